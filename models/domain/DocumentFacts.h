@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace oversight {
+
+// The kinds of document Oversight recognises; the strings are stored and printed as they are.
+namespace Kind {
+inline const QString PreSif = QStringLiteral("pre_sif");
+inline const QString Sif = QStringLiteral("sif");
+inline const QString SifReinspection = QStringLiteral("sif_reinspection");
+inline const QString IlacsStandard = QStringLiteral("ilacs_standard");
+inline const QString IlacsShort = QStringLiteral("ilacs_short");
+inline const QString LscbReview = QStringLiteral("lscb_review");
+inline const QString MonitoringVisit = QStringLiteral("monitoring_visit");
+inline const QString FocusedVisit = QStringLiteral("focused_visit");
+inline const QString Other = QStringLiteral("other");
+
+QStringList all();
+// A short label for people, e.g. "ILACS short inspection".
+QString label(const QString &kind);
+} // namespace Kind
+
+// Judgement areas (keys of DocumentFacts::judgements) and grades (its values).
+namespace Area {
+inline const QString Overall = QStringLiteral("overall");
+inline const QString Leaders = QStringLiteral("leaders");
+inline const QString HelpProtection = QStringLiteral("help_protection");
+inline const QString InCare = QStringLiteral("in_care");
+inline const QString CareLeavers = QStringLiteral("care_leavers");
+inline const QString Adoption = QStringLiteral("adoption");
+inline const QString Lscb = QStringLiteral("lscb");
+
+QStringList all();
+QString label(const QString &area);
+} // namespace Area
+
+namespace Grade {
+inline const QString Outstanding = QStringLiteral("outstanding");
+inline const QString Good = QStringLiteral("good");
+inline const QString RequiresImprovement = QStringLiteral("requires_improvement");
+inline const QString Inadequate = QStringLiteral("inadequate");
+
+QStringList all(); // best first
+QString label(const QString &grade);
+// 4 for outstanding down to 1 for inadequate; 0 for anything else.
+int rank(const QString &grade);
+} // namespace Grade
+
+struct Recommendation
+{
+    int number = 0; // as printed, or its position (1-based) when the numbering was lost
+    QString text;
+    int page = 0; // 1-based page where it starts
+    bool operator==(const Recommendation &o) const
+    {
+        return number == o.number && text == o.text && page == o.page;
+    }
+};
+
+struct Finding
+{
+    int number = 0; // paragraph number as printed; 0 when the paragraph has none
+    QString section; // heading of the section it sits under
+    QString text;
+    int page = 0; // 1-based
+    bool operator==(const Finding &o) const
+    {
+        return number == o.number && section == o.section && text == o.text && page == o.page;
+    }
+};
+
+// Everything understood from one document. Plain value type: no store ids, no file access.
+struct DocumentFacts
+{
+    QString kind = Kind::Other;
+    QString title;          // the document's own title line(s), for display
+    QString authority;      // as named in the document
+    QString authorityCode;  // DfE LA code when the name could be matched, else empty
+    QDate inspectionStart;
+    QDate inspectionEnd;
+    QDate published;        // only when the document states it
+    QString leadInspector;  // without titles such as HMI
+    QStringList inspectors; // everyone named as inspecting, lead first
+    QMap<QString, QString> judgements;      // Area -> Grade, only those the document gives
+    QMap<QString, QString> otherJudgements; // label as written -> grade as written
+    QList<Recommendation> recommendations;
+    QList<Recommendation> lscbRecommendations;
+    QList<Finding> findings;
+
+    // The date a document is filed under: published, else end of inspection, else start.
+    QDate sortDate() const;
+
+    // Keys as in `oversight-cli extract --json`; dates ISO, empty string when unknown.
+    QJsonObject toJson() const;
+    static DocumentFacts fromJson(const QJsonObject &json);
+    bool operator==(const DocumentFacts &o) const;
+};
+
+} // namespace oversight
