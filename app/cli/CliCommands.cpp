@@ -1,0 +1,251 @@
+#include "CliCommands.h"
+
+#include "import/ImportJob.h"
+#include "import/PdfFileReader.h"
+#include "store/Database.h"
+#include "store/DocumentStore.h"
+#include "understanding/DocumentReader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace oversight::cli {
+
+namespace {
+
+// Parses args for one command; on --help prints it and returns Ok through *exit; on an error
+// prints usage to err and returns Usage through *exit. Returns true when the command may run.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+           QTextStream &out, QTextStream &err, int *exit)
+{
+    parser.addHelpOption();
+    QStringList argv{QCoreApplication::applicationName() + QLatin1Char(' ') + command};
+    argv += args;
+    if (!parser.parse(argv)) {
+        err << parser.errorText() << "\n\n" << parser.helpText();
+        *exit = Usage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        *exit = Ok;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"), QStringLiteral("The Oversight database file."),
+            QStringLiteral("DB")};
+}
+
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")};
+}
+
+QString isoOrEmpty(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QJsonObject documentJson(const StoredDocument &d)
+{
+    return {{QStringLiteral("id"), d.id},
+            {QStringLiteral("kind"), d.facts.kind},
+            {QStringLiteral("title"), d.facts.title},
+            {QStringLiteral("file_name"), d.fileName},
+            {QStringLiteral("sha256"), d.sha256},
+            {QStringLiteral("pages"), d.pageCount},
+            {QStringLiteral("inspection_start"), isoOrEmpty(d.facts.inspectionStart)},
+            {QStringLiteral("inspection_end"), isoOrEmpty(d.facts.inspectionEnd)},
+            {QStringLiteral("published"), isoOrEmpty(d.facts.published)},
+            {QStringLiteral("lead_inspector"), d.facts.leadInspector}};
+}
+
+} // namespace
+
+int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Imports PDF files, and every PDF under the folders given, into the database."));
+    parser.addOption(dbOption());
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders."),
+                                 QStringLiteral("PATH..."));
+    int exit = Ok;
+    if (!parse(parser, QStringLiteral("import"), args, out, err, &exit))
+        return exit;
+    if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().isEmpty()) {
+        err << "import needs --db DB and at least one PATH\n\n" << parser.helpText();
+        return Usage;
+    }
+    ImportJob job(parser.value(QStringLiteral("db")), parser.positionalArguments());
+    job.onOutcome([&](const ImportOutcome &o) {
+        out << o.path << ": " << o.statusText() << '\n';
+        out.flush();
+    });
+    const QList<ImportOutcome> outcomes = job.run();
+    int imported = 0, duplicates = 0, rejected = 0;
+    for (const ImportOutcome &o : outcomes) {
+        imported += o.status == ImportOutcome::Status::Imported;
+        duplicates += o.status == ImportOutcome::Status::Duplicate;
+        rejected += o.status != ImportOutcome::Status::Imported
+                    && o.status != ImportOutcome::Status::Duplicate;
+    }
+    out << "total: " << outcomes.size() << " files, " << imported << " imported, " << duplicates
+        << " duplicate, " << rejected << " rejected\n";
+    return rejected ? Failed : Ok;
+}
+
+int listCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Lists authorities and their documents."));
+    parser.addOption(dbOption());
+    parser.addOption(jsonOption());
+    int exit = Ok;
+    if (!parse(parser, QStringLiteral("list"), args, out, err, &exit))
+        return exit;
+    if (!parser.isSet(QStringLiteral("db"))) {
+        err << "list needs --db DB\n\n" << parser.helpText();
+        return Usage;
+    }
+    Database database(parser.value(QStringLiteral("db")));
+    if (!database.isOpen()) {
+        err << "cannot open the database: " << database.errorString() << '\n';
+        return Failed;
+    }
+    DocumentStore store(database);
+    const QList<StoredDocument> docs = store.documents();
+    QJsonArray authorities;
+    QJsonArray unfiled;
+    for (const AuthorityRow &a : store.authorities()) {
+        QJsonArray list;
+        if (!parser.isSet(QStringLiteral("json")))
+            out << a.name << (a.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.code))
+                << '\n';
+        for (const StoredDocument &d : docs) {
+            if (d.authorityId != a.id)
+                continue;
+            list.append(documentJson(d));
+            if (!parser.isSet(QStringLiteral("json")))
+                out << "  [" << d.id << "] " << d.displayTitle() << "  (" << d.fileName << ")\n";
+        }
+        authorities.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                       {QStringLiteral("name"), a.name},
+                                       {QStringLiteral("code"), a.code},
+                                       {QStringLiteral("documents"), list}});
+    }
+    bool printedUnfiled = false;
+    for (const StoredDocument &d : docs) {
+        if (d.authorityId != 0)
+            continue;
+        unfiled.append(documentJson(d));
+        if (!parser.isSet(QStringLiteral("json"))) {
+            if (!printedUnfiled)
+                out << "(no authority)\n";
+            printedUnfiled = true;
+            out << "  [" << d.id << "] " << d.displayTitle() << "  (" << d.fileName << ")\n";
+        }
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(QJsonObject{{QStringLiteral("authorities"), authorities},
+                                         {QStringLiteral("unfiled"), unfiled}})
+                   .toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Searches the full text of every page. Words are all required; "
+                       "\"quote phrases\"; end a word with * to match its beginning."));
+    parser.addOption(dbOption());
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to look for."),
+                                 QStringLiteral("QUERY..."));
+    int exit = Ok;
+    if (!parse(parser, QStringLiteral("search"), args, out, err, &exit))
+        return exit;
+    if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().isEmpty()) {
+        err << "search needs --db DB and a QUERY\n\n" << parser.helpText();
+        return Usage;
+    }
+    Database database(parser.value(QStringLiteral("db")));
+    if (!database.isOpen()) {
+        err << "cannot open the database: " << database.errorString() << '\n';
+        return Failed;
+    }
+    DocumentStore store(database);
+    const QList<SearchHit> hits = store.search(parser.positionalArguments().join(QLatin1Char(' ')));
+    const auto marked = [](QString s) {
+        return s.replace(QChar(2), QStringLiteral("[")).replace(QChar(3), QStringLiteral("]"));
+    };
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SearchHit &h : hits)
+            array.append(QJsonObject{{QStringLiteral("document_id"), h.documentId},
+                                     {QStringLiteral("authority"), h.authorityName},
+                                     {QStringLiteral("document"), h.documentTitle},
+                                     {QStringLiteral("page"), h.page},
+                                     {QStringLiteral("snippet"), marked(h.snippet)}});
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        for (const SearchHit &h : hits)
+            out << h.authorityName << " — " << h.documentTitle << " [" << h.documentId << "], page "
+                << h.page << ": " << marked(h.snippet) << '\n';
+        out << hits.size() << " hits\n";
+    }
+    return Ok;
+}
+
+int extractCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Prints what Oversight understands from one PDF, without a database."));
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A PDF file."));
+    int exit = Ok;
+    if (!parse(parser, QStringLiteral("extract"), args, out, err, &exit))
+        return exit;
+    if (parser.positionalArguments().size() != 1) {
+        err << "extract needs exactly one FILE\n\n" << parser.helpText();
+        return Usage;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    const std::atomic_bool notCancelled{false};
+    const ReadFile read = readPdfFile(path, {}, defaultDocumentReader(), notCancelled);
+    if (read.result != ReadFile::Result::Ok) {
+        err << path << ": rejected: " << read.reason << '\n';
+        return Failed;
+    }
+    QJsonObject json = read.facts.toJson();
+    json.insert(QStringLiteral("file"), QFileInfo(path).fileName());
+    json.insert(QStringLiteral("sha256"), read.sha256);
+    json.insert(QStringLiteral("pages"), int(read.pageTexts.size()));
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        for (auto it = json.begin(); it != json.end(); ++it) {
+            if (it.value().isString() || it.value().isDouble())
+                out << it.key() << ": " << it.value().toVariant().toString() << '\n';
+            else
+                out << it.key() << ": "
+                    << QString::fromUtf8(it.value().isArray()
+                                             ? QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact))
+                    << '\n';
+        }
+    }
+    return Ok;
+}
+
+} // namespace oversight::cli

@@ -1,0 +1,64 @@
+// oversight-cli: the core library's features for scripts and tests.
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <cstdio>
+#include <functional>
+
+using namespace oversight::cli;
+
+namespace {
+
+const char kUsage[] =
+    "Usage: oversight-cli COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  import --db DB PATH...        import PDF files and folders\n"
+    "  list --db DB [--json]         authorities and their documents\n"
+    "  search --db DB [--json] QUERY search the full text of every page\n"
+    "  extract [--json] FILE.pdf     what is understood from one PDF, without a database\n"
+    "\n"
+    "  COMMAND --help                options of one command\n"
+    "  --version                     the version\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("oversight-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OVERSIGHT_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        err << kUsage;
+        return Usage;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "oversight-cli " << OVERSIGHT_VERSION << '\n';
+        return Ok;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        out << kUsage;
+        return Ok;
+    }
+    using Command = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
+    const QMap<QString, Command> commands{
+        {QStringLiteral("import"), importCommand},
+        {QStringLiteral("list"), listCommand},
+        {QStringLiteral("search"), searchCommand},
+        {QStringLiteral("extract"), extractCommand},
+    };
+    const auto it = commands.constFind(command);
+    if (it == commands.constEnd()) {
+        err << "unknown command: " << command << "\n\n" << kUsage;
+        return Usage;
+    }
+    return (*it)(args, out, err);
+}

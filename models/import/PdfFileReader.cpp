@@ -1,0 +1,58 @@
+#include "PdfFileReader.h"
+
+#include "understanding/DocumentReader.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace oversight {
+
+ReadFile readPdfFile(const QString &path, const QSet<QString> &knownHashes,
+                     const DocumentReader &reader, const std::atomic_bool &cancelled,
+                     const std::function<void()> &pageDone)
+{
+    ReadFile out;
+    out.path = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.reason = QCoreApplication::translate("Import", "cannot be opened: %1")
+                         .arg(file.errorString());
+        return out;
+    }
+    out.bytes = file.readAll();
+    file.close();
+    out.sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(out.bytes, QCryptographicHash::Sha256).toHex());
+    if (knownHashes.contains(out.sha256)) {
+        out.result = ReadFile::Result::KnownDuplicate;
+        return out;
+    }
+    const PdfDocument pdf = PdfDocument::fromData(out.bytes);
+    if (!pdf.isOpen()) {
+        out.reason = describe(pdf.problem());
+        return out;
+    }
+    const int pages = pdf.pageCount();
+    out.pageTexts.reserve(pages);
+    bool anyText = false;
+    for (int i = 0; i < pages; ++i) {
+        if (cancelled) {
+            out.result = ReadFile::Result::Cancelled;
+            return out;
+        }
+        out.pageTexts.append(pdf.pageText(i));
+        anyText = anyText || !out.pageTexts.constLast().trimmed().isEmpty();
+        if (pageDone)
+            pageDone();
+    }
+    if (!anyText) {
+        out.reason = describe(PdfProblem::NoTextLayer);
+        return out;
+    }
+    out.facts = reader.read(out.pageTexts);
+    out.result = ReadFile::Result::Ok;
+    return out;
+}
+
+} // namespace oversight

@@ -1,0 +1,448 @@
+#include "DocumentStore.h"
+
+#include "SqliteDialect.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace oversight {
+
+namespace {
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// Qt binds a null QString as SQL NULL; text columns that are NOT NULL want ''.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString foldedName(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+const char kDocumentColumns[] =
+    "SELECT d.id, coalesce(d.authority_id, 0), coalesce(a.name, ''), d.file_name, d.sha256, "
+    "d.page_count, d.byte_size, d.imported_at, d.reader_version, d.kind, d.title, "
+    "d.authority_as_named, d.inspection_start, d.inspection_end, d.published, d.lead_inspector "
+    "FROM documents d LEFT JOIN authorities a ON a.id = d.authority_id ";
+
+StoredDocument documentFromQuery(const QSqlQuery &q)
+{
+    StoredDocument d;
+    d.id = q.value(0).toLongLong();
+    d.authorityId = q.value(1).toLongLong();
+    d.authorityName = q.value(2).toString();
+    d.fileName = q.value(3).toString();
+    d.sha256 = q.value(4).toString();
+    d.pageCount = q.value(5).toInt();
+    d.byteSize = q.value(6).toLongLong();
+    d.importedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+    d.readerVersion = q.value(8).toInt();
+    // The columns are the truth for what is filed (facts_json is empty for schema 1 data);
+    // the rest of the facts is read only for one document at a time, see document().
+    d.facts.kind = q.value(9).toString();
+    d.facts.title = q.value(10).toString();
+    d.facts.authority = q.value(11).toString();
+    d.facts.inspectionStart = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+    d.facts.inspectionEnd = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    d.facts.published = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+    d.facts.leadInspector = q.value(15).toString();
+    return d;
+}
+
+} // namespace
+
+QString StoredDocument::displayTitle() const
+{
+    const QDate date = facts.sortDate();
+    const QString kind = Kind::label(facts.kind);
+    if (!date.isValid())
+        return kind;
+    return QStringLiteral("%1, %2").arg(kind, QLocale().toString(date, QStringLiteral("d MMMM yyyy")));
+}
+
+DocumentStore::DocumentStore(Database &database) : m_database(database) {}
+
+qint64 DocumentStore::authorityFor(const DocumentFacts &facts)
+{
+    if (facts.authority.isEmpty() && facts.authorityCode.isEmpty())
+        return 0;
+    const QString key = facts.authorityCode.isEmpty()
+                            ? QStringLiteral("name:") + foldedName(facts.authority)
+                            : QStringLiteral("code:") + facts.authorityCode;
+    QSqlQuery find(m_database.connection());
+    find.prepare(QStringLiteral("SELECT id FROM authorities WHERE key = :key"));
+    find.bindValue(QStringLiteral(":key"), key);
+    if (find.exec() && find.next())
+        return find.value(0).toLongLong();
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO authorities(key, code, name) VALUES (:key, :code, :name)"));
+    insert.bindValue(QStringLiteral(":key"), key);
+    insert.bindValue(QStringLiteral(":code"), facts.authorityCode.isEmpty()
+                                                  ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(facts.authorityCode));
+    insert.bindValue(QStringLiteral(":name"), facts.authority.isEmpty() ? facts.authorityCode
+                                                                        : facts.authority);
+    if (!insert.exec()) {
+        m_error = insert.lastError().text();
+        return -1;
+    }
+    return insert.lastInsertId().toLongLong();
+}
+
+DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
+{
+    QSqlDatabase db = m_database.connection();
+    {
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT id FROM documents WHERE sha256 = :sha"));
+        exists.bindValue(QStringLiteral(":sha"), doc.sha256);
+        if (exists.exec() && exists.next()) {
+            if (id)
+                *id = exists.value(0).toLongLong();
+            return AddResult::Duplicate;
+        }
+    }
+    qint64 documentId = 0;
+    const bool ok = inTransaction(db, [&] {
+        const qint64 authorityId = authorityFor(doc.facts);
+        if (authorityId < 0)
+            return false;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO documents(authority_id, sha256, file_name, kind, title, "
+            "authority_as_named, inspection_start, inspection_end, published, sort_date, "
+            "page_count, byte_size, imported_at, reader_version) VALUES (:authority, :sha, "
+            ":file, :kind, :title, :named, :start, :end, :published, :sort, :pages, :bytes, "
+            ":imported, :reader)"));
+        q.bindValue(QStringLiteral(":authority"),
+                    authorityId ? QVariant(authorityId) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.bindValue(QStringLiteral(":sha"), doc.sha256);
+        q.bindValue(QStringLiteral(":file"), notNull(doc.fileName));
+        q.bindValue(QStringLiteral(":kind"), doc.facts.kind);
+        q.bindValue(QStringLiteral(":title"), notNull(doc.facts.title));
+        q.bindValue(QStringLiteral(":named"), notNull(doc.facts.authority));
+        q.bindValue(QStringLiteral(":start"), dateOrNull(doc.facts.inspectionStart));
+        q.bindValue(QStringLiteral(":end"), dateOrNull(doc.facts.inspectionEnd));
+        q.bindValue(QStringLiteral(":published"), dateOrNull(doc.facts.published));
+        q.bindValue(QStringLiteral(":sort"), dateOrNull(doc.facts.sortDate()));
+        q.bindValue(QStringLiteral(":pages"), int(doc.pageTexts.size()));
+        q.bindValue(QStringLiteral(":bytes"), qint64(doc.pdf.size()));
+        q.bindValue(QStringLiteral(":imported"),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.bindValue(QStringLiteral(":reader"), doc.readerVersion);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        documentId = q.lastInsertId().toLongLong();
+
+        QSqlQuery file(db);
+        file.prepare(QStringLiteral("INSERT INTO document_files(document_id, pdf) VALUES (?, ?)"));
+        file.addBindValue(documentId);
+        file.addBindValue(doc.pdf);
+        if (!file.exec()) {
+            m_error = file.lastError().text();
+            return false;
+        }
+        QSqlQuery page(db);
+        page.prepare(QStringLiteral("INSERT INTO pages(document_id, number, text) VALUES (?, ?, ?)"));
+        for (int i = 0; i < doc.pageTexts.size(); ++i) {
+            page.bindValue(0, documentId);
+            page.bindValue(1, i + 1);
+            page.bindValue(2, notNull(doc.pageTexts.at(i)));
+            if (!page.exec()) {
+                m_error = page.lastError().text();
+                return false;
+            }
+        }
+        return writeFacts(documentId, doc.facts);
+    });
+    if (!ok) {
+        if (m_error.isEmpty())
+            m_error = db.lastError().text();
+        return AddResult::Failed;
+    }
+    if (id)
+        *id = documentId;
+    return AddResult::Added;
+}
+
+bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts)
+{
+    QSqlDatabase db = m_database.connection();
+    for (const char *table : {"judgements", "recommendations", "findings"}) {
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM %1 WHERE document_id = ?").arg(QLatin1String(table)));
+        clear.addBindValue(documentId);
+        if (!clear.exec()) {
+            m_error = clear.lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery doc(db);
+    doc.prepare(QStringLiteral("UPDATE documents SET lead_inspector = ?, facts_json = ? WHERE id = ?"));
+    doc.addBindValue(notNull(facts.leadInspector));
+    doc.addBindValue(QString::fromUtf8(QJsonDocument(facts.toJson()).toJson(QJsonDocument::Compact)));
+    doc.addBindValue(documentId);
+    if (!doc.exec()) {
+        m_error = doc.lastError().text();
+        return false;
+    }
+    QSqlQuery judgement(db);
+    judgement.prepare(QStringLiteral("INSERT INTO judgements(document_id, area, grade) VALUES (?, ?, ?)"));
+    for (auto it = facts.judgements.cbegin(); it != facts.judgements.cend(); ++it) {
+        judgement.bindValue(0, documentId);
+        judgement.bindValue(1, it.key());
+        judgement.bindValue(2, it.value());
+        if (!judgement.exec()) {
+            m_error = judgement.lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery rec(db);
+    rec.prepare(QStringLiteral("INSERT INTO recommendations(document_id, list, position, number, "
+                               "text, page) VALUES (?, ?, ?, ?, ?, ?)"));
+    const auto writeList = [&](const QList<Recommendation> &items, const QString &list) {
+        for (int i = 0; i < items.size(); ++i) {
+            rec.bindValue(0, documentId);
+            rec.bindValue(1, list);
+            rec.bindValue(2, i);
+            rec.bindValue(3, items.at(i).number);
+            rec.bindValue(4, notNull(items.at(i).text));
+            rec.bindValue(5, items.at(i).page);
+            if (!rec.exec()) {
+                m_error = rec.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    };
+    if (!writeList(facts.recommendations, QStringLiteral("authority"))
+        || !writeList(facts.lscbRecommendations, QStringLiteral("lscb")))
+        return false;
+    QSqlQuery finding(db);
+    finding.prepare(QStringLiteral("INSERT INTO findings(document_id, position, number, section, "
+                                   "text, page) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < facts.findings.size(); ++i) {
+        const Finding &f = facts.findings.at(i);
+        finding.bindValue(0, documentId);
+        finding.bindValue(1, i);
+        finding.bindValue(2, f.number);
+        finding.bindValue(3, notNull(f.section));
+        finding.bindValue(4, notNull(f.text));
+        finding.bindValue(5, f.page);
+        if (!finding.exec()) {
+            m_error = finding.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DocumentStore::updateFacts(qint64 documentId, const DocumentFacts &facts, int readerVersion)
+{
+    QSqlDatabase db = m_database.connection();
+    return inTransaction(db, [&] {
+        const qint64 authorityId = authorityFor(facts);
+        if (authorityId < 0)
+            return false;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "UPDATE documents SET authority_id = :authority, kind = :kind, title = :title, "
+            "authority_as_named = :named, inspection_start = :start, inspection_end = :end, "
+            "published = :published, sort_date = :sort, reader_version = :reader WHERE id = :id"));
+        q.bindValue(QStringLiteral(":authority"),
+                    authorityId ? QVariant(authorityId) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.bindValue(QStringLiteral(":kind"), facts.kind);
+        q.bindValue(QStringLiteral(":title"), notNull(facts.title));
+        q.bindValue(QStringLiteral(":named"), notNull(facts.authority));
+        q.bindValue(QStringLiteral(":start"), dateOrNull(facts.inspectionStart));
+        q.bindValue(QStringLiteral(":end"), dateOrNull(facts.inspectionEnd));
+        q.bindValue(QStringLiteral(":published"), dateOrNull(facts.published));
+        q.bindValue(QStringLiteral(":sort"), dateOrNull(facts.sortDate()));
+        q.bindValue(QStringLiteral(":reader"), readerVersion);
+        q.bindValue(QStringLiteral(":id"), documentId);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        if (!writeFacts(documentId, facts))
+            return false;
+        // An authority left without documents by the re-read goes too.
+        QSqlQuery prune(db);
+        return prune.exec(QStringLiteral("DELETE FROM authorities WHERE id NOT IN "
+                                         "(SELECT authority_id FROM documents WHERE authority_id IS NOT NULL)"));
+    });
+}
+
+bool DocumentStore::remove(qint64 documentId)
+{
+    QSqlDatabase db = m_database.connection();
+    return inTransaction(db, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
+        q.addBindValue(documentId);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        QSqlQuery prune(db);
+        return prune.exec(QStringLiteral("DELETE FROM authorities WHERE id NOT IN "
+                                         "(SELECT authority_id FROM documents WHERE authority_id IS NOT NULL)"));
+    });
+}
+
+QSet<QString> DocumentStore::allHashes() const
+{
+    QSet<QString> hashes;
+    QSqlQuery q(m_database.connection());
+    if (q.exec(QStringLiteral("SELECT sha256 FROM documents")))
+        while (q.next())
+            hashes.insert(q.value(0).toString());
+    return hashes;
+}
+
+qint64 DocumentStore::idForHash(const QString &sha256) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<AuthorityRow> DocumentStore::authorities() const
+{
+    QList<AuthorityRow> rows;
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT a.id, a.name, coalesce(a.code, ''), count(d.id) FROM "
+                               "authorities a LEFT JOIN documents d ON d.authority_id = a.id "
+                               "GROUP BY a.id ORDER BY a.name COLLATE NOCASE"))) {
+        m_error = q.lastError().text();
+        return rows;
+    }
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toInt()});
+    return rows;
+}
+
+QList<StoredDocument> DocumentStore::documents() const
+{
+    QList<StoredDocument> docs;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kDocumentColumns)
+                + QStringLiteral("ORDER BY a.name COLLATE NOCASE, d.sort_date, d.id"))) {
+        m_error = q.lastError().text();
+        return docs;
+    }
+    while (q.next())
+        docs.append(documentFromQuery(q));
+    return docs;
+}
+
+std::optional<StoredDocument> DocumentStore::summary(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QString::fromLatin1(kDocumentColumns) + QStringLiteral("WHERE d.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return documentFromQuery(q);
+}
+
+std::optional<StoredDocument> DocumentStore::document(qint64 id) const
+{
+    std::optional<StoredDocument> found = summary(id);
+    if (!found)
+        return std::nullopt;
+    StoredDocument &doc = *found;
+    QSqlQuery facts(m_database.connection());
+    facts.prepare(QStringLiteral("SELECT facts_json FROM documents WHERE id = ?"));
+    facts.addBindValue(id);
+    if (facts.exec() && facts.next()) {
+        const DocumentFacts all =
+            DocumentFacts::fromJson(QJsonDocument::fromJson(facts.value(0).toByteArray()).object());
+        doc.facts.inspectors = all.inspectors;
+        doc.facts.authorityCode = all.authorityCode;
+        doc.facts.judgements = all.judgements;
+        doc.facts.otherJudgements = all.otherJudgements;
+        doc.facts.recommendations = all.recommendations;
+        doc.facts.lscbRecommendations = all.lscbRecommendations;
+        doc.facts.findings = all.findings;
+    }
+    return found;
+}
+
+QByteArray DocumentStore::pdf(qint64 documentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT pdf FROM document_files WHERE document_id = ?"));
+    q.addBindValue(documentId);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+QString DocumentStore::pageText(qint64 documentId, int page) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT text FROM pages WHERE document_id = ? AND number = ?"));
+    q.addBindValue(documentId);
+    q.addBindValue(page);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+int DocumentStore::documentCount() const
+{
+    QSqlQuery q(m_database.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM documents")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<SearchHit> DocumentStore::search(const QString &query, int limit) const
+{
+    QList<SearchHit> hits;
+    const QString match = SqliteDialect::toMatchExpression(query);
+    if (match.isEmpty())
+        return hits;
+    QSqlQuery q(m_database.connection());
+    q.prepare(SqliteDialect::pageSearchSql());
+    q.bindValue(QStringLiteral(":query"), match);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return hits;
+    }
+    QHash<qint64, std::optional<StoredDocument>> docs; // each hit's document, read once
+    while (q.next()) {
+        SearchHit hit;
+        hit.documentId = q.value(1).toLongLong();
+        hit.page = q.value(2).toInt();
+        hit.snippet = q.value(3).toString().simplified();
+        hit.score = q.value(4).toDouble();
+        auto it = docs.find(hit.documentId);
+        if (it == docs.end())
+            it = docs.insert(hit.documentId, summary(hit.documentId));
+        if (it.value()) {
+            hit.authorityName = it.value()->authorityName;
+            hit.documentTitle = it.value()->displayTitle();
+        }
+        hits.append(hit);
+    }
+    return hits;
+}
+
+} // namespace oversight

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "Database.h"
+#include "domain/DocumentFacts.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace oversight {
+
+// What import hands to the store for one new document.
+struct NewDocument
+{
+    QString fileName;
+    QString sha256; // hex
+    QByteArray pdf;
+    QStringList pageTexts;
+    DocumentFacts facts;
+    int readerVersion = 0;
+};
+
+struct AuthorityRow
+{
+    qint64 id = 0;
+    QString name;
+    QString code; // DfE LA code, empty when the name matched none
+    int documentCount = 0;
+};
+
+struct StoredDocument
+{
+    qint64 id = 0;
+    qint64 authorityId = 0; // 0 when the document names no authority we could file it under
+    QString authorityName;
+    QString fileName;
+    QString sha256;
+    int pageCount = 0;
+    qint64 byteSize = 0;
+    QDateTime importedAt;
+    int readerVersion = 0;
+    DocumentFacts facts;
+
+    // A line for lists: "ILACS short inspection, 18 May 2026".
+    QString displayTitle() const;
+};
+
+struct SearchHit
+{
+    qint64 documentId = 0;
+    int page = 0;       // 1-based
+    QString snippet;    // hits wrapped in \x02 ... \x03
+    double score = 0;   // lower is better (bm25)
+    QString authorityName;
+    QString documentTitle;
+};
+
+// The repository for documents, their pages and facts. All SQL with bound parameters; the
+// SQLite-only parts come from SqliteDialect. Use from the thread that owns the Database.
+class DocumentStore
+{
+public:
+    explicit DocumentStore(Database &database);
+
+    enum class AddResult { Added, Duplicate, Failed };
+    // Adds the document, its bytes, pages and facts in one transaction: all or nothing.
+    AddResult add(const NewDocument &doc, qint64 *id = nullptr);
+
+    // Replaces a document's facts (after a better reader), in one transaction.
+    bool updateFacts(qint64 documentId, const DocumentFacts &facts, int readerVersion);
+    bool remove(qint64 documentId);
+
+    QSet<QString> allHashes() const;
+    qint64 idForHash(const QString &sha256) const; // 0 when absent
+    QList<AuthorityRow> authorities() const;
+    QList<StoredDocument> documents() const; // every document's summary, by authority then date
+    std::optional<StoredDocument> document(qint64 id) const; // with every fact
+    std::optional<StoredDocument> summary(qint64 id) const;  // filing facts only (cheap)
+    QByteArray pdf(qint64 documentId) const;
+    QString pageText(qint64 documentId, int page) const; // page is 1-based
+    int documentCount() const;
+
+    // Full-text search over every page; at most limit hits, best first.
+    QList<SearchHit> search(const QString &query, int limit = 200) const;
+
+    QString lastError() const { return m_error; }
+
+private:
+    qint64 authorityFor(const DocumentFacts &facts);
+    bool writeFacts(qint64 documentId, const DocumentFacts &facts);
+
+    Database &m_database;
+    mutable QString m_error;
+};
+
+} // namespace oversight

@@ -1,0 +1,140 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "SqliteDialect.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace oversight::Migrations {
+
+namespace {
+
+// Version 1: the foundation. Authorities, documents with their original bytes, page text and
+// its full-text index.
+QStringList version1()
+{
+    QStringList sql{
+        QStringLiteral("CREATE TABLE authorities ("
+                       " id INTEGER PRIMARY KEY,"
+                       " key TEXT NOT NULL UNIQUE," // 'code:<DfE code>' or 'name:<folded name>'
+                       " code TEXT,"
+                       " name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE documents ("
+                       " id INTEGER PRIMARY KEY,"
+                       " authority_id INTEGER REFERENCES authorities(id),"
+                       " sha256 TEXT NOT NULL UNIQUE,"
+                       " file_name TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " authority_as_named TEXT NOT NULL DEFAULT '',"
+                       " inspection_start TEXT,"
+                       " inspection_end TEXT,"
+                       " published TEXT,"
+                       " sort_date TEXT,"
+                       " page_count INTEGER NOT NULL,"
+                       " byte_size INTEGER NOT NULL,"
+                       " imported_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX documents_authority ON documents(authority_id, sort_date)"),
+        QStringLiteral("CREATE TABLE document_files ("
+                       " document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
+                       " pdf BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE pages ("
+                       " id INTEGER PRIMARY KEY,"
+                       " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                       " number INTEGER NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " UNIQUE(document_id, number))"),
+    };
+    sql += SqliteDialect::createPageIndexStatements();
+    return sql;
+}
+
+// Version 2: the understood facts, kept both whole (facts_json, what the reader produced) and
+// in tables that later features query (judgements for charts, recommendations for checklists).
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE documents ADD COLUMN lead_inspector TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE documents ADD COLUMN facts_json TEXT NOT NULL DEFAULT '{}'"),
+        // Which reader produced the facts; 0 = not yet read (documents from version 1).
+        QStringLiteral("ALTER TABLE documents ADD COLUMN reader_version INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE judgements ("
+                       " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                       " area TEXT NOT NULL,"
+                       " grade TEXT NOT NULL,"
+                       " PRIMARY KEY(document_id, area))"),
+        QStringLiteral("CREATE TABLE recommendations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                       " list TEXT NOT NULL," // 'authority' or 'lscb'
+                       " position INTEGER NOT NULL,"
+                       " number INTEGER NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " page INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX recommendations_document ON recommendations(document_id)"),
+        QStringLiteral("CREATE TABLE findings ("
+                       " id INTEGER PRIMARY KEY,"
+                       " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " number INTEGER NOT NULL,"
+                       " section TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " page INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX findings_document ON findings(document_id)"),
+    };
+}
+
+const QList<std::function<QStringList()>> &steps()
+{
+    static const QList<std::function<QStringList()>> all{version1, version2};
+    return all;
+}
+
+} // namespace
+
+int latest()
+{
+    return int(steps().size());
+}
+
+bool migrate(QSqlDatabase &db, int target, QString *error)
+{
+    const int current = SqliteDialect::userVersion(db);
+    if (current < 0) {
+        *error = QCoreApplication::translate("Database", "cannot read the schema version");
+        return false;
+    }
+    if (current > latest()) {
+        *error = QCoreApplication::translate(
+                     "Database", "the database was made by a newer Oversight (schema %1; this "
+                                 "version understands up to %2)")
+                     .arg(current)
+                     .arg(latest());
+        return false;
+    }
+    for (int version = current + 1; version <= target; ++version) {
+        const QStringList statements = steps().at(version - 1)();
+        const bool ok = inTransaction(db, [&] {
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                if (!q.exec(sql)) {
+                    *error = QCoreApplication::translate("Database", "migration to schema %1 "
+                                                                     "failed: %2")
+                                 .arg(version)
+                                 .arg(q.lastError().text());
+                    return false;
+                }
+            }
+            return SqliteDialect::setUserVersion(db, version, error);
+        });
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace oversight::Migrations

@@ -1,0 +1,95 @@
+#include "SqliteDialect.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace oversight::SqliteDialect {
+
+bool applyPragmas(QSqlDatabase &db, QString *error)
+{
+    // WAL lets the GUI read while an import writes; foreign keys keep cascades honest;
+    // busy_timeout lets the reader and the writer connection wait for each other briefly.
+    const char *pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                             "PRAGMA busy_timeout=10000", "PRAGMA synchronous=NORMAL"};
+    for (const char *sql : pragmas) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(sql))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+int userVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool setUserVersion(QSqlDatabase &db, int version, QString *error)
+{
+    QSqlQuery q(db);
+    // PRAGMA takes no bound parameters; version is an int we produced.
+    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QStringList createPageIndexStatements()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE pages_fts USING fts5(text, content='pages', "
+                       "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER pages_ai AFTER INSERT ON pages BEGIN "
+                       "INSERT INTO pages_fts(rowid, text) VALUES (new.id, new.text); END"),
+        QStringLiteral("CREATE TRIGGER pages_ad AFTER DELETE ON pages BEGIN "
+                       "INSERT INTO pages_fts(pages_fts, rowid, text) "
+                       "VALUES ('delete', old.id, old.text); END"),
+        QStringLiteral("CREATE TRIGGER pages_au AFTER UPDATE ON pages BEGIN "
+                       "INSERT INTO pages_fts(pages_fts, rowid, text) "
+                       "VALUES ('delete', old.id, old.text); "
+                       "INSERT INTO pages_fts(rowid, text) VALUES (new.id, new.text); END"),
+    };
+}
+
+QString toMatchExpression(const QString &userQuery)
+{
+    // Quoted phrases stay phrases; every other word becomes a quoted token so that FTS5
+    // syntax characters (-, :, ^, parentheses, AND/OR/NOT) typed by a user are plain text.
+    static const QRegularExpression token(QStringLiteral("\"([^\"]*)\"|(\\S+)"));
+    QStringList terms;
+    auto it = token.globalMatch(userQuery);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        QString term = m.captured(1).isNull() ? m.captured(2) : m.captured(1);
+        const bool prefix = m.captured(1).isNull() && term.endsWith(QLatin1Char('*'));
+        if (prefix)
+            term.chop(1);
+        term.replace(QLatin1Char('"'), QString());
+        if (term.trimmed().isEmpty())
+            continue;
+        terms.append(QLatin1Char('"') + term + QLatin1Char('"')
+                     + (prefix ? QStringLiteral("*") : QString()));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+QString pageSearchSql()
+{
+    return QStringLiteral(
+        "SELECT p.id, p.document_id, p.number, "
+        "snippet(pages_fts, 0, char(2), char(3), '…', 24), bm25(pages_fts) AS score "
+        "FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid "
+        "WHERE pages_fts MATCH :query ORDER BY score LIMIT :limit");
+}
+
+} // namespace oversight::SqliteDialect

@@ -1,0 +1,110 @@
+#include "CleanText.h"
+
+namespace oversight {
+
+QString CleanText::join(qsizetype from, qsizetype to) const
+{
+    QString running;
+    from = qMax<qsizetype>(0, from);
+    to = qMin(to, lines.size());
+    for (qsizetype i = from; i < to; ++i)
+        TextTools::appendLine(running, lines.at(i).text);
+    return running;
+}
+
+QString CleanText::opening(int pages) const
+{
+    return join(0, endOfPage(pages));
+}
+
+qsizetype CleanText::find(const QRegularExpression &re, qsizetype from, qsizetype to) const
+{
+    if (to < 0 || to > lines.size())
+        to = lines.size();
+    for (qsizetype i = qMax<qsizetype>(0, from); i < to; ++i) {
+        if (re.match(lines.at(i).text).hasMatch())
+            return i;
+    }
+    return -1;
+}
+
+qsizetype CleanText::endOfPage(int page) const
+{
+    qsizetype i = 0;
+    while (i < lines.size() && lines.at(i).page <= page)
+        ++i;
+    return i;
+}
+
+namespace TextTools {
+
+QString simplified(const QString &text)
+{
+    return text.simplified();
+}
+
+void appendLine(QString &running, const QString &line)
+{
+    const QString next = line.simplified();
+    if (next.isEmpty())
+        return;
+    if (running.isEmpty()) {
+        running = next;
+        return;
+    }
+    const QChar last = running.back();
+    if (last == QChar(0x00AD)) {
+        running.chop(1);
+        running += next;
+        return;
+    }
+    if (last == QLatin1Char('-') && running.size() >= 2 && running.at(running.size() - 2).isLetter()
+        && next.front().isLetterOrNumber()) {
+        running += next;
+        return;
+    }
+    running += QLatin1Char(' ');
+    running += next;
+}
+
+QString forMatching(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        switch (c.unicode()) {
+        case 0x2018:
+        case 0x2019:
+        case 0x02BC:
+            c = QLatin1Char('\'');
+            break;
+        case 0x201C:
+        case 0x201D:
+            c = QLatin1Char('"');
+            break;
+        default:
+            break;
+        }
+    }
+    return out;
+}
+
+QRegularExpression regex(const QString &pattern, bool caseInsensitive)
+{
+    QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+    if (caseInsensitive)
+        options |= QRegularExpression::CaseInsensitiveOption;
+    QRegularExpression re(pattern, options);
+    Q_ASSERT_X(re.isValid(), "TextTools::regex", qPrintable(re.errorString()));
+    re.optimize();
+    return re;
+}
+
+QStringList cells(const QString &text)
+{
+    static const QRegularExpression gap = regex(QStringLiteral("\\s{3,}"));
+    QStringList out = text.trimmed().split(gap, Qt::SkipEmptyParts);
+    return out;
+}
+
+} // namespace TextTools
+} // namespace oversight
