@@ -1,0 +1,175 @@
+#include "LibraryTreeModel.h"
+
+#include "ItemRoles.h"
+#include "store/Library.h"
+
+#include <QLocale>
+
+namespace oversight {
+
+namespace {
+// Top-level rows carry no internal id; a document row carries its group's row + 1.
+constexpr quintptr kTopLevel = 0;
+} // namespace
+
+LibraryTreeModel::LibraryTreeModel(Library *library, QObject *parent)
+    : QAbstractItemModel(parent), m_library(library)
+{
+    connect(library, &Library::changed, this, &LibraryTreeModel::reload);
+    reload();
+}
+
+void LibraryTreeModel::reload()
+{
+    beginResetModel();
+    m_groups.clear();
+    if (m_library && m_library->store()) {
+        const DocumentStore &store = *m_library->store();
+        const QList<StoredDocument> docs = store.documents();
+        QHash<qint64, int> groupOfAuthority;
+        for (const AuthorityRow &a : store.authorities()) {
+            groupOfAuthority.insert(a.id, int(m_groups.size()));
+            m_groups.append({a, {}});
+        }
+        Group unfiled{{0, tr("No authority"), QString(), 0}, {}};
+        for (const StoredDocument &d : docs) {
+            const auto it = groupOfAuthority.constFind(d.authorityId);
+            if (it == groupOfAuthority.constEnd())
+                unfiled.documents.append(d);
+            else
+                m_groups[*it].documents.append(d);
+        }
+        if (!unfiled.documents.isEmpty())
+            m_groups.append(unfiled);
+    }
+    endResetModel();
+}
+
+QModelIndex LibraryTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kTopLevel);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex LibraryTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kTopLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kTopLevel);
+}
+
+int LibraryTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.column() != 0 || parent.internalId() != kTopLevel)
+        return 0;
+    return int(m_groups.at(parent.row()).documents.size());
+}
+
+int LibraryTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant LibraryTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kTopLevel)
+        return groupData(m_groups.at(index.row()), index.column(), role);
+    const Group &group = m_groups.at(int(index.internalId() - 1));
+    return documentData(group.documents.at(index.row()), index.column(), role);
+}
+
+QVariant LibraryTreeModel::groupData(const Group &group, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == TitleColumn)
+            return group.authority.name;
+        if (column == KindColumn)
+            return tr("%n document(s)", nullptr, int(group.documents.size()));
+        return {};
+    case Qt::ToolTipRole:
+        return group.authority.code.isEmpty()
+                   ? group.authority.name
+                   : tr("%1 (DfE code %2)").arg(group.authority.name, group.authority.code);
+    case NodeTypeRole:
+        return QVariant::fromValue(group.authority.id ? NodeType::Authority : NodeType::Unfiled);
+    case AuthorityIdRole:
+        return group.authority.id;
+    case SortRole:
+        // "No authority" sorts last whichever way names are sorted would put it.
+        return group.authority.id ? group.authority.name : QStringLiteral("\uffff");
+    default:
+        return {};
+    }
+}
+
+QVariant LibraryTreeModel::documentData(const StoredDocument &doc, int column, int role) const
+{
+    const QDate date = doc.facts.sortDate();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case TitleColumn:
+            return doc.facts.title.isEmpty() ? doc.fileName : doc.facts.title;
+        case KindColumn:
+            return Kind::label(doc.facts.kind);
+        case DateColumn:
+            return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%1\n%2\nFile: %3, %n page(s)", nullptr, doc.pageCount)
+            .arg(doc.displayTitle(), doc.facts.title, doc.fileName);
+    case NodeTypeRole:
+        return QVariant::fromValue(NodeType::Document);
+    case DocumentIdRole:
+        return doc.id;
+    case AuthorityIdRole:
+        return doc.authorityId;
+    case KindRole:
+        return doc.facts.kind;
+    case YearRole:
+        return date.isValid() ? date.year() : 0;
+    case SortRole:
+        if (column == TitleColumn || column == DateColumn)
+            return date;
+        return Kind::label(doc.facts.kind);
+    default:
+        return {};
+    }
+}
+
+QVariant LibraryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Authority / document");
+    case KindColumn:
+        return tr("Kind");
+    case DateColumn:
+        return tr("Date");
+    }
+    return {};
+}
+
+QModelIndex LibraryTreeModel::indexForDocument(qint64 documentId) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QList<StoredDocument> &docs = m_groups.at(g).documents;
+        for (int d = 0; d < docs.size(); ++d)
+            if (docs.at(d).id == documentId)
+                return index(d, 0, index(g, 0));
+    }
+    return {};
+}
+
+} // namespace oversight

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/DocumentStore.h"
+
+#include <QAbstractItemModel>
+#include <QPointer>
+
+namespace oversight {
+
+class Library;
+
+// Authorities, each with its documents by date, and a last "No authority" node for documents
+// that name none. A thin adapter: it re-reads the store when the library says it changed.
+class LibraryTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, KindColumn, DateColumn, ColumnCount };
+
+    explicit LibraryTreeModel(Library *library, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    QModelIndex indexForDocument(qint64 documentId) const;
+
+public slots:
+    void reload();
+
+private:
+    struct Group
+    {
+        AuthorityRow authority; // id 0 for the "No authority" group
+        QList<StoredDocument> documents;
+    };
+    QVariant groupData(const Group &group, int column, int role) const;
+    QVariant documentData(const StoredDocument &doc, int column, int role) const;
+
+    QPointer<Library> m_library;
+    QList<Group> m_groups;
+};
+
+} // namespace oversight

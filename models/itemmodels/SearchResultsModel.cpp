@@ -1,0 +1,111 @@
+#include "SearchResultsModel.h"
+
+#include "ItemRoles.h"
+#include "store/Library.h"
+
+#include <QRegularExpression>
+
+namespace oversight {
+
+SearchResultsModel::SearchResultsModel(Library *library, QObject *parent)
+    : QAbstractTableModel(parent), m_library(library)
+{
+    connect(library, &Library::changed, this, &SearchResultsModel::refresh);
+}
+
+QStringList SearchResultsModel::termsOf(const QString &query)
+{
+    static const QRegularExpression word(QStringLiteral("[\\w*'’-]+"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    auto it = word.globalMatch(query);
+    while (it.hasNext()) {
+        const QString w = it.next().captured();
+        if (w.compare(QLatin1String("AND")) && w.compare(QLatin1String("OR"))
+            && w.compare(QLatin1String("NOT")))
+            terms.append(w);
+    }
+    return terms;
+}
+
+void SearchResultsModel::setQuery(const QString &query)
+{
+    m_query = query;
+    m_terms = termsOf(query);
+    refresh();
+}
+
+void SearchResultsModel::refresh()
+{
+    beginResetModel();
+    m_hits.clear();
+    if (m_library && m_library->store() && !m_query.trimmed().isEmpty())
+        m_hits = m_library->store()->search(m_query);
+    endResetModel();
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+int SearchResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const SearchHit &hit = m_hits.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case AuthorityColumn:
+            return hit.authorityName.isEmpty() ? tr("No authority") : hit.authorityName;
+        case DocumentColumn:
+            return hit.documentTitle;
+        case PageColumn:
+            return hit.page;
+        case SnippetColumn: {
+            QString plain = hit.snippet;
+            return plain.remove(QChar(2)).remove(QChar(3));
+        }
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%1, %2, page %3").arg(hit.authorityName, hit.documentTitle).arg(hit.page);
+    case DocumentIdRole:
+        return hit.documentId;
+    case PageRole:
+        return hit.page;
+    case SnippetRole:
+        return hit.snippet;
+    case SearchTermsRole:
+        return m_terms;
+    case NodeTypeRole:
+        return QVariant::fromValue(NodeType::Document);
+    default:
+        return {};
+    }
+}
+
+QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case AuthorityColumn:
+        return tr("Authority");
+    case DocumentColumn:
+        return tr("Document");
+    case PageColumn:
+        return tr("Page");
+    case SnippetColumn:
+        return tr("Text");
+    }
+    return {};
+}
+
+} // namespace oversight

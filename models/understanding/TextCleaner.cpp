@@ -1,0 +1,247 @@
+#include "TextCleaner.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace oversight {
+
+namespace {
+
+// How many lines at the top and bottom of a page may belong to a running header or footer.
+constexpr int kHeaderDepth = 3;
+constexpr int kFooterDepth = 4;
+
+bool isPageNumber(const QString &line)
+{
+    static const QRegularExpression re = TextTools::regex(
+        QStringLiteral("^\\s*(?:page\\s+)?\\d{1,3}(?:\\s+of\\s+\\d{1,3})?\\s*$"));
+    return re.match(line).hasMatch();
+}
+
+bool isFootnoteNumber(const QString &line, int *number)
+{
+    static const QRegularExpression re = TextTools::regex(QStringLiteral("^\\s*(\\d{1,2})\\s*$"));
+    const QRegularExpressionMatch m = re.match(line);
+    if (!m.hasMatch())
+        return false;
+    *number = m.captured(1).toInt();
+    return *number > 0;
+}
+
+// A footnote marker is the note's number glued to the end of a word or a question mark,
+// as in "Board1" or "improve?1".
+QRegularExpression markerPattern(int number)
+{
+    return QRegularExpression(
+        QStringLiteral("(?<=[A-Za-z\\?\\)\\x{2019}'])%1(?=[\\s,.;:]|$)").arg(number));
+}
+
+} // namespace
+
+QString TextCleaner::normaliseCharacters(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case 0xFB00: out += QLatin1String("ff"); break;
+        case 0xFB01: out += QLatin1String("fi"); break;
+        case 0xFB02: out += QLatin1String("fl"); break;
+        case 0xFB03: out += QLatin1String("ffi"); break;
+        case 0xFB04: out += QLatin1String("ffl"); break;
+        case 0xFB05:
+        case 0xFB06: out += QLatin1String("st"); break;
+        case 0x00A0:
+        case 0x2007:
+        case 0x202F:
+        case 0x2009:
+        case 0x200A:
+        case 0x2002:
+        case 0x2003: out += QLatin1Char(' '); break;
+        case 0x2010:
+        case 0x2011: out += QLatin1Char('-'); break;
+        case 0x200B:
+        case 0xFEFF: break;
+        case 0x0009: out += QLatin1String("    "); break;
+        case 0x000D:
+        case 0x000C: break;
+        default: out += c; break;
+        }
+    }
+    return out;
+}
+
+bool TextCleaner::isBulletGlyph(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= 0xF000 && u <= 0xF0FF) // Symbol/Wingdings glyphs mapped to the private-use area
+        return true;
+    switch (u) {
+    case 0x2022: case 0x2023: case 0x2043: case 0x25AA: case 0x25AB: case 0x25A0:
+    case 0x25A1: case 0x25CF: case 0x25CB: case 0x25E6: case 0x25FC: case 0x25FE:
+    case 0x25B6: case 0x27A2: case 0x2219: case 0x00B7:
+        return true;
+    default:
+        return false;
+    }
+}
+
+TextCleaner::RawPage TextCleaner::splitPage(const QString &pageText)
+{
+    RawPage page;
+    bool gap = false;
+    const QStringList lines = pageText.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        QString line = normaliseCharacters(raw);
+        while (!line.isEmpty() && line.back().isSpace())
+            line.chop(1);
+        if (line.trimmed().isEmpty()) {
+            gap = !page.isEmpty();
+            continue;
+        }
+        page.append({line, gap});
+        gap = false;
+    }
+    return page;
+}
+
+// Lines that differ only in their numbers (page numbers, dates of the same footer) share a key.
+QString TextCleaner::repeatKey(const QString &line)
+{
+    QString key;
+    key.reserve(line.size());
+    bool lastSpace = true;
+    for (const QChar c : line) {
+        if (c.isSpace()) {
+            if (!lastSpace)
+                key += QLatin1Char(' ');
+            lastSpace = true;
+            continue;
+        }
+        lastSpace = false;
+        key += c.isDigit() ? QChar(QLatin1Char('#')) : c.toLower();
+    }
+    return key.trimmed();
+}
+
+void TextCleaner::removeRunningLines(QList<RawPage> &pages)
+{
+    // Count on how many pages each key appears near the top or the bottom.
+    QHash<QString, int> counts;
+    for (const RawPage &page : pages) {
+        QSet<QString> seen;
+        const int n = int(page.size());
+        for (int i = 0; i < n; ++i) {
+            if (i >= kHeaderDepth && i < n - kFooterDepth)
+                continue;
+            seen.insert(repeatKey(page.at(i).text));
+        }
+        for (const QString &key : std::as_const(seen))
+            ++counts[key];
+    }
+    const int pageCount = int(pages.size());
+    const int threshold = std::max(3, (pageCount * 3 + 9) / 10);
+    auto isRunning = [&](const QString &line) {
+        const QString key = repeatKey(line);
+        // A key made only of digits is a page number, handled below.
+        return key.size() > 2 && counts.value(key) >= threshold;
+    };
+
+    for (RawPage &page : pages) {
+        // From the top: running headers, and a page number printed above the text.
+        int removedTop = 0;
+        while (!page.isEmpty() && removedTop < kHeaderDepth
+               && (isRunning(page.front().text) || (removedTop == 0 && isPageNumber(page.front().text)))) {
+            page.removeFirst();
+            ++removedTop;
+        }
+        // From the bottom: the page number, then footer lines.
+        int removedBottom = 0;
+        while (!page.isEmpty() && removedBottom < kFooterDepth
+               && (isRunning(page.back().text) || isPageNumber(page.back().text))) {
+            page.removeLast();
+            ++removedBottom;
+        }
+        if (!page.isEmpty())
+            page.front().gapBefore = false;
+    }
+}
+
+void TextCleaner::removeFootnotes(RawPage &page)
+{
+    // Footnotes sit at the bottom: a line holding only the note's number, then its text.
+    // Accept the block only when the number is also used as a marker higher up the page,
+    // so that a list item or table cell that happens to be a lone number stays.
+    const int n = int(page.size());
+    const int earliest = std::max(1, n - 16);
+    int start = -1;
+    for (int i = n - 1; i >= earliest; --i) {
+        int number = 0;
+        if (!isFootnoteNumber(page.at(i).text, &number) || i == n - 1)
+            continue;
+        const QRegularExpression marker = markerPattern(number);
+        bool used = false;
+        for (int j = 0; j < i && !used; ++j)
+            used = marker.match(page.at(j).text).hasMatch();
+        if (used)
+            start = i;
+    }
+    if (start < 0)
+        return;
+    QList<int> numbers;
+    for (int i = start; i < n; ++i) {
+        int number = 0;
+        if (isFootnoteNumber(page.at(i).text, &number))
+            numbers.append(number);
+    }
+    page.resize(start);
+    for (const int number : std::as_const(numbers)) {
+        const QRegularExpression marker = markerPattern(number);
+        for (RawLine &line : page)
+            line.text.remove(marker);
+    }
+}
+
+CleanText TextCleaner::clean(const QStringList &pageTexts)
+{
+    QList<RawPage> pages;
+    pages.reserve(pageTexts.size());
+    for (const QString &text : pageTexts)
+        pages.append(splitPage(text));
+
+    removeRunningLines(pages);
+    for (RawPage &page : pages)
+        removeFootnotes(page);
+
+    CleanText result;
+    result.pageCount = int(pages.size());
+    for (int p = 0; p < pages.size(); ++p) {
+        for (const RawLine &raw : std::as_const(pages.at(p))) {
+            TextLine line;
+            line.page = p + 1;
+            line.gapBefore = raw.gapBefore;
+            int i = 0;
+            while (i < raw.text.size() && raw.text.at(i).isSpace())
+                ++i;
+            line.indent = i;
+            // A bullet glyph followed by space (or a private-use glyph, never text).
+            if (i < raw.text.size() && isBulletGlyph(raw.text.at(i))
+                && (raw.text.at(i).unicode() >= 0xF000 || i + 1 >= raw.text.size()
+                    || raw.text.at(i + 1).isSpace())) {
+                line.bullet = true;
+                ++i;
+                while (i < raw.text.size() && raw.text.at(i).isSpace())
+                    ++i;
+            }
+            line.text = raw.text.mid(i);
+            if (line.text.isEmpty() && !line.bullet)
+                continue;
+            result.lines.append(line);
+        }
+    }
+    return result;
+}
+
+} // namespace oversight
