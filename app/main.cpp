@@ -1,0 +1,45 @@
+// Oversight, the desktop application: opens the last database (or the default one in the
+// user's data folder) and imports any PDF files or folders named on the command line.
+#include "MainWindow.h"
+#include "Settings.h"
+#include "store/Library.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Oversight"));
+    QApplication::setApplicationName(QStringLiteral("Oversight"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Oversight"));
+    QApplication::setApplicationVersion(QStringLiteral(OVERSIGHT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Ofsted inspections, read and tracked."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database to open."),
+                                      QStringLiteral("DB"));
+    parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("PDF files or folders to import."),
+                                 QStringLiteral("[PATH...]"));
+    parser.process(app);
+
+    oversight::Settings settings;
+    oversight::Library library;
+    oversight::MainWindow window(&library, &settings);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : settings.lastDatabase();
+    if (!window.openDatabase(path)) {
+        // The last database is gone or damaged: fall back to the default one.
+        if (path == oversight::Settings::defaultDatabasePath()
+            || !window.openDatabase(oversight::Settings::defaultDatabasePath()))
+            return 1;
+    }
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.importPaths(parser.positionalArguments());
+    return app.exec();
+}

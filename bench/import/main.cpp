@@ -1,0 +1,160 @@
+// oversight-bench-import: how much storing, indexing and understanding add to reading.
+//
+// Imports every PDF under a folder into a fresh database and, in the same run, extracts the
+// raw page text of the same files with Poppler alone at the same thread count. Each phase runs
+// in a child process of its own so that its peak memory (VmHWM) is its own; phases alternate
+// for several rounds and the best time of each counts, so a warm or cold disk cache favours
+// neither. Prints pages, seconds, pages per second, the ratio import/raw and peak memory.
+#include "import/ImportJob.h"
+#include "pdf/PdfDocument.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+
+using namespace oversight;
+
+namespace {
+
+long peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+// Child: run one phase, print "pages seconds peakKiB".
+int runPhase(const QString &phase, const QString &folder, int threads)
+{
+    const QStringList files = ImportJob::expandPaths({folder});
+    QElapsedTimer timer;
+    int pages = 0;
+    if (phase == QLatin1String("raw")) {
+        QThreadPool pool;
+        pool.setMaxThreadCount(threads);
+        std::atomic_int count{0};
+        timer.start();
+        QtConcurrent::blockingMap(&pool, files, [&count](const QString &path) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return;
+            const PdfDocument pdf = PdfDocument::fromData(file.readAll());
+            if (pdf.isOpen()) {
+                const QStringList texts = pdf.pageTexts();
+                count += int(texts.size());
+            }
+        });
+        pages = count;
+    } else {
+        QTemporaryDir dir;
+        ImportJob job(dir.filePath(QStringLiteral("bench.sqlite")), {folder});
+        job.setThreadCount(threads);
+        timer.start();
+        for (const ImportOutcome &o : job.run())
+            pages += o.pages;
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    QTextStream(stdout) << pages << ' ' << seconds << ' ' << peakRssKiB() << '\n';
+    return 0;
+}
+
+struct Figures
+{
+    int pages = 0;
+    double seconds = 1e300;
+    long peakKiB = 0;
+};
+
+bool runChild(const QString &phase, const QString &folder, int threads, Figures &best)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--phase"), phase, QStringLiteral("--threads"),
+                 QString::number(threads), folder});
+    if (!child.waitForFinished(-1) || child.exitCode() != 0)
+        return false;
+    const QList<QByteArray> parts = child.readAllStandardOutput().trimmed().split(' ');
+    if (parts.size() != 3)
+        return false;
+    best.pages = parts.at(0).toInt();
+    best.seconds = qMin(best.seconds, parts.at(1).toDouble());
+    best.peakKiB = qMax(best.peakKiB, parts.at(2).toLong());
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QString phase;
+    int threads = QThread::idealThreadCount();
+    int rounds = 3;
+    QString folder;
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        if (a == QLatin1String("--phase") && !args.isEmpty())
+            phase = args.takeFirst();
+        else if (a == QLatin1String("--threads") && !args.isEmpty())
+            threads = args.takeFirst().toInt();
+        else if (a == QLatin1String("--rounds") && !args.isEmpty())
+            rounds = qMax(1, args.takeFirst().toInt());
+        else
+            folder = a;
+    }
+    QTextStream out(stdout);
+    if (folder.isEmpty()) {
+        for (const QString &candidate :
+             {QStringLiteral(OVERSIGHT_SOURCE_DIR "/../shared/corpus"),
+              QStringLiteral("../shared/corpus"), QStringLiteral("shared/corpus")})
+            if (QFileInfo(candidate).isDir()) {
+                folder = QFileInfo(candidate).canonicalFilePath();
+                break;
+            }
+    }
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        out << "No corpus folder: pass one, or put the shared corpus at ../shared/corpus. "
+               "Nothing measured.\n";
+        return 0;
+    }
+    if (!phase.isEmpty())
+        return runPhase(phase, folder, threads);
+
+    out << "Corpus: " << folder << " (" << ImportJob::expandPaths({folder}).size()
+        << " files), " << threads << " threads, best of " << rounds << " rounds\n";
+    Figures raw, imported;
+    for (int round = 0; round < rounds; ++round) {
+        if (!runChild(QStringLiteral("raw"), folder, threads, raw)
+            || !runChild(QStringLiteral("import"), folder, threads, imported)) {
+            out << "A phase failed.\n";
+            return 1;
+        }
+    }
+    const double rawRate = raw.pages / raw.seconds;
+    const double importRate = imported.pages / imported.seconds;
+    out.setRealNumberNotation(QTextStream::FixedNotation);
+    out.setRealNumberPrecision(3);
+    out << "raw Poppler text:  " << raw.pages << " pages, " << raw.seconds << " s, " << rawRate
+        << " pages/s, peak " << raw.peakKiB / 1024 << " MiB\n";
+    out << "Oversight import:  " << imported.pages << " pages, " << imported.seconds << " s, "
+        << importRate << " pages/s, peak " << imported.peakKiB / 1024 << " MiB\n";
+    out << "ratio import/raw (pages per second): " << importRate / rawRate
+        << "  (target >= 0.9)\n";
+    out << "import peak memory: " << imported.peakKiB / 1024 << " MiB  (target <= 400 MiB)\n";
+    return 0;
+}
