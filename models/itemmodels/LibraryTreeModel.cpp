@@ -89,9 +89,9 @@ QVariant LibraryTreeModel::groupData(const Group &group, int column, int role) c
 {
     switch (role) {
     case Qt::DisplayRole:
-        if (column == TitleColumn)
+        if (column == NameColumn)
             return group.authority.name;
-        if (column == KindColumn)
+        if (column == TitleColumn)
             return tr("%n document(s)", nullptr, int(group.documents.size()));
         return {};
     case Qt::ToolTipRole:
@@ -116,10 +116,10 @@ QVariant LibraryTreeModel::documentData(const StoredDocument &doc, int column, i
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
+        case NameColumn:
+            return Kind::label(doc.facts.kind);
         case TitleColumn:
             return doc.facts.title.isEmpty() ? doc.fileName : doc.facts.title;
-        case KindColumn:
-            return Kind::label(doc.facts.kind);
         case DateColumn:
             return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
         }
@@ -138,9 +138,10 @@ QVariant LibraryTreeModel::documentData(const StoredDocument &doc, int column, i
     case YearRole:
         return date.isValid() ? date.year() : 0;
     case SortRole:
-        if (column == TitleColumn || column == DateColumn)
-            return date;
-        return Kind::label(doc.facts.kind);
+        // Within an authority, documents sort by date whichever column is sorted.
+        if (column == TitleColumn)
+            return doc.facts.title;
+        return date;
     default:
         return {};
     }
@@ -151,12 +152,12 @@ QVariant LibraryTreeModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TitleColumn:
-        return tr("Authority / document");
-    case KindColumn:
-        return tr("Kind");
+    case NameColumn:
+        return tr("Authority / kind");
     case DateColumn:
         return tr("Date");
+    case TitleColumn:
+        return tr("Title");
     }
     return {};
 }

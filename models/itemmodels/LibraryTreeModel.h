@@ -15,7 +15,8 @@ class LibraryTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, KindColumn, DateColumn, ColumnCount };
+    // Authorities show their name in the first column; documents their kind, date and title.
+    enum Column { NameColumn, DateColumn, TitleColumn, ColumnCount };
 
     explicit LibraryTreeModel(Library *library, QObject *parent = nullptr);
 

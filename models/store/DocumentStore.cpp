@@ -1,6 +1,7 @@
 #include "DocumentStore.h"
 
 #include "SqliteDialect.h"
+#include "understanding/AuthorityDirectory.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -89,8 +90,13 @@ qint64 DocumentStore::authorityFor(const DocumentFacts &facts)
     insert.bindValue(QStringLiteral(":code"), facts.authorityCode.isEmpty()
                                                   ? QVariant(QMetaType(QMetaType::QString))
                                                   : QVariant(facts.authorityCode));
-    insert.bindValue(QStringLiteral(":name"), facts.authority.isEmpty() ? facts.authorityCode
-                                                                        : facts.authority);
+    // A matched authority is shown under its official name, whatever each document calls it.
+    QString name = facts.authorityCode.isEmpty()
+                       ? QString()
+                       : AuthorityDirectory::instance().canonicalName(facts.authorityCode);
+    if (name.isEmpty())
+        name = facts.authority.isEmpty() ? facts.authorityCode : facts.authority.simplified();
+    insert.bindValue(QStringLiteral(":name"), name);
     if (!insert.exec()) {
         m_error = insert.lastError().text();
         return -1;

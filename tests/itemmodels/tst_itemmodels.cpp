@@ -1,0 +1,211 @@
+// The item models over a real store filled by a real import, each under
+// QAbstractItemModelTester, and what a user sees through them.
+#include "Fixtures.h"
+#include "import/ImportJob.h"
+#include "itemmodels/FactsModel.h"
+#include "itemmodels/ItemRoles.h"
+#include "itemmodels/LibraryFilterModel.h"
+#include "itemmodels/LibraryTreeModel.h"
+#include "itemmodels/SearchResultsModel.h"
+#include "store/Library.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace oversight;
+using namespace oversight::test;
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void libraryTreeFilesDocumentsUnderTheirAuthority();
+    void libraryTreeReloadsWhenTheLibraryChanges();
+    void filterByNameKindAndYear();
+    void searchResultsPointAtThePageHoldingThePhrase();
+    void searchWithNoHitsIsEmpty();
+    void factsModelShowsTheDocument();
+
+private:
+    void importData(const QStringList &names);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Library> m_library;
+    QString m_dbPath;
+};
+
+void TestItemModels::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_dbPath = m_dir->filePath(QStringLiteral("models.sqlite"));
+    m_library = std::make_unique<Library>();
+    QVERIFY(m_library->open(m_dbPath));
+}
+
+void TestItemModels::cleanup()
+{
+    m_library.reset();
+    m_dir.reset();
+}
+
+void TestItemModels::importData(const QStringList &names)
+{
+    QStringList paths;
+    for (const QString &name : names)
+        paths.append(dataPath(name));
+    ImportJob job(m_dbPath, paths);
+    for (const ImportOutcome &o : job.run())
+        QVERIFY2(o.status == ImportOutcome::Status::Imported, qPrintable(o.statusText()));
+    m_library->notifyChanged();
+}
+
+void TestItemModels::libraryTreeFilesDocumentsUnderTheirAuthority()
+{
+    importData({Data::Wandsworth2016, Data::Wandsworth2023, Data::FocusedLetter});
+    LibraryTreeModel model(m_library.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    int documents = 0;
+    QStringList groups;
+    for (int g = 0; g < model.rowCount(); ++g) {
+        const QModelIndex group = model.index(g, 0);
+        groups.append(group.data().toString());
+        QDate previous;
+        for (int d = 0; d < model.rowCount(group); ++d) {
+            const QModelIndex doc = model.index(d, 0, group);
+            QCOMPARE(doc.data(NodeTypeRole).value<NodeType>(), NodeType::Document);
+            QVERIFY(doc.data(DocumentIdRole).toLongLong() > 0);
+            QCOMPARE(doc.parent(), group);
+            // Documents are in date order within their authority.
+            const QDate date = doc.data(SortRole).toDate();
+            if (previous.isValid() && date.isValid())
+                QVERIFY(previous <= date);
+            previous = date;
+            ++documents;
+        }
+    }
+    QCOMPARE(documents, 3);
+    // Two Wandsworth documents share one authority; Wokingham's letter has its own.
+    const auto wandsworth = std::find_if(groups.cbegin(), groups.cend(), [](const QString &g) {
+        return g.contains(QLatin1String("Wandsworth"));
+    });
+    QVERIFY2(wandsworth != groups.cend(), qPrintable(groups.join(QLatin1Char('|'))));
+    const QModelIndex group = model.index(int(wandsworth - groups.cbegin()), 0);
+    QCOMPARE(model.rowCount(group), 2);
+    QCOMPARE(group.data(NodeTypeRole).value<NodeType>(), NodeType::Authority);
+}
+
+void TestItemModels::libraryTreeReloadsWhenTheLibraryChanges()
+{
+    LibraryTreeModel model(m_library.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    importData({Data::MonitoringLetter});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 1);
+    const qint64 id = model.index(0, 0, model.index(0, 0)).data(DocumentIdRole).toLongLong();
+    QCOMPARE(model.indexForDocument(id), model.index(0, 0, model.index(0, 0)));
+}
+
+void TestItemModels::filterByNameKindAndYear()
+{
+    importData({Data::Wandsworth2016, Data::Wandsworth2023, Data::FocusedLetter});
+    LibraryTreeModel source(m_library.get());
+    LibraryFilterModel filter;
+    filter.setSourceModel(&source);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int all = filter.rowCount();
+    QVERIFY(all >= 2);
+
+    filter.setAuthorityFilter(QStringLiteral("wandsWORTH"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.rowCount(filter.index(0, 0)), 2);
+
+    // Wandsworth's 2016 report, filtered by its year, leaves one document.
+    const QModelIndex first = filter.index(0, 0, filter.index(0, 0));
+    const int year = first.data(YearRole).toInt();
+    QVERIFY(year >= 2015);
+    filter.setYearFilter(year);
+    QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
+    filter.setYearFilter(1990);
+    QCOMPARE(filter.rowCount(), 0); // an authority with nothing left is hidden
+
+    filter.setYearFilter(0);
+    filter.setAuthorityFilter(QString());
+    const QString kind = first.data(KindRole).toString();
+    filter.setKindFilter(QStringLiteral("no_such_kind"));
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setKindFilter(kind);
+    QVERIFY(filter.rowCount() >= 1);
+    filter.setKindFilter(QString());
+    QCOMPARE(filter.rowCount(), all);
+}
+
+void TestItemModels::searchResultsPointAtThePageHoldingThePhrase()
+{
+    importData({Data::Wandsworth2016, Data::MonitoringLetter});
+    const QString phrase = QStringLiteral("strategy discussions take place solely with the police");
+    const int page = onlyPageHolding(dataPath(Data::Wandsworth2016), phrase);
+    QVERIFY(page > 0);
+
+    SearchResultsModel model(m_library.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setQuery(QLatin1Char('"') + phrase + QLatin1Char('"'));
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex hit = model.index(0, 0);
+    QCOMPARE(hit.data(PageRole).toInt(), page);
+    QVERIFY(hit.data(SnippetRole).toString().contains(QChar(2)));
+    QVERIFY(model.terms().contains(QStringLiteral("police")));
+    QVERIFY(!model.index(0, SearchResultsModel::SnippetColumn).data().toString().contains(QChar(2)));
+}
+
+void TestItemModels::searchWithNoHitsIsEmpty()
+{
+    importData({Data::MonitoringLetter});
+    SearchResultsModel model(m_library.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setQuery(QStringLiteral("xylophonic"));
+    QCOMPARE(model.rowCount(), 0);
+    model.setQuery(QStringLiteral("visit"));
+    QVERIFY(model.rowCount() > 0);
+    model.setQuery(QString());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestItemModels::factsModelShowsTheDocument()
+{
+    importData({Data::Wandsworth2016});
+    const QList<StoredDocument> docs = m_library->store()->documents();
+    QCOMPARE(docs.size(), 1);
+    FactsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(m_library->store()->document(docs.constFirst().id));
+    QVERIFY(model.rowCount() >= 1);
+    const QModelIndex about = model.index(0, 0);
+    QStringList labels;
+    for (int i = 0; i < model.rowCount(about); ++i)
+        labels.append(model.index(i, 0, about).data().toString());
+    QVERIFY2(labels.contains(QStringLiteral("File")), qPrintable(labels.join(QLatin1Char(','))));
+    QVERIFY(labels.contains(QStringLiteral("Pages")));
+    // Every row that says it is on a page carries a page within the document.
+    for (int s = 0; s < model.rowCount(); ++s) {
+        const QModelIndex section = model.index(s, 0);
+        for (int r = 0; r < model.rowCount(section); ++r) {
+            const int page = model.index(r, 0, section).data(PageRole).toInt();
+            QVERIFY(page >= 0 && page <= docs.constFirst().pageCount);
+        }
+    }
+    model.setDocument(std::nullopt);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"

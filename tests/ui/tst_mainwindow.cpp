@@ -1,0 +1,144 @@
+// The main window driven as a user would, offscreen: open a database, import a file, find it
+// in the tree, open it, search for a phrase and land on its page. Set
+// OVERSIGHT_SCREENSHOT_DIR to keep screenshots of each step.
+#include "Fixtures.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "import/ImportController.h"
+#include "itemmodels/ItemRoles.h"
+#include "panels/DocumentPane.h"
+#include "panels/LibraryPanel.h"
+#include "panels/SearchPanel.h"
+#include "store/Library.h"
+#include "views/PdfView.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace oversight;
+using namespace oversight::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void importsAFileAndShowsItInTheTree();
+    void searchOpensThePageHoldingThePhrase();
+    void rememberedDatabasesAreListed();
+
+private:
+    void importAndWait(const QStringList &paths);
+    void screenshot(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_library = std::make_unique<Library>();
+    m_window = std::make_unique<MainWindow>(m_library.get(), m_settings.get());
+    m_window->importController()->setShowReport(false);
+    m_window->resize(1400, 900);
+    QVERIFY(m_window->openDatabase(m_dir->filePath(QStringLiteral("gui.sqlite"))));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_library.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::screenshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("OVERSIGHT_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+void TestMainWindow::importAndWait(const QStringList &paths)
+{
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    QVERIFY(m_window->importPaths(paths));
+    QVERIFY(m_window->importController()->isRunning());
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!m_window->importController()->isRunning());
+}
+
+void TestMainWindow::importsAFileAndShowsItInTheTree()
+{
+    importAndWait({dataPath(Data::Wandsworth2016)});
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    QVERIFY(tree);
+    QAbstractItemModel *model = tree->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    const QModelIndex authority = model->index(0, 0);
+    QCOMPARE(model->rowCount(authority), 1);
+    const QModelIndex document = model->index(0, 0, authority);
+    QVERIFY(document.data(DocumentIdRole).toLongLong() > 0);
+
+    // Choosing it in the tree opens the PDF.
+    tree->setCurrentIndex(document);
+    auto *view = m_window->findChild<PdfView *>(QStringLiteral("pdfView"));
+    QVERIFY(view);
+    QTRY_VERIFY(view->pageCount() > 10);
+    QCOMPARE(m_window->documentPane()->documentId(), document.data(DocumentIdRole).toLongLong());
+    screenshot(QStringLiteral("mainwindow-document"));
+}
+
+void TestMainWindow::searchOpensThePageHoldingThePhrase()
+{
+    importAndWait({dataPath(Data::Wandsworth2016), dataPath(Data::MonitoringLetter)});
+    const QString phrase = QStringLiteral("strategy discussions take place solely with the police");
+    const int page = onlyPageHolding(dataPath(Data::Wandsworth2016), phrase);
+    QVERIFY(page > 0);
+
+    auto *box = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    QVERIFY(box);
+    box->setFocus();
+    QTest::keyClicks(box, QLatin1Char('"') + phrase + QLatin1Char('"'));
+    QTest::keyClick(box, Qt::Key_Return);
+    auto *results = m_window->findChild<QTableView *>(QStringLiteral("searchResults"));
+    QVERIFY(results);
+    QTRY_COMPARE(results->model()->rowCount(), 1);
+    const QModelIndex hit = results->model()->index(0, 0);
+    QCOMPARE(hit.data(PageRole).toInt(), page);
+
+    // Choosing the hit opens that page of that document.
+    emit results->activated(hit);
+    auto *view = m_window->findChild<PdfView *>(QStringLiteral("pdfView"));
+    QTRY_COMPARE(m_window->documentPane()->documentId(), hit.data(DocumentIdRole).toLongLong());
+    QTRY_COMPARE(view->currentPage(), page - 1);
+    screenshot(QStringLiteral("mainwindow-search"));
+}
+
+void TestMainWindow::rememberedDatabasesAreListed()
+{
+    const QString second = m_dir->filePath(QStringLiteral("second.sqlite"));
+    QVERIFY(m_window->openDatabase(second));
+    const QStringList recent = m_settings->recentDatabases();
+    QCOMPARE(recent.value(0), QFileInfo(second).absoluteFilePath());
+    QVERIFY(recent.contains(QFileInfo(m_dir->filePath(QStringLiteral("gui.sqlite"))).absoluteFilePath()));
+    QCOMPARE(m_settings->lastDatabase(), second);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("second.sqlite")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

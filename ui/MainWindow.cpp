@@ -1,0 +1,316 @@
+#include "MainWindow.h"
+
+#include "Settings.h"
+#include "import/ImportController.h"
+#include "panels/DocumentPane.h"
+#include "panels/FactsPanel.h"
+#include "panels/LibraryPanel.h"
+#include "panels/SearchPanel.h"
+#include "store/Library.h"
+#include "views/PdfView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace oversight {
+
+MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
+    : QMainWindow(parent),
+      m_library(library),
+      m_settings(settings),
+      m_documentPane(new DocumentPane(this)),
+      m_libraryPanel(new LibraryPanel(library, this)),
+      m_factsPanel(new FactsPanel(this)),
+      m_searchPanel(new SearchPanel(library, this)),
+      m_searchBox(new QLineEdit(this)),
+      m_import(new ImportController(library, statusBar(), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setCentralWidget(m_documentPane);
+    createDocks();
+    createActions();
+
+    connect(m_libraryPanel, &LibraryPanel::documentSelected, this,
+            [this](qint64 id) { showDocument(id); });
+    connect(m_searchPanel, &SearchPanel::hitChosen, this,
+            [this](qint64 id, int page, const QStringList &terms) { showDocument(id, page, terms); });
+    connect(m_factsPanel, &FactsPanel::passageChosen, this, [this](int page, const QString &text) {
+        showDocument(m_documentPane->documentId(), page, {}, text);
+    });
+    connect(m_library, &Library::opened, this, [this] {
+        m_documentPane->showDocument(0, {});
+        m_factsPanel->setDocument(std::nullopt);
+        updateTitle();
+    });
+    connect(m_library, &Library::changed, this, [this] {
+        // A re-read or a delete may have changed what the open document is.
+        const qint64 id = m_documentPane->documentId();
+        if (id && m_library->store() && !m_library->store()->summary(id)) {
+            m_documentPane->showDocument(0, {});
+            m_factsPanel->setDocument(std::nullopt);
+        }
+    });
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+    updateTitle();
+    statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](QWidget *panel, const QString &title, const QString &name,
+                       Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(panel);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(m_libraryPanel, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
+    dock(m_factsPanel, tr("Facts"), QStringLiteral("factsDock"), Qt::RightDockWidgetArea);
+    dock(m_searchPanel, tr("Search results"), QStringLiteral("searchDock"), Qt::BottomDockWidgetArea);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("libraryDock")),
+                 findChild<QDockWidget *>(QStringLiteral("factsDock"))},
+                {330, 340}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("searchDock"))}, {170}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence::New);
+    QAction *openDb = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
+    openDb->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_settings, &Settings::recentDatabasesChanged, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *importFiles = file->addAction(style()->standardIcon(QStyle::SP_FileIcon),
+                                           tr("&Import PDF files…"), this,
+                                           &MainWindow::chooseFilesToImport);
+    importFiles->setObjectName(QStringLiteral("importFilesAction"));
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *importFolder = file->addAction(style()->standardIcon(QStyle::SP_DirIcon),
+                                            tr("Import a &folder…"), this,
+                                            &MainWindow::chooseFolderToImport);
+    importFolder->setObjectName(QStringLiteral("importFolderAction"));
+    importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy"), m_documentPane->pdfView(), &PdfView::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *find = edit->addAction(tr("&Search the text…"), this, [this] {
+        m_searchBox->setFocus();
+        m_searchBox->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_documentPane->navigationActions());
+    view->addSeparator();
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Oversight"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(importFiles);
+    tools->addAction(importFolder);
+    tools->addSeparator();
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setPlaceholderText(tr("Search the text of every document (Ctrl+F)"));
+    m_searchBox->setAccessibleName(tr("Search the text of every document"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setMaximumWidth(420);
+    tools->addWidget(m_searchBox);
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] {
+        m_searchPanel->search(m_searchBox->text());
+        if (auto *d = findChild<QDockWidget *>(QStringLiteral("searchDock"))) {
+            d->show();
+            d->raise();
+        }
+    });
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings->recentDatabases();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path));
+        connect(a, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), m_settings, &Settings::clearRecentDatabases);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    if (m_import->isRunning()) {
+        QMessageBox::information(this, tr("Import running"),
+                                 tr("Wait for the import to finish, or cancel it, before "
+                                    "opening another database."));
+        return false;
+    }
+    QString error;
+    if (!m_library->open(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot open the database"),
+                             tr("%1 could not be opened:\n%2").arg(path, error));
+        return false;
+    }
+    m_settings->setLastDatabase(path);
+    m_settings->addRecentDatabase(path);
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New database"), QFileInfo(m_library->path()).absolutePath(),
+        tr("Oversight databases (*.sqlite *.db)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), QFileInfo(m_library->path()).absolutePath(),
+        tr("Oversight databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+bool MainWindow::importPaths(const QStringList &paths)
+{
+    return m_import->start(paths);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import PDF files"), m_settings->lastImportFolder(), tr("PDF files (*.pdf *.PDF)"));
+    if (files.isEmpty())
+        return;
+    m_settings->setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
+    importPaths(files);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import every PDF in a folder"),
+                                                             m_settings->lastImportFolder());
+    if (folder.isEmpty())
+        return;
+    m_settings->setLastImportFolder(folder);
+    importPaths({folder});
+}
+
+void MainWindow::showDocument(qint64 documentId, int page, const QStringList &terms,
+                              const QString &passage)
+{
+    DocumentStore *store = m_library->store();
+    if (!store || documentId <= 0)
+        return;
+    if (documentId != m_documentPane->documentId()) {
+        const std::optional<StoredDocument> doc = store->document(documentId);
+        if (!doc) {
+            statusBar()->showMessage(tr("That document is no longer in the database."), 5000);
+            return;
+        }
+        m_documentPane->showDocument(documentId, store->pdf(documentId));
+        m_factsPanel->setDocument(doc);
+        const QSignalBlocker blocker(m_libraryPanel);
+        m_libraryPanel->selectDocument(documentId);
+    }
+    PdfView *view = m_documentPane->pdfView();
+    if (page <= 0)
+        return;
+    if (!passage.isEmpty())
+        view->highlightText(page - 1, passage);
+    else
+        view->showPage(page - 1, terms);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Oversight"),
+        tr("<h3>Oversight %1</h3><p>Reads Ofsted inspections of children's services, tracks "
+           "their recommendations and compares them over time.</p><p>Built with Qt %2 and "
+           "Poppler.</p>")
+            .arg(QStringLiteral(OVERSIGHT_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_library->isOpen()
+                       ? tr("%1 — Oversight").arg(QFileInfo(m_library->path()).fileName())
+                       : tr("Oversight"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_import->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import running"),
+            tr("An import is running. Stop it and quit? Documents already imported are kept."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_import->cancel();
+    }
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (!paths.isEmpty()) {
+        importPaths(paths);
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace oversight

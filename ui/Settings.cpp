@@ -1,0 +1,96 @@
+#include "Settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace oversight {
+
+namespace Key {
+const QString LastDatabase = QStringLiteral("database/last");
+const QString RecentDatabases = QStringLiteral("database/recent");
+const QString LastImportFolder = QStringLiteral("import/lastFolder");
+const QString WindowGeometry = QStringLiteral("window/geometry");
+const QString WindowState = QStringLiteral("window/state");
+} // namespace Key
+
+Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
+
+Settings::Settings(const QString &iniPath, QObject *parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+QString Settings::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("oversight.sqlite"));
+}
+
+QString Settings::lastDatabase() const
+{
+    return m_settings->value(Key::LastDatabase, defaultDatabasePath()).toString();
+}
+
+void Settings::setLastDatabase(const QString &path)
+{
+    m_settings->setValue(Key::LastDatabase, path);
+}
+
+QStringList Settings::recentDatabases() const
+{
+    return m_settings->value(Key::RecentDatabases).toStringList();
+}
+
+void Settings::addRecentDatabase(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentDatabases();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    m_settings->setValue(Key::RecentDatabases, recent);
+    emit recentDatabasesChanged();
+}
+
+void Settings::clearRecentDatabases()
+{
+    m_settings->remove(Key::RecentDatabases);
+    emit recentDatabasesChanged();
+}
+
+QString Settings::lastImportFolder() const
+{
+    return m_settings
+        ->value(Key::LastImportFolder,
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void Settings::setLastImportFolder(const QString &folder)
+{
+    m_settings->setValue(Key::LastImportFolder, folder);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(Key::WindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(Key::WindowGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(Key::WindowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(Key::WindowState, state);
+}
+
+} // namespace oversight

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+
+namespace oversight {
+
+// Every user preference Oversight keeps, typed, with its key and default in one place.
+// Tests construct one over a temporary INI file so they never touch the user's settings.
+class Settings : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Settings(QObject *parent = nullptr);                         // the user's settings
+    explicit Settings(const QString &iniPath, QObject *parent = nullptr); // a private file
+
+    static QString defaultDatabasePath();
+
+    QString lastDatabase() const;
+    void setLastDatabase(const QString &path);
+
+    QStringList recentDatabases() const; // newest first, at most kMaxRecent
+    void addRecentDatabase(const QString &path);
+    void clearRecentDatabases();
+
+    QString lastImportFolder() const;
+    void setLastImportFolder(const QString &folder);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    static constexpr int kMaxRecent = 8;
+
+signals:
+    void recentDatabasesChanged();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace oversight

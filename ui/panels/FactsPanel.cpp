@@ -1,0 +1,43 @@
+#include "FactsPanel.h"
+
+#include "itemmodels/FactsModel.h"
+#include "itemmodels/ItemRoles.h"
+
+#include <QHeaderView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+FactsPanel::FactsPanel(QWidget *parent)
+    : QWidget(parent), m_model(new FactsModel(this)), m_view(new QTreeView(this))
+{
+    m_view->setObjectName(QStringLiteral("factsView"));
+    m_view->setAccessibleName(tr("Facts understood from the document"));
+    m_view->setModel(m_model);
+    m_view->setWordWrap(true);
+    m_view->setUniformRowHeights(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setSectionResizeMode(FactsModel::LabelColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const int page = index.data(PageRole).toInt();
+        if (page > 0)
+            emit passageChosen(page, index.siblingAtColumn(0).data(PassageRole).toString());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, [this] {
+        // About and Judgements open; long lists stay folded until asked for.
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            m_view->setExpanded(m_model->index(i, 0), i < 2);
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_view);
+}
+
+void FactsPanel::setDocument(const std::optional<StoredDocument> &document)
+{
+    m_model->setDocument(document);
+}
+
+} // namespace oversight

@@ -1,0 +1,133 @@
+#include "LibraryPanel.h"
+
+#include "domain/DocumentFacts.h"
+#include "itemmodels/ItemRoles.h"
+#include "itemmodels/LibraryFilterModel.h"
+#include "itemmodels/LibraryTreeModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSet>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace oversight {
+
+LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
+    : QWidget(parent),
+      m_model(new LibraryTreeModel(library, this)),
+      m_filter(new LibraryFilterModel(this)),
+      m_nameFilter(new QLineEdit(this)),
+      m_kindFilter(new QComboBox(this)),
+      m_yearFilter(new QComboBox(this)),
+      m_view(new QTreeView(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_nameFilter->setObjectName(QStringLiteral("libraryFilter"));
+    m_nameFilter->setPlaceholderText(tr("Filter authorities"));
+    m_nameFilter->setClearButtonEnabled(true);
+    m_nameFilter->setAccessibleName(tr("Filter authorities by name"));
+    connect(m_nameFilter, &QLineEdit::textChanged, m_filter, &LibraryFilterModel::setAuthorityFilter);
+
+    m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
+    m_kindFilter->setAccessibleName(tr("Filter by kind of document"));
+    m_kindFilter->addItem(tr("All kinds"), QString());
+    for (const QString &kind : Kind::all())
+        m_kindFilter->addItem(Kind::label(kind), kind);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setKindFilter(m_kindFilter->currentData().toString()); });
+
+    m_yearFilter->setObjectName(QStringLiteral("yearFilter"));
+    m_yearFilter->setAccessibleName(tr("Filter by year"));
+    connect(m_yearFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setYearFilter(m_yearFilter->currentData().toInt()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::refillYears);
+    refillYears();
+
+    m_view->setObjectName(QStringLiteral("libraryTree"));
+    m_view->setAccessibleName(tr("Authorities and documents"));
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(LibraryTreeModel::NameColumn, Qt::AscendingOrder);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setSectionResizeMode(LibraryTreeModel::NameColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(LibraryTreeModel::DateColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id = current.siblingAtColumn(0).data(DocumentIdRole).toLongLong();
+                if (id > 0)
+                    emit documentSelected(id);
+            });
+    // A fresh model (new database, finished import) opens its authorities so documents show.
+    connect(m_filter, &QAbstractItemModel::modelReset, m_view, [this] {
+        if (m_filter->rowCount() <= 12)
+            m_view->expandAll();
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_kindFilter, 2);
+    filters->addWidget(m_yearFilter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_nameFilter);
+    layout->addLayout(filters);
+    layout->addWidget(m_view);
+}
+
+void LibraryPanel::refillYears()
+{
+    const int selected = m_yearFilter->currentData().toInt();
+    QSet<int> years;
+    for (int g = 0; g < m_model->rowCount(); ++g) {
+        const QModelIndex group = m_model->index(g, 0);
+        for (int d = 0; d < m_model->rowCount(group); ++d) {
+            const int year = m_model->index(d, 0, group).data(YearRole).toInt();
+            if (year > 0)
+                years.insert(year);
+        }
+    }
+    QList<int> sorted(years.cbegin(), years.cend());
+    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+    const QSignalBlocker blocker(m_yearFilter);
+    m_yearFilter->clear();
+    m_yearFilter->addItem(tr("All years"), 0);
+    for (int year : sorted)
+        m_yearFilter->addItem(QString::number(year), year);
+    const int index = m_yearFilter->findData(selected);
+    m_yearFilter->setCurrentIndex(index < 0 ? 0 : index);
+    m_filter->setYearFilter(m_yearFilter->currentData().toInt());
+}
+
+void LibraryPanel::selectDocument(qint64 documentId)
+{
+    const QModelIndex source = m_model->indexForDocument(documentId);
+    QModelIndex index = m_filter->mapFromSource(source);
+    if (!index.isValid()) { // hidden by a filter: clear the filters rather than hide it
+        m_nameFilter->clear();
+        m_kindFilter->setCurrentIndex(0);
+        m_yearFilter->setCurrentIndex(0);
+        index = m_filter->mapFromSource(source);
+    }
+    if (!index.isValid())
+        return;
+    m_view->expand(index.parent());
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+qint64 LibraryPanel::currentDocumentId() const
+{
+    return m_view->currentIndex().siblingAtColumn(0).data(DocumentIdRole).toLongLong();
+}
+
+} // namespace oversight

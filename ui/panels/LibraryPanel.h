@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTreeView;
+
+namespace oversight {
+
+class Library;
+class LibraryTreeModel;
+class LibraryFilterModel;
+
+// The left-hand browser: authorities and their documents, with filters by name, kind and year.
+class LibraryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LibraryPanel(Library *library, QWidget *parent = nullptr);
+
+    void selectDocument(qint64 documentId);
+    qint64 currentDocumentId() const;
+    QTreeView *view() const { return m_view; }
+
+signals:
+    void documentSelected(qint64 documentId);
+
+private:
+    void refillYears();
+
+    LibraryTreeModel *m_model;
+    LibraryFilterModel *m_filter;
+    QLineEdit *m_nameFilter;
+    QComboBox *m_kindFilter;
+    QComboBox *m_yearFilter;
+    QTreeView *m_view;
+};
+
+} // namespace oversight

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "pdf/PdfDocument.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace oversight {
+
+// Inclusive range of word indices on one page.
+struct PdfWordRange
+{
+    int first = -1;
+    int last = -1;
+    bool isValid() const { return first >= 0 && last >= first; }
+};
+
+// Matching of search terms and quoted passages against Poppler's word list for a page.
+// Kept apart from the widget so that it can be tested without a display. Pure and thread-safe.
+class PdfTextMatch
+{
+public:
+    // Case-folded, ligatures and diacritics removed, letters and digits only.
+    static QString normalise(const QString &text);
+
+    // Terms as the app passes them: words, perhaps quoted, perhaps ending in * for a prefix.
+    struct Term
+    {
+        QString text; // normalised
+        bool prefix = false;
+    };
+    static QList<Term> parseTerms(const QStringList &terms);
+
+    // Indices of the words that match any term, in page order. A word broken by a hyphen at
+    // the end of a line is matched as one word and both halves are returned.
+    static QList<int> findTermHits(const QList<PdfWord> &words, const QList<Term> &terms);
+
+    // The run of words whose text matches the passage, ignoring spacing, punctuation, line-end
+    // hyphens and ligatures. Falls back to footnote-free and partial matches because the app's
+    // passages come from cleaned text, not from the page as printed.
+    static PdfWordRange findPassage(const QList<PdfWord> &words, const QString &passage);
+
+    // Text of the words, a space between words on a line and a newline between lines.
+    static QString joinWords(const QList<PdfWord> &words, int first, int last);
+
+    // True when b continues a's line (so the copied text needs a space rather than a newline).
+    static bool sameLine(const QRectF &a, const QRectF &b);
+};
+
+} // namespace oversight

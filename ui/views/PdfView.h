@@ -1,0 +1,155 @@
+#pragma once
+
+#include "PdfPageLayout.h"
+#include "PdfPageRenderer.h"
+#include "PdfTextMatch.h"
+
+#include <QAbstractScrollArea>
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+class QPainter;
+class QPainterPath;
+
+namespace oversight {
+
+class PdfDocument;
+
+// Shows a PDF as one continuous column of pages, with zoom, text selection and the app's
+// highlights (search terms, and a quoted passage). Pages are rendered on worker threads and
+// only while on screen; the word boxes used for selection and highlights are read lazily on
+// the GUI thread, one page at a time.
+class PdfView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit PdfView(QWidget *parent = nullptr);
+    ~PdfView() override;
+
+    // An empty array clears the view. Bytes Poppler cannot open show a message instead.
+    void setDocument(const QByteArray &pdfBytes);
+    bool hasDocument() const;
+
+    int pageCount() const;
+    int currentPage() const { return m_currentPage; } // 0-based
+
+    double zoom() const { return m_zoom; } // 1.0 is the page's real size on screen
+    bool isFitWidth() const { return m_fitWidth; }
+
+    QString selectedText() const;
+    bool hasSelection() const { return m_anchor.page >= 0 && m_focus.page >= 0; }
+
+    // Where the page is drawn, in viewport() coordinates; for tests and overlays.
+    QRect pageRectInViewport(int page) const;
+    // For tests and screenshots: true while renders of on-screen pages are in flight.
+    bool isRendering() const;
+
+    static constexpr double kMinZoom = 0.25;
+    static constexpr double kMaxZoom = 4.0;
+
+public slots:
+    void goToPage(int index);
+    void zoomIn();
+    void zoomOut();
+    void setZoom(double factor); // leaves fit-width mode
+    void fitWidth();             // zooms to the viewport's width and follows resizes
+
+    void copySelection();
+    void selectAllOnPage(); // the current page's words
+    void clearSelection();
+
+    // Highlights words matching any term on every page; an empty list clears them.
+    void setSearchHighlights(const QStringList &terms);
+    // Highlights the terms and shows the page, scrolled to the first hit on it.
+    void showPage(int index, const QStringList &terms);
+    // Finds the passage on the page (or next to it), highlights it and scrolls to it.
+    // Returns false, and only shows the page, when the passage is not found.
+    bool highlightText(int pageIndex, const QString &text);
+    void clearPassageHighlight();
+
+signals:
+    void currentPageChanged(int index);
+    void zoomChanged(double factor);
+    void selectionChanged(const QString &selectedText);
+    void pageRendered(int index);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    // A word on a page; ordered by page, then by Poppler's reading order.
+    struct WordPos
+    {
+        int page = -1;
+        int word = -1;
+        bool operator<(const WordPos &o) const { return page != o.page ? page < o.page : word < o.word; }
+    };
+
+    const QList<PdfWord> &words(int page) const;
+    const QList<int> &searchHits(int page) const;
+
+    QPoint contentOffset() const; // viewport position of content (0, 0)
+    QRectF wordRectInViewport(int page, const QRectF &box) const;
+    WordPos wordAt(const QPoint &viewportPos) const;
+
+    void applyZoom(double factor, bool fitWidth, const QPoint &anchor);
+    double fitWidthZoom() const;
+    double zoomStep(bool in) const; // the next step in or out from the current zoom
+    void updateScrollBars();
+    void updateCurrentPage();
+    void setCurrentPage(int page);
+    void scrollToPagePoint(int page, double yPoints, int marginPx);
+    PdfPageRenderer::Request renderRequest(int page) const;
+    void requestRenders(const QList<int> &pages);
+
+    void paintPage(QPainter &painter, int page, const QRect &rect);
+    QPainterPath wordRunPath(int page, const PdfWordRange &range) const;
+    void setSelection(const WordPos &anchor, const WordPos &focus);
+    PdfWordRange selectionOnPage(int page) const;
+    void autoScrollStep();
+
+    std::unique_ptr<PdfDocument> m_doc;
+    PdfPageRenderer *m_renderer = nullptr;
+    PdfPageLayout m_layout;
+    QString m_message;
+
+    double m_zoom = 1.0;
+    bool m_fitWidth = true;
+    int m_currentPage = 0;
+    bool m_pinnedPage = false; // goToPage chose the page; the next scroll by the user decides
+    bool m_scrollingByCode = false;
+    int m_wheelZoomDelta = 0;
+
+    mutable QHash<int, QList<PdfWord>> m_words;
+    QList<PdfTextMatch::Term> m_terms;
+    mutable QHash<int, QList<int>> m_hits;
+    int m_passagePage = -1;
+    PdfWordRange m_passage;
+
+    WordPos m_anchor;
+    WordPos m_focus;
+    QPoint m_pressPos;
+    bool m_pressed = false;
+    bool m_dragging = false;
+    QPoint m_lastMousePos;
+    QTimer m_autoScroll;
+};
+
+} // namespace oversight
