@@ -2,11 +2,13 @@
 
 #include "Settings.h"
 #include "import/ImportController.h"
+#include "import/RereadController.h"
 #include "panels/DocumentPane.h"
 #include "panels/FactsPanel.h"
 #include "panels/LibraryPanel.h"
 #include "panels/SearchPanel.h"
 #include "store/Library.h"
+#include "understanding/DocumentReader.h"
 #include "views/PdfView.h"
 
 #include <QAction>
@@ -35,7 +37,8 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
       m_factsPanel(new FactsPanel(this)),
       m_searchPanel(new SearchPanel(library, this)),
       m_searchBox(new QLineEdit(this)),
-      m_import(new ImportController(library, statusBar(), this))
+      m_import(new ImportController(library, statusBar(), this)),
+      m_reread(new RereadController(library, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -132,22 +135,31 @@ void MainWindow::createActions()
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *reread = tools->addAction(tr("&Re-read all documents"), this, [this] {
+        if (!m_import->isRunning())
+            m_reread->start();
+    });
+    reread->setObjectName(QStringLiteral("rereadAction"));
+    reread->setToolTip(tr("Understand every stored document again with this version of "
+                          "Oversight, without importing it again; annotations are kept."));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Oversight"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    QToolBar *tools = addToolBar(tr("Main"));
-    tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->addAction(importFiles);
-    tools->addAction(importFolder);
-    tools->addSeparator();
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(importFiles);
+    bar->addAction(importFolder);
+    bar->addSeparator();
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
     m_searchBox->setPlaceholderText(tr("Search the text of every document (Ctrl+F)"));
     m_searchBox->setAccessibleName(tr("Search the text of every document"));
     m_searchBox->setClearButtonEnabled(true);
     m_searchBox->setMaximumWidth(420);
-    tools->addWidget(m_searchBox);
+    bar->addWidget(m_searchBox);
     connect(m_searchBox, &QLineEdit::returnPressed, this, [this] {
         m_searchPanel->search(m_searchBox->text());
         if (auto *d = findChild<QDockWidget *>(QStringLiteral("searchDock"))) {
@@ -189,6 +201,14 @@ bool MainWindow::openDatabase(const QString &path)
     }
     m_settings->setLastDatabase(path);
     m_settings->addRecentDatabase(path);
+    // Documents understood by an older Oversight are read again with this one's reader.
+    for (const StoredDocument &d : m_library->store()->documents()) {
+        if (d.readerVersion < kReaderVersion) {
+            statusBar()->showMessage(tr("Reading documents again with this version's reader…"));
+            m_reread->start(true);
+            break;
+        }
+    }
     return true;
 }
 

@@ -12,6 +12,7 @@ class FactsPanel;
 class ImportController;
 class Library;
 class LibraryPanel;
+class RereadController;
 class SearchPanel;
 class Settings;
 
@@ -33,6 +34,7 @@ public:
                       const QString &passage = {});
 
     ImportController *importController() const { return m_import; }
+    RereadController *rereadController() const { return m_reread; }
     LibraryPanel *libraryPanel() const { return m_libraryPanel; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
     DocumentPane *documentPane() const { return m_documentPane; }
@@ -62,6 +64,7 @@ private:
     QLineEdit *m_searchBox;
     QMenu *m_recentMenu = nullptr;
     ImportController *m_import;
+    RereadController *m_reread;
 };
 
 } // namespace oversight

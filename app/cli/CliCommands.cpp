@@ -2,6 +2,7 @@
 
 #include "import/ImportJob.h"
 #include "import/PdfFileReader.h"
+#include "import/RereadJob.h"
 #include "store/Database.h"
 #include "store/DocumentStore.h"
 #include "understanding/DocumentReader.h"
@@ -204,6 +205,34 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out << hits.size() << " hits\n";
     }
     return Ok;
+}
+
+int rereadCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Reads every stored document again with this version's reader, keeping annotations."));
+    parser.addOption(dbOption());
+    const QCommandLineOption outdated(QStringLiteral("outdated"),
+                                      QStringLiteral("Only documents read by an older reader."));
+    parser.addOption(outdated);
+    int exit = Ok;
+    if (!parse(parser, QStringLiteral("reread"), args, out, err, &exit))
+        return exit;
+    if (!parser.isSet(QStringLiteral("db"))) {
+        err << "reread needs --db DB\n\n" << parser.helpText();
+        return Usage;
+    }
+    RereadJob job(parser.value(QStringLiteral("db")));
+    job.setOnlyOutdated(parser.isSet(outdated));
+    const RereadJob::Result result = job.run();
+    if (!result.error.isEmpty() && result.documents == 0) {
+        err << "cannot re-read: " << result.error << '\n';
+        return Failed;
+    }
+    out << result.documents << " documents re-read, " << result.changed << " changed, "
+        << result.failed << " failed\n";
+    return result.failed ? Failed : Ok;
 }
 
 int extractCommand(const QStringList &args, QTextStream &out, QTextStream &err)

@@ -13,6 +13,7 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 int importCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int listCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int rereadCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int extractCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace oversight::cli

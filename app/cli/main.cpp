@@ -18,6 +18,7 @@ const char kUsage[] =
     "  import --db DB PATH...        import PDF files and folders\n"
     "  list --db DB [--json]         authorities and their documents\n"
     "  search --db DB [--json] QUERY search the full text of every page\n"
+    "  reread --db DB [--outdated]   read stored documents again with this version's reader\n"
     "  extract [--json] FILE.pdf     what is understood from one PDF, without a database\n"
     "\n"
     "  COMMAND --help                options of one command\n"
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("import"), importCommand},
         {QStringLiteral("list"), listCommand},
         {QStringLiteral("search"), searchCommand},
+        {QStringLiteral("reread"), rereadCommand},
         {QStringLiteral("extract"), extractCommand},
     };
     const auto it = commands.constFind(command);

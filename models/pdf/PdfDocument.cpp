@@ -61,8 +61,22 @@ PdfProblem PdfDocument::sniff(const QByteArray &bytes)
     return PdfProblem::None;
 }
 
+namespace {
+// Poppler prints its complaints about odd PDFs ("Incorrect password", xref repairs) to stderr;
+// Oversight reports problems in its own words, so they are dropped.
+void silencePoppler()
+{
+    static const bool silenced = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(silenced);
+}
+} // namespace
+
 PdfDocument PdfDocument::fromData(const QByteArray &bytes)
 {
+    silencePoppler();
     PdfDocument result;
     result.m_problem = sniff(bytes);
     if (result.m_problem != PdfProblem::None)

@@ -410,6 +410,18 @@ QString DocumentStore::pageText(qint64 documentId, int page) const
     return {};
 }
 
+QStringList DocumentStore::pageTexts(qint64 documentId) const
+{
+    QStringList texts;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT text FROM pages WHERE document_id = ? ORDER BY number"));
+    q.addBindValue(documentId);
+    if (q.exec())
+        while (q.next())
+            texts.append(q.value(0).toString());
+    return texts;
+}
+
 int DocumentStore::documentCount() const
 {
     QSqlQuery q(m_database.connection());

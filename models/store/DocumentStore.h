@@ -83,6 +83,7 @@ public:
     std::optional<StoredDocument> summary(qint64 id) const;  // filing facts only (cheap)
     QByteArray pdf(qint64 documentId) const;
     QString pageText(qint64 documentId, int page) const; // page is 1-based
+    QStringList pageTexts(qint64 documentId) const;       // every page, in order
     int documentCount() const;
 
     // Full-text search over every page; at most limit hits, best first.

@@ -149,10 +149,12 @@ void TextCleaner::removeRunningLines(QList<RawPage> &pages)
         return key.size() > 2 && counts.value(key) >= threshold;
     };
 
-    for (RawPage &page : pages) {
-        // From the top: running headers, and a page number printed above the text.
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        RawPage &page = pages[p];
+        // From the top: running headers, and a page number printed above the text. The first
+        // page is the cover, whose title is often repeated as the other pages' footer: keep it.
         int removedTop = 0;
-        while (!page.isEmpty() && removedTop < kHeaderDepth
+        while (p > 0 && !page.isEmpty() && removedTop < kHeaderDepth
                && (isRunning(page.front().text) || (removedTop == 0 && isPageNumber(page.front().text)))) {
             page.removeFirst();
             ++removedTop;

@@ -136,6 +136,13 @@ QImage PdfPageRenderer::cached(int page, int widthPx)
     return {};
 }
 
+bool PdfPageRenderer::contains(int page, int widthPx) const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(), [=](const Entry &entry) {
+        return entry.page == page && entry.widthPx == widthPx;
+    });
+}
+
 QImage PdfPageRenderer::anyImage(int page) const
 {
     for (const Entry &entry : m_entries) {

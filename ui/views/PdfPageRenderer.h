@@ -41,6 +41,7 @@ public:
 
     // The image of the page at exactly this width, or a null image.
     QImage cached(int page, int widthPx);
+    bool contains(int page, int widthPx) const;
     // Any cached image of the page, to stretch while the exact one is rendered.
     QImage anyImage(int page) const;
 

@@ -97,6 +97,16 @@ int PdfView::pageCount() const
 
 bool PdfView::isRendering() const
 {
+    if (m_layout.pageCount() == 0)
+        return false;
+    const int top = verticalScrollBar()->value();
+    int first = 0;
+    int last = -1;
+    m_layout.pagesBetween(top, top + viewport()->height(), &first, &last);
+    for (int page = first; page <= last; ++page) {
+        if (!m_renderer->contains(page, renderRequest(page).widthPx))
+            return true;
+    }
     return m_renderer->isBusy();
 }
 
@@ -174,7 +184,8 @@ double PdfView::fitWidthZoom() const
         return m_zoom;
     // Assume the vertical scroll bar is there: if its appearing changed the zoom, a document
     // of about one screen could flip between two zooms for ever.
-    int width = maximumViewportSize().width() - 2 * PdfPageLayout::kMargin;
+    // One pixel spare so that rounding never brings up a horizontal scroll bar.
+    int width = maximumViewportSize().width() - 2 * PdfPageLayout::kMargin - 1;
     if (!style()->styleHint(QStyle::SH_ScrollBar_Transient, nullptr, verticalScrollBar()))
         width -= style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
     const double pointsToPixels = logicalDpiX() / 72.0;

@@ -48,7 +48,8 @@ public:
 
     // Where the page is drawn, in viewport() coordinates; for tests and overlays.
     QRect pageRectInViewport(int page) const;
-    // For tests and screenshots: true while renders of on-screen pages are in flight.
+    // For tests and screenshots: true until every on-screen page is drawn at full sharpness
+    // (pages are rendered when painted, so a hidden view stays true).
     bool isRendering() const;
 
     static constexpr double kMinZoom = 0.25;

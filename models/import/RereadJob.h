@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace oversight {
+
+// Re-reads every stored document with the current reader, from the page text kept in the
+// store, without re-importing: facts, kind, dates and filing are replaced; the document's id,
+// bytes, pages (and so anything annotated against them) stay. One transaction per document.
+// run() blocks: call it off the GUI thread.
+class RereadJob
+{
+public:
+    struct Result
+    {
+        int documents = 0; // considered
+        int changed = 0;   // whose facts differ from before
+        int failed = 0;
+        bool cancelled = false;
+        QString error; // the database could not be opened, or the last failure
+    };
+    using ProgressFn = std::function<void(int done, int total)>;
+
+    explicit RereadJob(QString databasePath) : m_databasePath(std::move(databasePath)) {}
+    void onProgress(ProgressFn fn) { m_progress = std::move(fn); }
+    void cancel() { m_cancelled = true; }
+    // Only documents read by an older reader than the current one (the default re-reads all).
+    void setOnlyOutdated(bool only) { m_onlyOutdated = only; }
+
+    Result run();
+
+private:
+    QString m_databasePath;
+    ProgressFn m_progress;
+    std::atomic_bool m_cancelled{false};
+    bool m_onlyOutdated = false;
+};
+
+} // namespace oversight

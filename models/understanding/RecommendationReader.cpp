@@ -1,0 +1,97 @@
+#include "RecommendationReader.h"
+
+#include "ListReader.h"
+
+#include <QRegularExpression>
+
+namespace oversight {
+
+qsizetype RecommendationReader::findHeading(const CleanText &text, qsizetype from, qsizetype to)
+{
+    // Whole-line headings only: a contents entry carries a page number after the words.
+    static const QRegularExpression heading = TextTools::regex(QStringLiteral(
+        "^(?:recommendations?|what does the (?:local authority|lscb|board|council) need to improve[?]?|"
+        "areas for (?:improvement|development)|what needs to improve(?: in this area of social work "
+        "practice| in this area of practice)?[?]?|what the local authority needs to improve[?]?)$"));
+    for (qsizetype i = qMax<qsizetype>(0, from); i < qMin(to, text.size()); ++i) {
+        if (heading.match(TextTools::forMatching(text.at(i).text)).hasMatch())
+            return i;
+    }
+    return -1;
+}
+
+qsizetype RecommendationReader::lscbSectionStart(const CleanText &text)
+{
+    // The heading of the LSCB part: "The Local Safeguarding Children Board (LSCB)", "The Local
+    // Safeguarding Children Board is good", "Section 2: The effectiveness of the Local
+    // Safeguarding Children Board" (perhaps over two lines).
+    static const QRegularExpression opening = TextTools::regex(QStringLiteral(
+        "^(?:section \\d+:?\\s*)?(?:the )?(?:review of the )?(?:effectiveness of the )?"
+        "(?:local safeguarding children board|lscb)(?: \\(lscb\\))?"
+        "(?:\\s+(?:is|are)\\s+(?:outstanding|good|inadequate|adequate)|\\s+requires? improvement"
+        "(?: to be good)?)?$"));
+    for (qsizetype i = text.endOfPage(1); i < text.size(); ++i) {
+        const TextLine &line = text.at(i);
+        // Contents entries have page numbers; list items and sentences are not headings.
+        if (line.bullet || TextTools::cells(line.text).size() != 1)
+            continue;
+        if (opening.match(TextTools::forMatching(line.text)).hasMatch())
+            return i;
+        if (i + 1 < text.size() && text.at(i + 1).page == line.page
+            && opening.match(TextTools::forMatching(text.join(i, i + 2))).hasMatch())
+            return i;
+    }
+    return -1;
+}
+
+QList<Recommendation> RecommendationReader::toRecommendations(const CleanText &text,
+                                                              qsizetype heading,
+                                                              RecommendationFacts &facts)
+{
+    QList<Recommendation> out;
+    qsizetype end = heading + 1;
+    const QList<ListItem> items = ListReader::read(text, heading, &end);
+    facts.spans.append({heading, end});
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const ListItem &item = items.at(i);
+        // Sub-items stay on lines of their own ("\n• ..."); everything else is one line.
+        QStringList parts = item.text.split(QLatin1Char('\n'));
+        for (QString &part : parts)
+            part = TextTools::simplified(part);
+        const QString itemText = parts.join(QLatin1Char('\n')).trimmed();
+        if (itemText.isEmpty())
+            continue;
+        out.append({item.number > 0 ? item.number : int(out.size()) + 1, itemText, item.page});
+    }
+    return out;
+}
+
+RecommendationFacts RecommendationReader::read(const CleanText &text, const QString &kind)
+{
+    RecommendationFacts facts;
+    if (kind == Kind::Other)
+        return facts;
+    const qsizetype coverEnd = text.endOfPage(1);
+    const bool combined = kind == Kind::Sif;
+    const qsizetype lscbStart = combined ? lscbSectionStart(text) : -1;
+    const qsizetype authorityEnd = lscbStart >= 0 ? lscbStart : text.size();
+
+    if (kind == Kind::LscbReview) {
+        const qsizetype heading = findHeading(text, 0, text.size());
+        if (heading >= 0)
+            facts.lscb = toRecommendations(text, heading, facts);
+        return facts;
+    }
+    // The cover of a letter may name the section in its opening; start after the first lines.
+    const qsizetype heading = findHeading(text, qMin<qsizetype>(coverEnd, 3), authorityEnd);
+    if (heading >= 0)
+        facts.authority = toRecommendations(text, heading, facts);
+    if (lscbStart >= 0) {
+        const qsizetype lscbHeading = findHeading(text, lscbStart, text.size());
+        if (lscbHeading >= 0)
+            facts.lscb = toRecommendations(text, lscbHeading, facts);
+    }
+    return facts;
+}
+
+} // namespace oversight
