@@ -89,7 +89,7 @@ void MainWindow::createDocks()
     dock(m_searchPanel, tr("Search results"), QStringLiteral("searchDock"), Qt::BottomDockWidgetArea);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("libraryDock")),
                  findChild<QDockWidget *>(QStringLiteral("factsDock"))},
-                {330, 340}, Qt::Horizontal);
+                {330, 420}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("searchDock"))}, {170}, Qt::Vertical);
 }
 
@@ -275,10 +275,22 @@ void MainWindow::showDocument(qint64 documentId, int page, const QStringList &te
     PdfView *view = m_documentPane->pdfView();
     if (page <= 0)
         return;
-    if (!passage.isEmpty())
+    if (!passage.isEmpty()) {
         view->highlightText(page - 1, passage);
-    else
-        view->showPage(page - 1, terms);
+        return;
+    }
+    // A phrase is shown as one passage; single words are highlighted wherever they occur.
+    QStringList words;
+    QString phrase;
+    for (const QString &term : terms) {
+        if (term.contains(QLatin1Char(' ')))
+            phrase = phrase.isEmpty() ? term : phrase;
+        else
+            words.append(term);
+    }
+    view->showPage(page - 1, words);
+    if (!phrase.isEmpty())
+        view->highlightText(page - 1, phrase);
 }
 
 void MainWindow::showAbout()

@@ -18,21 +18,33 @@ namespace oversight::cli {
 
 namespace {
 
+// QCommandLineParser names the program from the process's arguments; a command's help should
+// name the command a user has to type.
+QString commandHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString help = parser.helpText();
+    const qsizetype options = help.indexOf(QLatin1String(" [options]"));
+    const QString usage = QStringLiteral("Usage: oversight-cli ") + command;
+    if (help.startsWith(QLatin1String("Usage: ")) && options > 0)
+        help.replace(0, options, usage);
+    return help;
+}
+
 // Parses args for one command; on --help prints it and returns Ok through *exit; on an error
 // prints usage to err and returns Usage through *exit. Returns true when the command may run.
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
            QTextStream &out, QTextStream &err, int *exit)
 {
     parser.addHelpOption();
-    QStringList argv{QCoreApplication::applicationName() + QLatin1Char(' ') + command};
+    QStringList argv{QCoreApplication::applicationName()};
     argv += args;
     if (!parser.parse(argv)) {
-        err << parser.errorText() << "\n\n" << parser.helpText();
+        err << parser.errorText() << "\n\n" << commandHelp(parser, command);
         *exit = Usage;
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, command);
         *exit = Ok;
         return false;
     }
@@ -83,7 +95,8 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!parse(parser, QStringLiteral("import"), args, out, err, &exit))
         return exit;
     if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().isEmpty()) {
-        err << "import needs --db DB and at least one PATH\n\n" << parser.helpText();
+        err << "import needs --db DB and at least one PATH\n\n"
+            << commandHelp(parser, QStringLiteral("import"));
         return Usage;
     }
     ImportJob job(parser.value(QStringLiteral("db")), parser.positionalArguments());
@@ -114,7 +127,8 @@ int listCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!parse(parser, QStringLiteral("list"), args, out, err, &exit))
         return exit;
     if (!parser.isSet(QStringLiteral("db"))) {
-        err << "list needs --db DB\n\n" << parser.helpText();
+        err << "list needs --db DB\n\n"
+            << commandHelp(parser, QStringLiteral("list"));
         return Usage;
     }
     Database database(parser.value(QStringLiteral("db")));
@@ -176,7 +190,8 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!parse(parser, QStringLiteral("search"), args, out, err, &exit))
         return exit;
     if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().isEmpty()) {
-        err << "search needs --db DB and a QUERY\n\n" << parser.helpText();
+        err << "search needs --db DB and a QUERY\n\n"
+            << commandHelp(parser, QStringLiteral("search"));
         return Usage;
     }
     Database database(parser.value(QStringLiteral("db")));
@@ -220,7 +235,8 @@ int rereadCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!parse(parser, QStringLiteral("reread"), args, out, err, &exit))
         return exit;
     if (!parser.isSet(QStringLiteral("db"))) {
-        err << "reread needs --db DB\n\n" << parser.helpText();
+        err << "reread needs --db DB\n\n"
+            << commandHelp(parser, QStringLiteral("reread"));
         return Usage;
     }
     RereadJob job(parser.value(QStringLiteral("db")));
@@ -246,7 +262,8 @@ int extractCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!parse(parser, QStringLiteral("extract"), args, out, err, &exit))
         return exit;
     if (parser.positionalArguments().size() != 1) {
-        err << "extract needs exactly one FILE\n\n" << parser.helpText();
+        err << "extract needs exactly one FILE\n\n"
+            << commandHelp(parser, QStringLiteral("extract"));
         return Usage;
     }
     const QString path = parser.positionalArguments().constFirst();

@@ -15,14 +15,21 @@ SearchResultsModel::SearchResultsModel(Library *library, QObject *parent)
 
 QStringList SearchResultsModel::termsOf(const QString &query)
 {
-    static const QRegularExpression word(QStringLiteral("[\\w*'’-]+"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
+    // "Quoted phrases" stay whole (a view highlights them as one passage); other words alone.
+    static const QRegularExpression token(QStringLiteral("\"([^\"]+)\"|([\\w*'’-]+)"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
-    auto it = word.globalMatch(query);
+    auto it = token.globalMatch(query);
     while (it.hasNext()) {
-        const QString w = it.next().captured();
-        if (w.compare(QLatin1String("AND")) && w.compare(QLatin1String("OR"))
-            && w.compare(QLatin1String("NOT")))
+        const QRegularExpressionMatch m = it.next();
+        if (!m.captured(1).isNull()) {
+            const QString phrase = m.captured(1).simplified();
+            if (!phrase.isEmpty())
+                terms.append(phrase);
+            continue;
+        }
+        const QString w = m.captured(2);
+        if (w != QLatin1String("AND") && w != QLatin1String("OR") && w != QLatin1String("NOT"))
             terms.append(w);
     }
     return terms;

@@ -25,7 +25,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     QString query() const { return m_query; }
-    // The words to highlight on a page for the current query (quotes and * removed).
+    // What to highlight on a page for the current query: single words (a trailing * means a
+    // prefix) and quoted phrases, each phrase one entry with its words separated by spaces.
     QStringList terms() const { return m_terms; }
     static QStringList termsOf(const QString &query);
 

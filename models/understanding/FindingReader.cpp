@@ -39,6 +39,15 @@ QString headingText(const TextLine &line)
     return cells.join(QLatin1Char(' ')).simplified();
 }
 
+// A full stop, question or exclamation mark (perhaps inside a quote or bracket) ends a
+// paragraph's last line; a semicolon does not.
+bool closesSentence(const QString &line)
+{
+    static const QRegularExpression re =
+        TextTools::regex(QStringLiteral("[.?!][\\x{2019}'\")]?$"));
+    return re.match(line).hasMatch();
+}
+
 } // namespace
 
 qsizetype FindingReader::bodyStart(const CleanText &text, bool isLetter)
@@ -202,7 +211,7 @@ QList<Finding> FindingReader::read(const CleanText &text, const QString &kind,
         if (headingLike && !(open && unfinished)) {
             finish();
             // "Summary" and "Inspection findings" divide a graded section: keep its name.
-            if (genericHeading.match(heading).hasMatch() && !mainSection.isEmpty())
+            if (!isLetter && genericHeading.match(heading).hasMatch() && !mainSection.isEmpty())
                 section = mainSection + QStringLiteral(" \u2013 ") + heading;
             else
                 section = heading;
@@ -239,10 +248,10 @@ QList<Finding> FindingReader::read(const CleanText &text, const QString &kind,
             open = true;
         }
         // An unnumbered paragraph ends on a short line that closes a sentence.
-        if (current && current->number == 0 && ListReader::endsSentence(line.text)
+        if (current && current->number == 0 && closesSentence(line.text)
             && line.indent + line.text.size() < kShortLine * textWidth)
             open = false;
-        if (open && current && current->number > 0 && ListReader::endsSentence(line.text)
+        if (open && current && current->number > 0 && closesSentence(line.text)
             && line.indent + line.text.size() < kShortLine * textWidth
             && i + 1 < end && text.at(i + 1).indent <= currentIndent
             && text.at(i + 1).page == line.page)

@@ -224,7 +224,7 @@ JudgementFacts JudgementReader::read(const CleanText &text, const QString &kind)
     static const QRegularExpression sifFirstRow =
         TextTools::regex(QStringLiteral("^1\\.\\s+\\S"));
     static const QRegularExpression mainFindings =
-        TextTools::regex(QStringLiteral("^Record of main findings\\b"));
+        TextTools::regex(QStringLiteral("^Record of main findings$"));
 
     const qsizetype coverEnd = text.endOfPage(1);
     qsizetype start = text.find(ilacsHeader, 0, coverEnd);

@@ -90,9 +90,10 @@ QList<ListItem> ListReader::read(const CleanText &text, qsizetype heading, qsize
 
         if (line.bullet) {
             // "4. Strengthen ... by ensuring that:" followed by bullets: they are parts of item 4.
-            if (current && current->marker == ListItem::Marker::Number && !afterSubheading
-                && line.indent > current->indent
-                && (current->text.endsWith(QLatin1Char(':')) || inSubList)) {
+            const bool leadsIn = current && (current->text.endsWith(QLatin1Char(':')) || !endsSentence(current->text));
+            if (current && current->marker != ListItem::Marker::Bullet && !afterSubheading
+                && (line.indent > current->indent || (leadsIn && line.indent == current->indent))
+                && (leadsIn || inSubList)) {
                 current->text += QStringLiteral("\n\u2022 ") + line.text.simplified();
                 inSubList = true;
                 continue;
@@ -124,7 +125,7 @@ QList<ListItem> ListReader::read(const CleanText &text, qsizetype heading, qsize
             TextTools::appendLine(current->text, line.text);
             continue;
         }
-        if (isHeadingLike(line) || line.text.endsWith(QLatin1Char(':'))) {
+        if ((isHeadingLike(line) || line.text.endsWith(QLatin1Char(':'))) && !(current && unfinished)) {
             if (isStopHeading(line.text) || !itemFollows(i)) {
                 // In an unmarked list a heading-like line may still be an item's first line.
                 if (!((!current || current->marker == ListItem::Marker::None)
@@ -142,6 +143,8 @@ QList<ListItem> ListReader::read(const CleanText &text, qsizetype heading, qsize
                 TextTools::appendLine(current->text, line.text);
             } else if (line.text.front().isUpper() || line.text.front().isDigit()) {
                 items.append({ListItem::Marker::None, 0, line.page, line.indent, line.text});
+                afterSubheading = false;
+                inSubList = false;
             } else if (current) {
                 TextTools::appendLine(current->text, line.text);
             } else {

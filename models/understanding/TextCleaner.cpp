@@ -121,7 +121,13 @@ QString TextCleaner::repeatKey(const QString &line)
             continue;
         }
         lastSpace = false;
-        key += c.isDigit() ? QChar(QLatin1Char('#')) : c.toLower();
+        if (c.isDigit()) {
+            // Page 9 and page 21 share a footer: a run of digits is one '#'.
+            if (!key.endsWith(QLatin1Char('#')))
+                key += QLatin1Char('#');
+            continue;
+        }
+        key += c.toLower();
     }
     return key.trimmed();
 }

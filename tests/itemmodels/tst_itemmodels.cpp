@@ -163,7 +163,7 @@ void TestItemModels::searchResultsPointAtThePageHoldingThePhrase()
     const QModelIndex hit = model.index(0, 0);
     QCOMPARE(hit.data(PageRole).toInt(), page);
     QVERIFY(hit.data(SnippetRole).toString().contains(QChar(2)));
-    QVERIFY(model.terms().contains(QStringLiteral("police")));
+    QCOMPARE(model.terms(), QStringList{phrase}); // a quoted phrase stays one term
     QVERIFY(!model.index(0, SearchResultsModel::SnippetColumn).data().toString().contains(QChar(2)));
 }
 
@@ -176,6 +176,9 @@ void TestItemModels::searchWithNoHitsIsEmpty()
     QCOMPARE(model.rowCount(), 0);
     model.setQuery(QStringLiteral("visit"));
     QVERIFY(model.rowCount() > 0);
+    model.setQuery(QStringLiteral("monitor* visit"));
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(model.terms(), (QStringList{QStringLiteral("monitor*"), QStringLiteral("visit")}));
     model.setQuery(QString());
     QCOMPARE(model.rowCount(), 0);
 }

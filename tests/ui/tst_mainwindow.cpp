@@ -99,6 +99,7 @@ void TestMainWindow::importsAFileAndShowsItInTheTree()
     auto *view = m_window->findChild<PdfView *>(QStringLiteral("pdfView"));
     QVERIFY(view);
     QTRY_VERIFY(view->pageCount() > 10);
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isRendering(), 20000);
     QCOMPARE(m_window->documentPane()->documentId(), document.data(DocumentIdRole).toLongLong());
     screenshot(QStringLiteral("mainwindow-document"));
 }
@@ -126,6 +127,7 @@ void TestMainWindow::searchOpensThePageHoldingThePhrase()
     auto *view = m_window->findChild<PdfView *>(QStringLiteral("pdfView"));
     QTRY_COMPARE(m_window->documentPane()->documentId(), hit.data(DocumentIdRole).toLongLong());
     QTRY_COMPARE(view->currentPage(), page - 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isRendering(), 20000);
     screenshot(QStringLiteral("mainwindow-search"));
 }
 

@@ -15,7 +15,9 @@ FactsPanel::FactsPanel(QWidget *parent)
     m_view->setObjectName(QStringLiteral("factsView"));
     m_view->setAccessibleName(tr("Facts understood from the document"));
     m_view->setModel(m_model);
+    // Recommendations and findings are paragraphs: wrap them rather than cut them off.
     m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->setUniformRowHeights(false);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setSectionResizeMode(FactsModel::LabelColumn, QHeaderView::ResizeToContents);
@@ -25,6 +27,8 @@ FactsPanel::FactsPanel(QWidget *parent)
         if (page > 0)
             emit passageChosen(page, index.siblingAtColumn(0).data(PassageRole).toString());
     });
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view,
+            [this] { m_view->doItemsLayout(); });
     connect(m_model, &QAbstractItemModel::modelReset, m_view, [this] {
         // About and Judgements open; long lists stay folded until asked for.
         for (int i = 0; i < m_model->rowCount(); ++i)

@@ -62,9 +62,9 @@ void SearchPanel::updateSummary()
     if (m_model->query().trimmed().isEmpty())
         m_summary->setText(tr("Type in the search box to search the text of every page."));
     else if (m_model->rowCount() == 0)
-        m_summary->setText(tr("No page contains “%1”.").arg(m_model->query()));
+        m_summary->setText(tr("No page matches: %1").arg(m_model->query()));
     else
-        m_summary->setText(tr("%n page(s) match “%1”.", nullptr, m_model->rowCount())
+        m_summary->setText(tr("%n page(s) match: %1", nullptr, m_model->rowCount())
                                .arg(m_model->query()));
 }
 

@@ -123,6 +123,7 @@ private:
     void paintPage(QPainter &painter, int page, const QRect &rect);
     QPainterPath wordRunPath(int page, const PdfWordRange &range) const;
     void setSelection(const WordPos &anchor, const WordPos &focus);
+    void extendSelectionTo(const QPoint &viewportPos);
     PdfWordRange selectionOnPage(int page) const;
     void autoScrollStep();
 

@@ -89,6 +89,14 @@ void PdfView::setSelection(const WordPos &anchor, const WordPos &focus)
     emit selectionChanged(selectedText());
 }
 
+void PdfView::extendSelectionTo(const QPoint &viewportPos)
+{
+    // Over a page without text (a scan, a blank page) the selection keeps its last end.
+    const WordPos word = wordAt(viewportPos);
+    if (word.page >= 0)
+        setSelection(m_anchor, word);
+}
+
 void PdfView::clearSelection()
 {
     setSelection({}, {});
@@ -121,7 +129,7 @@ void PdfView::mousePressEvent(QMouseEvent *event)
     m_dragging = false;
     if ((event->modifiers() & Qt::ShiftModifier) && hasSelection()) {
         m_dragging = true; // shift-click extends the selection, as in a text editor
-        setSelection(m_anchor, wordAt(m_pressPos));
+        extendSelectionTo(m_pressPos);
     }
     event->accept();
 }
@@ -143,7 +151,7 @@ void PdfView::mouseMoveEvent(QMouseEvent *event)
         setSelection(wordAt(m_pressPos), wordAt(m_pressPos));
     }
     if (m_dragging) {
-        setSelection(m_anchor, wordAt(pos));
+        extendSelectionTo(pos);
         const bool outside = pos.y() < 0 || pos.y() >= viewport()->height();
         if (outside && !m_autoScroll.isActive())
             m_autoScroll.start();
@@ -163,7 +171,7 @@ void PdfView::autoScrollStep()
         return;
     }
     verticalScrollBar()->setValue(verticalScrollBar()->value() + std::clamp(overshoot, -60, 60));
-    setSelection(m_anchor, wordAt(m_lastMousePos));
+    extendSelectionTo(m_lastMousePos);
 }
 
 void PdfView::mouseReleaseEvent(QMouseEvent *event)

@@ -1,0 +1,383 @@
+// oversight-cli end to end: the real executable run through QProcess, its output read the way
+// a script would read it.
+#include "Fixtures.h"
+
+#include "domain/DocumentFacts.h"
+#include "store/Database.h"
+#include "store/DocumentStore.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace oversight;
+using namespace oversight::test;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QStringList outLines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+
+CliRun runCli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(OVERSIGHT_CLI), args);
+    CliRun run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        run.err = QStringLiteral("oversight-cli did not finish: ") + process.errorString();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QJsonDocument parseJson(const QString &text, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        *error = parseError.errorString() + QStringLiteral(" in: ") + text.left(400);
+    return json;
+}
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void versionAndHelpExitZero_data();
+    void versionAndHelpExitZero();
+    void commandHelpNamesTheCommand_data();
+    void commandHelpNamesTheCommand();
+    void badUsageExitsTwo_data();
+    void badUsageExitsTwo();
+    void importPrintsALinePerFileAndATotal();
+    void importWithNothingRejectedExitsZero();
+    void listJsonHasEveryDocument();
+    void searchJsonFindsThePageHoldingAPhrase();
+    void extractJson_data();
+    void extractJson();
+    void extractRejectsABadFile();
+    void unusableDatabaseFails();
+
+private:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("cli.db")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_Cli::init()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(OVERSIGHT_CLI)).isExecutable(), OVERSIGHT_CLI);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_Cli::cleanup()
+{
+    m_dir.reset();
+}
+
+void tst_Cli::versionAndHelpExitZero_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected"); // a piece of the output
+    QTest::newRow("--version") << QStringList{"--version"}
+                               << QStringLiteral("oversight-cli " OVERSIGHT_TEST_VERSION "\n");
+    QTest::newRow("--help") << QStringList{"--help"} << QStringLiteral("Commands:");
+    QTest::newRow("import --help") << QStringList{"import", "--help"} << QStringLiteral("--db <DB>");
+    QTest::newRow("list --help") << QStringList{"list", "--help"} << QStringLiteral("--json");
+    QTest::newRow("search --help") << QStringList{"search", "--help"} << QStringLiteral("QUERY");
+    QTest::newRow("extract --help") << QStringList{"extract", "--help"} << QStringLiteral("FILE");
+    QTest::newRow("reread --help") << QStringList{"reread", "--help"} << QStringLiteral("--db <DB>");
+}
+
+void tst_Cli::versionAndHelpExitZero()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const CliRun run = runCli(args);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    if (args.first() == QLatin1String("--version"))
+        QCOMPARE(run.out, expected);
+}
+
+void tst_Cli::commandHelpNamesTheCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : {"import", "list", "search", "extract", "reread"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void tst_Cli::commandHelpNamesTheCommand()
+{
+    // "Usage: oversight-cli import [options] PATH...": without the command's name the usage
+    // line tells the reader to run something that does not work.
+    QFETCH(QString, command);
+    const CliRun run = runCli({command, QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    const QString usage = run.outLines().value(0);
+    QVERIFY2(usage.contains(QStringLiteral("oversight-cli ") + command + QLatin1Char(' ')),
+             qPrintable(usage));
+}
+
+void tst_Cli::badUsageExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString pdf = dataPath(Data::FocusedLetter);
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{"frobnicate", "--db", "x.db"};
+    QTest::newRow("import without --db") << QStringList{"import", pdf};
+    QTest::newRow("import without a path") << QStringList{"import", "--db", "x.db"};
+    QTest::newRow("import with an unknown option") << QStringList{"import", "--fast", "--db", "x.db", pdf};
+    QTest::newRow("list without --db") << QStringList{"list", "--json"};
+    QTest::newRow("search without a query") << QStringList{"search", "--db", "x.db"};
+    QTest::newRow("search without --db") << QStringList{"search", "care"};
+    QTest::newRow("extract without a file") << QStringList{"extract", "--json"};
+    QTest::newRow("extract with two files") << QStringList{"extract", pdf, pdf};
+    QTest::newRow("reread without --db") << QStringList{"reread"};
+}
+
+void tst_Cli::badUsageExitsTwo()
+{
+    QFETCH(QStringList, args);
+    // Relative database names land in the temporary folder, should a command run by mistake.
+    QProcess process;
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(OVERSIGHT_CLI), args);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(!process.readAllStandardError().isEmpty()); // says what is wrong
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.db"))));
+}
+
+void tst_Cli::importPrintsALinePerFileAndATotal()
+{
+    const QString spaced = dataPath(Data::Wandsworth2018);
+    const QString html = dataPath(Data::BromleyHtml);
+    const QString letter = dataPath(Data::FocusedLetter);
+    const CliRun run = runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(), letter,
+                               html, spaced});
+    QCOMPARE(run.exitCode, 1);
+    const QStringList expected{
+        letter + QStringLiteral(": imported"),
+        html + QStringLiteral(": rejected: ") + describe(PdfProblem::HtmlPage),
+        spaced + QStringLiteral(": imported"),
+        QStringLiteral("total: 3 files, 2 imported, 0 duplicate, 1 rejected"),
+    };
+    QCOMPARE(run.outLines(), expected);
+
+    Database db(dbPath());
+    QCOMPARE(DocumentStore(db).documentCount(), 2);
+}
+
+void tst_Cli::importWithNothingRejectedExitsZero()
+{
+    const QStringList files{dataPath(Data::MonitoringLetter), dataPath(Data::FocusedLetter)};
+    const QStringList args = QStringList{QStringLiteral("import"), QStringLiteral("--db"), dbPath()} + files;
+    CliRun run = runCli(args);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.outLines().size(), 3);
+    QCOMPARE(run.outLines().last(), QStringLiteral("total: 2 files, 2 imported, 0 duplicate, 0 rejected"));
+
+    run = runCli(args); // the same files again: duplicates are not failures
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.outLines(), (QStringList{files.at(0) + QStringLiteral(": duplicate"),
+                                          files.at(1) + QStringLiteral(": duplicate"),
+                                          QStringLiteral("total: 2 files, 0 imported, 2 duplicate, 0 rejected")}));
+}
+
+void tst_Cli::listJsonHasEveryDocument()
+{
+    const QStringList names{Data::Wandsworth2016, Data::MonitoringLetter, Data::FocusedLetter};
+    QStringList args{QStringLiteral("import"), QStringLiteral("--db"), dbPath()};
+    for (const QString &name : names)
+        args.append(dataPath(name));
+    QCOMPARE(runCli(args).exitCode, 0);
+
+    const CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--db"), dbPath(),
+                               QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QString error;
+    const QJsonObject root = parseJson(run.out, &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(root.value(QStringLiteral("authorities")).isArray());
+    QVERIFY(root.value(QStringLiteral("unfiled")).isArray());
+
+    QJsonArray documents = root.value(QStringLiteral("unfiled")).toArray();
+    for (const QJsonValue &authority : root.value(QStringLiteral("authorities")).toArray()) {
+        QVERIFY(authority.toObject().value(QStringLiteral("id")).toInteger() > 0);
+        QVERIFY(!authority.toObject().value(QStringLiteral("name")).toString().isEmpty());
+        const QJsonArray own = authority.toObject().value(QStringLiteral("documents")).toArray();
+        QVERIFY(!own.isEmpty()); // authorities without documents are pruned
+        for (const QJsonValue &d : own)
+            documents.append(d);
+    }
+    QMap<qint64, QString> listed; // id -> file name
+    for (const QJsonValue &value : documents) {
+        const QJsonObject d = value.toObject();
+        listed.insert(d.value(QStringLiteral("id")).toInteger(),
+                      d.value(QStringLiteral("file_name")).toString());
+        QVERIFY2(Kind::all().contains(d.value(QStringLiteral("kind")).toString()),
+                 qPrintable(d.value(QStringLiteral("kind")).toString()));
+        QCOMPARE(d.value(QStringLiteral("sha256")).toString(),
+                 sha256Hex(readBytes(dataPath(d.value(QStringLiteral("file_name")).toString()))));
+        QVERIFY(d.value(QStringLiteral("pages")).toInt() > 0);
+    }
+    Database db(dbPath());
+    QMap<qint64, QString> stored;
+    for (const StoredDocument &d : DocumentStore(db).documents())
+        stored.insert(d.id, d.fileName);
+    QCOMPARE(listed, stored);
+    QStringList listedNames = listed.values();
+    listedNames.sort();
+    QStringList expectedNames = names;
+    expectedNames.sort();
+    QCOMPARE(listedNames, expectedNames);
+
+    // The text form names every file too.
+    const CliRun text = runCli({QStringLiteral("list"), QStringLiteral("--db"), dbPath()});
+    QCOMPARE(text.exitCode, 0);
+    for (const QString &name : names)
+        QVERIFY2(text.out.contains(name), qPrintable(text.out));
+}
+
+void tst_Cli::searchJsonFindsThePageHoldingAPhrase()
+{
+    const QString report = dataPath(Data::Wandsworth2016);
+    const int page = onlyPageHolding(report, QStringLiteral("Staying Put"));
+    QVERIFY(page > 0);
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(), report,
+                     dataPath(Data::FocusedLetter)})
+                 .exitCode,
+             0);
+    Database db(dbPath());
+    const qint64 reportId = DocumentStore(db).idForHash(sha256Hex(readBytes(report)));
+    QVERIFY(reportId > 0);
+
+    const CliRun run = runCli({QStringLiteral("search"), QStringLiteral("--db"), dbPath(),
+                               QStringLiteral("--json"), QStringLiteral("\"staying put\"")});
+    QCOMPARE(run.exitCode, 0);
+    QString error;
+    const QJsonArray hits = parseJson(run.out, &error).array();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(hits.size(), 1);
+    const QJsonObject hit = hits.first().toObject();
+    QCOMPARE(hit.value(QStringLiteral("document_id")).toInteger(), reportId);
+    QCOMPARE(hit.value(QStringLiteral("page")).toInt(), page);
+    const QString snippet = hit.value(QStringLiteral("snippet")).toString();
+    QVERIFY2(snippet.contains(QLatin1String("[Staying Put]")), qPrintable(snippet));
+    QVERIFY(hit.contains(QStringLiteral("authority")) && hit.contains(QStringLiteral("document")));
+
+    // Words typed with FTS syntax are searched as words, not an error.
+    const CliRun odd = runCli({QStringLiteral("search"), QStringLiteral("--db"), dbPath(),
+                               QStringLiteral("--json"), QStringLiteral("staying-put"),
+                               QStringLiteral("(care"), QStringLiteral("AND")});
+    QCOMPARE(odd.exitCode, 0);
+    QVERIFY(parseJson(odd.out, &error).isArray());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void tst_Cli::extractJson_data()
+{
+    // Expected facts as checked in shared/corpus/truth.csv.
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("authorityCode");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("published");
+    QTest::newRow("SIF 2016") << dataPath(Data::Wandsworth2016) << Kind::Sif << "212"
+                              << "2015-11-24" << "2015-12-17" << "2016-02-16";
+    QTest::newRow("name with spaces and apostrophe")
+        << dataPath(Data::Wandsworth2018) << Kind::SifReinspection << "212" << "2018-05-08"
+        << "2018-05-31" << "2018-07-20";
+    QTest::newRow("ILACS without a publication date")
+        << dataPath(Data::Wandsworth2023) << Kind::IlacsStandard << "212" << "2022-11-07"
+        << "2022-11-18" << "";
+    QTest::newRow("focused visit letter") << dataPath(Data::FocusedLetter) << Kind::FocusedVisit
+                                          << "872" << "2018-10-17" << "2018-10-18" << "2018-11-09";
+    QTest::newRow("sales report, not from Ofsted") << QString() << Kind::Other << "" << "" << ""
+                                                   << "";
+}
+
+void tst_Cli::extractJson()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, kind);
+    QFETCH(QString, authorityCode);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(QString, published);
+    if (file.isEmpty()) {
+        file = m_dir->filePath(QStringLiteral("sales report.pdf"));
+        QVERIFY(writeBytes(file, makeSalesReportPdf()));
+    }
+    const QByteArray bytes = readBytes(file);
+    const CliRun run = runCli({QStringLiteral("extract"), QStringLiteral("--json"), file});
+    QCOMPARE(run.exitCode, 0);
+    QString error;
+    const QJsonObject json = parseJson(run.out, &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const char *key : {"file", "sha256", "pages", "kind", "authority", "inspection_start",
+                            "inspection_end", "published"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    QCOMPARE(json.value(QStringLiteral("file")).toString(), QFileInfo(file).fileName());
+    QCOMPARE(json.value(QStringLiteral("sha256")).toString(), sha256Hex(bytes));
+    QCOMPARE(json.value(QStringLiteral("pages")).toInt(), PdfDocument::fromData(bytes).pageCount());
+
+    QCOMPARE(json.value(QStringLiteral("kind")).toString(), kind);
+    QCOMPARE(json.value(QStringLiteral("authority_code")).toString(), authorityCode);
+    QCOMPARE(json.value(QStringLiteral("authority")).toString().isEmpty(), authorityCode.isEmpty());
+    QCOMPARE(json.value(QStringLiteral("inspection_start")).toString(), start);
+    QCOMPARE(json.value(QStringLiteral("inspection_end")).toString(), end);
+    QCOMPARE(json.value(QStringLiteral("published")).toString(), published);
+}
+
+void tst_Cli::extractRejectsABadFile()
+{
+    const QString html = dataPath(Data::BromleyHtml);
+    const CliRun run = runCli({QStringLiteral("extract"), QStringLiteral("--json"), html});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.trimmed(), html + QStringLiteral(": rejected: ") + describe(PdfProblem::HtmlPage));
+}
+
+void tst_Cli::unusableDatabaseFails()
+{
+    QVERIFY(writeBytes(dbPath(), QByteArray("plain text, not SQLite\n").repeated(100)));
+    for (const QStringList &args : {QStringList{"list", "--db", dbPath()},
+                                    QStringList{"search", "--db", dbPath(), "care"}}) {
+        const CliRun run = runCli(args);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QLatin1String("cannot open the database: ")), qPrintable(run.err));
+    }
+    const CliRun import = runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(),
+                                  dataPath(Data::FocusedLetter)});
+    QCOMPARE(import.exitCode, 1);
+    QVERIFY2(import.out.contains(QLatin1String("rejected: the database cannot be opened")),
+             qPrintable(import.out));
+}
+
+QTEST_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,347 @@
+// ImportJob with real files: what gets in, what is refused and why, and that nothing is
+// left half-written whatever happens.
+#include "Fixtures.h"
+#include "StoreSnapshot.h"
+
+#include "domain/DocumentFacts.h"
+#include "import/ImportJob.h"
+#include "store/Database.h"
+#include "store/DocumentStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace oversight;
+using namespace oversight::test;
+
+using Status = ImportOutcome::Status;
+Q_DECLARE_METATYPE(oversight::test::BadInput)
+
+class tst_ImportJob : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void importsRealDocument_data();
+    void importsRealDocument();
+    void sameBytesUnderAnotherNameAreADuplicate();
+    void duplicateWithinOneBatch();
+    void badInputIsRejectedAndStoreUnchanged_data();
+    void badInputIsRejectedAndStoreUnchanged();
+    void missingFileIsRejected();
+    void oneBadFileDoesNotStopTheBatch();
+    void cancelHalfWayKeepsWhatFinished();
+    void folderIsImportedRecursively();
+    void documentOfAnotherKindIsFiledAsOther();
+    void unusableDatabaseRejectsEveryFile();
+
+private:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("oversight.db")); }
+    QString tempPath(const QString &name) const { return m_dir->filePath(name); }
+    QList<ImportOutcome> importFiles(const QStringList &paths) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_ImportJob::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_ImportJob::cleanup()
+{
+    m_dir.reset();
+}
+
+QList<ImportOutcome> tst_ImportJob::importFiles(const QStringList &paths) const
+{
+    ImportJob job(dbPath(), paths);
+    job.setThreadCount(2);
+    return job.run();
+}
+
+void tst_ImportJob::importsRealDocument_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("authorityCode");
+    QTest::newRow("SIF 2016") << Data::Wandsworth2016 << Kind::Sif << "212";
+    QTest::newRow("SIF re-inspection 2018, name with spaces and apostrophe")
+        << Data::Wandsworth2018 << Kind::SifReinspection << "212";
+    QTest::newRow("ILACS 2023") << Data::Wandsworth2023 << Kind::IlacsStandard << "212";
+    QTest::newRow("monitoring visit letter") << Data::MonitoringLetter << Kind::MonitoringVisit << "212";
+    QTest::newRow("focused visit letter") << Data::FocusedLetter << Kind::FocusedVisit << "872";
+}
+
+void tst_ImportJob::importsRealDocument()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, kind);
+    QFETCH(QString, authorityCode);
+    const QString path = dataPath(file);
+    const QByteArray bytes = readBytes(path);
+    const int pages = PdfDocument::fromData(bytes).pageCount();
+    QVERIFY(pages > 0);
+
+    const QList<ImportOutcome> outcomes = importFiles({path});
+    QCOMPARE(outcomes.size(), 1);
+    const ImportOutcome &o = outcomes.first();
+    QCOMPARE(o.path, path);
+    QVERIFY2(o.status == Status::Imported, qPrintable(o.statusText()));
+    QCOMPARE(o.statusText(), QStringLiteral("imported"));
+    QVERIFY(o.documentId > 0);
+    QCOMPARE(o.pages, pages);
+
+    Database db(dbPath());
+    DocumentStore store(db);
+    const std::optional<StoredDocument> stored = store.document(o.documentId);
+    QVERIFY(stored);
+    QCOMPARE(stored->fileName, file);
+    QCOMPARE(stored->sha256, sha256Hex(bytes));
+    QCOMPARE(stored->pageCount, pages);
+    QCOMPARE(stored->byteSize, bytes.size());
+    QCOMPARE(store.pdf(o.documentId), bytes);
+    QCOMPARE(stored->facts.kind, o.kind);
+    QVERIFY(incompleteDocuments(dbPath()).isEmpty());
+    // The stored text is Poppler's, page for page.
+    const QStringList texts = PdfDocument::fromData(bytes).pageTexts();
+    QCOMPARE(store.pageText(o.documentId, 1), texts.first());
+    QCOMPARE(store.pageText(o.documentId, pages), texts.last());
+
+    // Filed by what the document says, not by its file name.
+    QCOMPARE(o.kind, kind);
+    QCOMPARE(stored->facts.kind, kind);
+    QCOMPARE(stored->facts.authorityCode, authorityCode);
+    QVERIFY(!o.authority.isEmpty());
+    QVERIFY(stored->authorityId > 0);
+    const QList<AuthorityRow> authorities = store.authorities();
+    QCOMPARE(authorities.size(), 1);
+    QCOMPARE(authorities.first().id, stored->authorityId);
+    QCOMPARE(authorities.first().code, authorityCode);
+    QCOMPARE(authorities.first().documentCount, 1);
+}
+
+void tst_ImportJob::sameBytesUnderAnotherNameAreADuplicate()
+{
+    const QString first = copyData(Data::MonitoringLetter, tempPath(QStringLiteral("letter.pdf")));
+    const QString second = copyData(Data::MonitoringLetter,
+                                    tempPath(QStringLiteral("other folder/Copy of letter (2).pdf")));
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+
+    const QList<ImportOutcome> imported = importFiles({first});
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(imported.first().status, Status::Imported);
+    const StoreSnapshot before = snapshotStore(dbPath());
+
+    const QList<ImportOutcome> again = importFiles({second});
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.first().status, Status::Duplicate);
+    QCOMPARE(again.first().statusText(), QStringLiteral("duplicate"));
+    QCOMPARE(again.first().documentId, imported.first().documentId);
+
+    const StoreSnapshot after = snapshotStore(dbPath());
+    QVERIFY2(before == after, qPrintable(describeDifference(before, after)));
+}
+
+void tst_ImportJob::duplicateWithinOneBatch()
+{
+    const QString a = copyData(Data::FocusedLetter, tempPath(QStringLiteral("a.pdf")));
+    const QString b = copyData(Data::FocusedLetter, tempPath(QStringLiteral("b.pdf")));
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    const QList<ImportOutcome> outcomes = importFiles({a, b});
+    QCOMPARE(outcomes.size(), 2);
+    QCOMPARE(outcomes.at(0).status, Status::Imported);
+    QCOMPARE(outcomes.at(1).status, Status::Duplicate);
+    QCOMPARE(outcomes.at(1).documentId, outcomes.at(0).documentId);
+    Database db(dbPath());
+    QCOMPARE(DocumentStore(db).documentCount(), 1);
+}
+
+void tst_ImportJob::badInputIsRejectedAndStoreUnchanged_data()
+{
+    QTest::addColumn<BadInput>("kind");
+    QTest::newRow("empty file") << BadInput::Empty;
+    QTest::newRow("HTML page with a .pdf name") << BadInput::HtmlPage;
+    QTest::newRow("text file named .pdf") << BadInput::NotPdf;
+    QTest::newRow("random bytes") << BadInput::RandomBytes;
+    QTest::newRow("truncated download") << BadInput::Truncated;
+    QTest::newRow("damaged") << BadInput::Damaged;
+    QTest::newRow("password-protected") << BadInput::Encrypted;
+    QTest::newRow("PDF without pages") << BadInput::NoPages;
+    QTest::newRow("scan without text layer") << BadInput::NoTextLayer;
+}
+
+void tst_ImportJob::badInputIsRejectedAndStoreUnchanged()
+{
+    QFETCH(BadInput, kind);
+    // A store with a document in it, so that "unchanged" means something.
+    const QList<ImportOutcome> seed = importFiles({dataPath(Data::MonitoringLetter)});
+    QCOMPARE(seed.first().status, Status::Imported);
+    const StoreSnapshot before = snapshotStore(dbPath());
+    QVERIFY(before.value(QStringLiteral("pages")).rows > 0);
+
+    const QString bad = tempPath(QStringLiteral("bad input.pdf"));
+    QVERIFY(writeBadInput(kind, bad));
+    const QList<ImportOutcome> outcomes = importFiles({bad});
+    QCOMPARE(outcomes.size(), 1);
+    const ImportOutcome &o = outcomes.first();
+    QCOMPARE(o.status, Status::Rejected);
+    const QString expected = describe(expectedProblem(kind));
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(o.reason, expected);
+    QCOMPARE(o.statusText(), QStringLiteral("rejected: ") + expected);
+    QCOMPARE(o.documentId, 0);
+
+    const StoreSnapshot after = snapshotStore(dbPath());
+    QVERIFY2(before == after, qPrintable(describeDifference(before, after)));
+}
+
+void tst_ImportJob::missingFileIsRejected()
+{
+    const QList<ImportOutcome> outcomes = importFiles({tempPath(QStringLiteral("gone.pdf"))});
+    QCOMPARE(outcomes.size(), 1);
+    QCOMPARE(outcomes.first().status, Status::Rejected);
+    QVERIFY2(outcomes.first().reason.contains(QLatin1String("cannot be opened")),
+             qPrintable(outcomes.first().reason));
+}
+
+void tst_ImportJob::oneBadFileDoesNotStopTheBatch()
+{
+    const QString bad = tempPath(QStringLiteral("truncated.pdf"));
+    QVERIFY(writeBadInput(BadInput::Truncated, bad));
+    const QStringList files{dataPath(Data::MonitoringLetter), bad, dataPath(Data::Wandsworth2018),
+                            dataPath(Data::FocusedLetter)};
+    const QList<ImportOutcome> outcomes = importFiles(files);
+    QCOMPARE(outcomes.size(), 4);
+    for (int i = 0; i < files.size(); ++i)
+        QCOMPARE(outcomes.at(i).path, files.at(i)); // in the order given
+    QCOMPARE(outcomes.at(0).status, Status::Imported);
+    QCOMPARE(outcomes.at(1).status, Status::Rejected);
+    QCOMPARE(outcomes.at(1).reason, describe(PdfProblem::Truncated));
+    QCOMPARE(outcomes.at(2).status, Status::Imported);
+    QCOMPARE(outcomes.at(3).status, Status::Imported);
+
+    Database db(dbPath());
+    DocumentStore store(db);
+    QCOMPARE(store.documentCount(), 3);
+    QVERIFY(store.idForHash(sha256Hex(readBytes(bad))) == 0);
+    QVERIFY(incompleteDocuments(dbPath()).isEmpty());
+}
+
+void tst_ImportJob::cancelHalfWayKeepsWhatFinished()
+{
+    // Sorted names fix the order in which the folder is read.
+    const QStringList names{Data::MonitoringLetter, Data::Wandsworth2016, Data::Wandsworth2018,
+                            Data::FocusedLetter};
+    const QString folder = tempPath(QStringLiteral("batch"));
+    for (int i = 0; i < names.size(); ++i)
+        QVERIFY(!copyData(names.at(i), folder + QStringLiteral("/%1.pdf").arg(i + 1)).isEmpty());
+
+    ImportJob job(dbPath(), {folder});
+    job.setThreadCount(1);
+    QList<ImportOutcome> seen;
+    job.onOutcome([&](const ImportOutcome &o) {
+        seen.append(o);
+        if (seen.size() == 1)
+            job.cancel();
+    });
+    const QList<ImportOutcome> outcomes = job.run();
+    QVERIFY(job.isCancelled());
+    QCOMPARE(outcomes.size(), 4);
+    QCOMPARE(seen.size(), 4); // every file gets an outcome, cancelled ones too
+    QCOMPARE(outcomes.at(0).status, Status::Imported);
+    for (int i = 1; i < outcomes.size(); ++i) {
+        QCOMPARE(outcomes.at(i).status, Status::Cancelled);
+        QCOMPARE(outcomes.at(i).statusText(), QStringLiteral("cancelled"));
+        QCOMPARE(outcomes.at(i).documentId, 0);
+    }
+
+    Database db(dbPath());
+    DocumentStore store(db);
+    QCOMPARE(store.documentCount(), 1);
+    QCOMPARE(store.documents().first().id, outcomes.at(0).documentId);
+    QCOMPARE(store.documents().first().fileName, QStringLiteral("1.pdf"));
+    const QStringList incomplete = incompleteDocuments(dbPath());
+    QVERIFY2(incomplete.isEmpty(), qPrintable(incomplete.join(QLatin1Char('\n'))));
+    const RawConnection raw(dbPath());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM pages")).toInt(),
+             outcomes.at(0).pages);
+}
+
+void tst_ImportJob::folderIsImportedRecursively()
+{
+    const QString top = tempPath(QStringLiteral("Ofsted reports"));
+    QVERIFY(writeBytes(top + QStringLiteral("/a.pdf"),
+                       makeTextPdf({{QStringLiteral("First document in the top folder")}})));
+    QVERIFY(writeBytes(top + QStringLiteral("/2018/B.PDF"),
+                       makeTextPdf({{QStringLiteral("Second document, upper-case extension")}})));
+    QVERIFY(!copyData(Data::FocusedLetter, top + QStringLiteral("/2018/visits/c.Pdf")).isEmpty());
+    QVERIFY(writeBytes(top + QStringLiteral("/notes.txt"), "not a document to import"));
+    QVERIFY(writeBytes(top + QStringLiteral("/2018/report.pdf.bak"), "backup"));
+
+    const QStringList expected{top + QStringLiteral("/2018/B.PDF"),
+                               top + QStringLiteral("/2018/visits/c.Pdf"),
+                               top + QStringLiteral("/a.pdf")};
+    QStringList files = ImportJob::expandPaths({top});
+    files.sort();
+    QCOMPARE(files, expected);
+
+    const QList<ImportOutcome> outcomes = importFiles({top});
+    QCOMPARE(outcomes.size(), 3);
+    for (const ImportOutcome &o : outcomes)
+        QVERIFY2(o.status == Status::Imported, qPrintable(o.path + QLatin1String(": ") + o.statusText()));
+    Database db(dbPath());
+    DocumentStore store(db);
+    QCOMPARE(store.documentCount(), 3);
+    QCOMPARE(store.search(QStringLiteral("\"upper-case extension\"")).size(), 1);
+}
+
+void tst_ImportJob::documentOfAnotherKindIsFiledAsOther()
+{
+    const QString path = tempPath(QStringLiteral("Q3 sales report.pdf"));
+    QVERIFY(writeBytes(path, makeSalesReportPdf()));
+    const QList<ImportOutcome> outcomes = importFiles({path});
+    QCOMPARE(outcomes.size(), 1);
+    const ImportOutcome &o = outcomes.first();
+    QVERIFY2(o.status == Status::Imported, qPrintable(o.statusText()));
+    QCOMPARE(o.kind, Kind::Other);
+    QVERIFY(o.authority.isEmpty());
+    QCOMPARE(o.pages, 2);
+
+    Database db(dbPath());
+    DocumentStore store(db);
+    const std::optional<StoredDocument> stored = store.document(o.documentId);
+    QVERIFY(stored);
+    QCOMPARE(stored->facts.kind, Kind::Other);
+    QCOMPARE(stored->authorityId, 0);
+    QVERIFY(stored->facts.authority.isEmpty());
+    QVERIFY(stored->facts.judgements.isEmpty());
+    QVERIFY(stored->facts.recommendations.isEmpty());
+    QVERIFY(store.authorities().isEmpty());
+    // Its text layer went in: the second page is found by what it says.
+    const QList<SearchHit> hits = store.search(QStringLiteral("\"garden furniture\""));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().page, 2);
+}
+
+void tst_ImportJob::unusableDatabaseRejectsEveryFile()
+{
+    QVERIFY(writeBytes(dbPath(), QByteArray("this is a text file, not a database\n").repeated(100)));
+    const QList<ImportOutcome> outcomes =
+        importFiles({dataPath(Data::MonitoringLetter), dataPath(Data::FocusedLetter)});
+    QCOMPARE(outcomes.size(), 2);
+    for (const ImportOutcome &o : outcomes) {
+        QCOMPARE(o.status, Status::Rejected);
+        QVERIFY2(o.reason.startsWith(QLatin1String("the database cannot be opened")),
+                 qPrintable(o.reason));
+    }
+}
+
+QTEST_MAIN(tst_ImportJob)
+#include "tst_importjob.moc"
