@@ -6,6 +6,7 @@ Library::Library(QObject *parent) : QObject(parent) {}
 
 Library::~Library()
 {
+    m_annotations.reset();
     m_store.reset();
     m_database.reset();
 }
@@ -18,11 +19,14 @@ bool Library::open(const QString &path, QString *error)
             *error = database->errorString();
         return false;
     }
+    m_annotations.reset();
     m_store.reset();
     m_database = std::move(database);
     m_store = std::make_unique<DocumentStore>(*m_database);
+    m_annotations = std::make_unique<AnnotationStore>(*m_database);
     emit opened(path);
     emit changed();
+    emit annotationsChanged();
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DocumentStore.h"
+#include "annotations/AnnotationStore.h"
 
 #include <QObject>
 
@@ -24,17 +25,26 @@ public:
     bool isOpen() const { return m_database != nullptr; }
     QString path() const;
     DocumentStore *store() const { return m_store.get(); }
+    AnnotationStore *annotations() const { return m_annotations.get(); }
+    Database *database() const { return m_database.get(); }
 
     // Tell the views that the contents changed (after an import, a re-read, a delete).
     void notifyChanged() { emit changed(); }
+    // Tell the views that checklists or annotations changed.
+    void notifyAnnotationsChanged() { emit annotationsChanged(); }
+    // A write failed; the message is for the user.
+    void reportError(const QString &message) { emit errorOccurred(message); }
 
 signals:
     void opened(const QString &path);
     void changed();
+    void annotationsChanged();
+    void errorOccurred(const QString &message);
 
 private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DocumentStore> m_store;
+    std::unique_ptr<AnnotationStore> m_annotations;
 };
 
 } // namespace oversight

@@ -88,9 +88,55 @@ QStringList version2()
     };
 }
 
+// Version 3: checklists, their items, and annotations that link passages of documents to items
+// with a status and a note. An annotation keeps its quoted words and their boxes on the page,
+// so it stays on the same words whatever reader re-reads the document.
+QStringList version3()
+{
+    QStringList sql{
+        QStringLiteral("CREATE TABLE checklists ("
+                       " id INTEGER PRIMARY KEY,"
+                       " authority_id INTEGER REFERENCES authorities(id) ON DELETE SET NULL,"
+                       " name TEXT NOT NULL,"
+                       " source TEXT NOT NULL," // 'document', 'builtin' or 'user'
+                       " source_document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE checklist_items ("
+                       " id INTEGER PRIMARY KEY,"
+                       " checklist_id INTEGER NOT NULL REFERENCES checklists(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " guidance TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX checklist_items_checklist ON checklist_items(checklist_id, position)"),
+        QStringLiteral("CREATE TABLE annotations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                       " page INTEGER NOT NULL,"
+                       " quote TEXT NOT NULL,"
+                       " boxes TEXT NOT NULL DEFAULT '[]'," // JSON [[x,y,w,h],...] in page points
+                       " status TEXT NOT NULL,"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX annotations_document ON annotations(document_id, page)"),
+        QStringLiteral("CREATE TABLE annotation_items ("
+                       " annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
+                       " item_id INTEGER NOT NULL REFERENCES checklist_items(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY(annotation_id, item_id))"),
+        QStringLiteral("CREATE INDEX annotation_items_item ON annotation_items(item_id)"),
+        QStringLiteral("CREATE TABLE dismissed_suggestions ("
+                       " item_id INTEGER NOT NULL REFERENCES checklist_items(id) ON DELETE CASCADE,"
+                       " finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY(item_id, finding_id))"),
+    };
+    sql += SqliteDialect::createFindingIndexStatements();
+    sql += SqliteDialect::rebuildFindingIndexStatements();
+    return sql;
+}
+
 const QList<std::function<QStringList()>> &steps()
 {
-    static const QList<std::function<QStringList()>> all{version1, version2};
+    static const QList<std::function<QStringList()>> all{version1, version2, version3};
     return all;
 }
 

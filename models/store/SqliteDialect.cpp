@@ -61,6 +61,50 @@ QStringList createPageIndexStatements()
     };
 }
 
+QStringList createFindingIndexStatements()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE findings_fts USING fts5(text, content='findings', "
+                       "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER findings_ai AFTER INSERT ON findings BEGIN "
+                       "INSERT INTO findings_fts(rowid, text) VALUES (new.id, new.text); END"),
+        QStringLiteral("CREATE TRIGGER findings_ad AFTER DELETE ON findings BEGIN "
+                       "INSERT INTO findings_fts(findings_fts, rowid, text) "
+                       "VALUES ('delete', old.id, old.text); END"),
+        QStringLiteral("CREATE TRIGGER findings_au AFTER UPDATE ON findings BEGIN "
+                       "INSERT INTO findings_fts(findings_fts, rowid, text) "
+                       "VALUES ('delete', old.id, old.text); "
+                       "INSERT INTO findings_fts(rowid, text) VALUES (new.id, new.text); END"),
+    };
+}
+
+QStringList rebuildFindingIndexStatements()
+{
+    return {QStringLiteral("INSERT INTO findings_fts(findings_fts) VALUES ('rebuild')")};
+}
+
+QString anyWordExpression(const QStringList &words)
+{
+    QStringList quoted;
+    for (QString w : words) {
+        w.remove(QLatin1Char('"'));
+        if (!w.isEmpty())
+            quoted.append(QLatin1Char('"') + w + QLatin1Char('"'));
+    }
+    return quoted.join(QStringLiteral(" OR "));
+}
+
+QString findingSuggestionSql()
+{
+    return QStringLiteral(
+        "SELECT f.id, f.document_id, f.page, f.text, bm25(findings_fts) AS score "
+        "FROM findings_fts JOIN findings f ON f.id = findings_fts.rowid "
+        "JOIN documents d ON d.id = f.document_id "
+        "WHERE findings_fts MATCH :query AND d.authority_id = :authority "
+        "AND coalesce(d.sort_date, '') > :after "
+        "ORDER BY score LIMIT :limit");
+}
+
 QString toMatchExpression(const QString &userQuery)
 {
     // Quoted phrases stay phrases; every other word becomes a quoted token so that FTS5

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "store/Database.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace oversight {
+
+// One document as the charts see it: where it is filed, when, what kind, and its grades.
+struct GradedDocument
+{
+    qint64 id = 0;
+    qint64 authorityId = 0;
+    QString authorityCode; // DfE code; empty when the authority matched none
+    QString authorityName;
+    QDate date; // the filing date (published, else end of inspection)
+    QString kind;
+    QMap<QString, QString> grades; // Area -> Grade, only those the document gives
+};
+
+// The read-only SQL behind the analysis features. Plain SQL with bound parameters (nothing
+// SQLite-only), on the connection of the Database given; use it from that database's thread.
+// Documents without a filing date are left out: they cannot be placed on a time axis.
+class AnalysisQueries
+{
+public:
+    explicit AnalysisQueries(Database &database);
+
+    // Every dated document of one authority, oldest first, with its grades.
+    QList<GradedDocument> authorityDocuments(qint64 authorityId) const;
+    // Every dated document of every authority that has a DfE code, with its grades, oldest
+    // first; documents of kinds that carry no grades are included (their grades are empty).
+    QList<GradedDocument> allDocuments() const;
+
+    // The stored authority for a DfE code or a name as the user types it (case-insensitive,
+    // canonical or as written in documents); 0 when there is none.
+    qint64 authorityIdFor(const QString &codeOrName) const;
+    // DfE code -> stored authority id, for every stored authority with a code.
+    QMap<QString, qint64> authorityIdsByCode() const;
+
+    QString lastError() const { return m_error; }
+
+private:
+    QList<GradedDocument> run(const QString &where, const QVariantList &values) const;
+
+    Database &m_database;
+    mutable QString m_error;
+};
+
+} // namespace oversight

@@ -1,0 +1,268 @@
+#include "AnnotationCommands.h"
+
+#include "store/Library.h"
+
+#include <QCoreApplication>
+
+namespace oversight {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AnnotationCommands", text);
+}
+
+// Runs a store write; on failure marks the command obsolete and tells the user why.
+template <typename Fn>
+void apply(QUndoCommand *command, Library *library, Fn &&write)
+{
+    AnnotationStore *store = library->annotations();
+    if (!store || !write(*store)) {
+        command->setObsolete(true);
+        library->reportError(tr("The change could not be saved: %1")
+                                 .arg(store ? store->lastError() : tr("no database is open")));
+    }
+    library->notifyAnnotationsChanged();
+}
+
+QList<Annotation> annotationsLinkedTo(AnnotationStore &store, const QList<qint64> &itemIds)
+{
+    QList<Annotation> linked;
+    for (const Annotation &a : store.annotations())
+        for (qint64 id : a.itemIds)
+            if (itemIds.contains(id)) {
+                linked.append(a);
+                break;
+            }
+    return linked;
+}
+
+} // namespace
+
+CreateAnnotationCommand::CreateAnnotationCommand(Library *library, const Annotation &annotation)
+    : m_library(library), m_annotation(annotation)
+{
+    setText(tr("Annotate passage"));
+}
+
+void CreateAnnotationCommand::redo()
+{
+    apply(this, m_library, [this](AnnotationStore &store) {
+        if (m_annotation.id > 0)
+            return store.restoreAnnotation(m_annotation);
+        m_annotation.id = store.createAnnotation(m_annotation);
+        if (m_annotation.id > 0) // keep its timestamps so a redo restores it exactly
+            m_annotation = store.annotation(m_annotation.id).value_or(m_annotation);
+        return m_annotation.id > 0;
+    });
+}
+
+void CreateAnnotationCommand::undo()
+{
+    apply(this, m_library,
+          [this](AnnotationStore &store) { return store.deleteAnnotation(m_annotation.id); });
+}
+
+EditAnnotationCommand::EditAnnotationCommand(Library *library, const Annotation &before,
+                                             const Annotation &after)
+    : m_library(library), m_before(before), m_after(after)
+{
+    setText(tr("Edit annotation"));
+}
+
+void EditAnnotationCommand::redo()
+{
+    apply(this, m_library, [this](AnnotationStore &store) { return store.updateAnnotation(m_after); });
+}
+
+void EditAnnotationCommand::undo()
+{
+    apply(this, m_library,
+          [this](AnnotationStore &store) { return store.updateAnnotation(m_before); });
+}
+
+bool EditAnnotationCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *edit = static_cast<const EditAnnotationCommand *>(other);
+    if (edit->m_after.id != m_after.id)
+        return false;
+    m_after = edit->m_after;
+    return true;
+}
+
+DeleteAnnotationCommand::DeleteAnnotationCommand(Library *library, const Annotation &annotation)
+    : m_library(library), m_annotation(annotation)
+{
+    setText(tr("Delete annotation"));
+}
+
+void DeleteAnnotationCommand::redo()
+{
+    apply(this, m_library,
+          [this](AnnotationStore &store) { return store.deleteAnnotation(m_annotation.id); });
+}
+
+void DeleteAnnotationCommand::undo()
+{
+    apply(this, m_library,
+          [this](AnnotationStore &store) { return store.restoreAnnotation(m_annotation); });
+}
+
+CreateChecklistCommand::CreateChecklistCommand(Library *library, const Checklist &checklist)
+    : m_library(library), m_checklist(checklist)
+{
+    setText(tr("Create checklist"));
+}
+
+void CreateChecklistCommand::redo()
+{
+    apply(this, m_library, [this](AnnotationStore &store) {
+        if (m_checklist.id > 0)
+            return store.restoreChecklist(m_checklist);
+        m_checklist.id = store.createChecklist(m_checklist);
+        if (m_checklist.id > 0) // learn the items' ids, so that a redo brings back the same rows
+            m_checklist = store.checklist(m_checklist.id).value_or(m_checklist);
+        return m_checklist.id > 0;
+    });
+}
+
+void CreateChecklistCommand::undo()
+{
+    apply(this, m_library,
+          [this](AnnotationStore &store) { return store.deleteChecklist(m_checklist.id); });
+}
+
+RenameChecklistCommand::RenameChecklistCommand(Library *library, qint64 checklistId,
+                                               const QString &before, const QString &after)
+    : m_library(library), m_id(checklistId), m_before(before), m_after(after)
+{
+    setText(tr("Rename checklist"));
+}
+
+void RenameChecklistCommand::redo()
+{
+    apply(this, m_library, [this](AnnotationStore &store) { return store.renameChecklist(m_id, m_after); });
+}
+
+void RenameChecklistCommand::undo()
+{
+    apply(this, m_library,
+          [this](AnnotationStore &store) { return store.renameChecklist(m_id, m_before); });
+}
+
+DeleteChecklistCommand::DeleteChecklistCommand(Library *library, qint64 checklistId)
+    : m_library(library)
+{
+    setText(tr("Delete checklist"));
+    if (AnnotationStore *store = library->annotations()) {
+        m_checklist = store->checklist(checklistId).value_or(Checklist{});
+        QList<qint64> ids;
+        for (const ChecklistItem &item : m_checklist.items)
+            ids.append(item.id);
+        m_linked = annotationsLinkedTo(*store, ids);
+    }
+}
+
+void DeleteChecklistCommand::redo()
+{
+    apply(this, m_library,
+          [this](AnnotationStore &store) { return store.deleteChecklist(m_checklist.id); });
+}
+
+void DeleteChecklistCommand::undo()
+{
+    apply(this, m_library, [this](AnnotationStore &store) {
+        if (!store.restoreChecklist(m_checklist))
+            return false;
+        for (const Annotation &a : m_linked) // the links went with the items
+            if (!store.updateAnnotation(a))
+                return false;
+        return true;
+    });
+}
+
+AddItemCommand::AddItemCommand(Library *library, qint64 checklistId, int position,
+                               const ChecklistItem &item)
+    : m_library(library), m_item(item), m_position(position)
+{
+    m_item.checklistId = checklistId;
+    setText(tr("Add item"));
+}
+
+void AddItemCommand::redo()
+{
+    apply(this, m_library, [this](AnnotationStore &store) {
+        if (m_item.id > 0)
+            return store.restoreItem(m_item, m_position);
+        m_item.id = store.addItem(m_item.checklistId, m_position, m_item);
+        return m_item.id > 0;
+    });
+}
+
+void AddItemCommand::undo()
+{
+    apply(this, m_library, [this](AnnotationStore &store) { return store.deleteItem(m_item.id); });
+}
+
+EditItemCommand::EditItemCommand(Library *library, const ChecklistItem &before,
+                                 const ChecklistItem &after)
+    : m_library(library), m_before(before), m_after(after)
+{
+    setText(tr("Edit item"));
+}
+
+void EditItemCommand::redo()
+{
+    apply(this, m_library, [this](AnnotationStore &store) { return store.updateItem(m_after); });
+}
+
+void EditItemCommand::undo()
+{
+    apply(this, m_library, [this](AnnotationStore &store) { return store.updateItem(m_before); });
+}
+
+MoveItemCommand::MoveItemCommand(Library *library, qint64 itemId, int from, int to)
+    : m_library(library), m_itemId(itemId), m_from(from), m_to(to)
+{
+    setText(tr("Move item"));
+}
+
+void MoveItemCommand::redo()
+{
+    apply(this, m_library, [this](AnnotationStore &store) { return store.moveItem(m_itemId, m_to); });
+}
+
+void MoveItemCommand::undo()
+{
+    apply(this, m_library, [this](AnnotationStore &store) { return store.moveItem(m_itemId, m_from); });
+}
+
+DeleteItemCommand::DeleteItemCommand(Library *library, const ChecklistItem &item)
+    : m_library(library), m_item(item)
+{
+    setText(tr("Delete item"));
+    if (AnnotationStore *store = library->annotations()) {
+        m_position = store->itemPosition(item.id);
+        m_linked = annotationsLinkedTo(*store, {item.id});
+    }
+}
+
+void DeleteItemCommand::redo()
+{
+    apply(this, m_library, [this](AnnotationStore &store) { return store.deleteItem(m_item.id); });
+}
+
+void DeleteItemCommand::undo()
+{
+    apply(this, m_library, [this](AnnotationStore &store) {
+        if (!store.restoreItem(m_item, m_position))
+            return false;
+        for (const Annotation &a : m_linked)
+            if (!store.updateAnnotation(a))
+                return false;
+        return true;
+    });
+}
+
+} // namespace oversight
