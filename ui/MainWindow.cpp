@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "Settings.h"
+#include "annotations/AnnotationController.h"
+#include "annotations/AnnotationsPanel.h"
+#include "annotations/ChecklistsPanel.h"
+#include "annotations/ProgressDialog.h"
 #include "import/ImportController.h"
 #include "import/RereadController.h"
 #include "panels/DocumentPane.h"
@@ -25,6 +29,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace oversight {
 
@@ -32,13 +37,17 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
     : QMainWindow(parent),
       m_library(library),
       m_settings(settings),
+      m_undoStack(new QUndoStack(this)),
       m_documentPane(new DocumentPane(this)),
       m_libraryPanel(new LibraryPanel(library, this)),
       m_factsPanel(new FactsPanel(this)),
       m_searchPanel(new SearchPanel(library, this)),
       m_searchBox(new QLineEdit(this)),
       m_import(new ImportController(library, statusBar(), this)),
-      m_reread(new RereadController(library, this))
+      m_reread(new RereadController(library, this)),
+      m_checklistsPanel(new ChecklistsPanel(library, m_undoStack, this)),
+      m_annotationsPanel(new AnnotationsPanel(library, this)),
+      m_annotations(new AnnotationController(library, m_undoStack, m_documentPane, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -53,7 +62,32 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
     connect(m_factsPanel, &FactsPanel::passageChosen, this, [this](int page, const QString &text) {
         showDocument(m_documentPane->documentId(), page, {}, text);
     });
+    connect(m_factsPanel, &FactsPanel::annotateRequested, m_annotations,
+            &AnnotationController::annotatePassage);
+    connect(m_libraryPanel, &LibraryPanel::deleteRequested, this,
+            [this](qint64 id) { deleteDocument(id); });
+    connect(m_checklistsPanel, &ChecklistsPanel::progressRequested, this, &MainWindow::openProgress);
+    for (QObject *source : {static_cast<QObject *>(m_checklistsPanel),
+                            static_cast<QObject *>(m_annotations)})
+        connect(source, SIGNAL(message(QString)), this, SLOT(showStatusMessage(QString)));
+    connect(m_annotationsPanel, &AnnotationsPanel::annotationChosen, this,
+            [this](qint64 documentId, qint64 annotationId) {
+                showDocument(documentId);
+                m_documentPane->pdfView()->showMark(annotationId);
+            });
+    connect(m_annotationsPanel, &AnnotationsPanel::editRequested, m_annotations,
+            &AnnotationController::editAnnotation);
+    connect(m_annotationsPanel, &AnnotationsPanel::deleteRequested, m_annotations,
+            &AnnotationController::deleteAnnotation);
+    connect(m_documentPane, &DocumentPane::documentShown, m_checklistsPanel,
+            &ChecklistsPanel::setCurrentDocument);
+    connect(m_documentPane, &DocumentPane::documentShown, m_annotationsPanel,
+            &AnnotationsPanel::setCurrentDocument);
+    connect(m_library, &Library::errorOccurred, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Not saved"), message);
+    });
     connect(m_library, &Library::opened, this, [this] {
+        m_undoStack->clear(); // its commands speak of the database that was open
         m_documentPane->showDocument(0, {});
         m_factsPanel->setDocument(std::nullopt);
         updateTitle();
@@ -86,7 +120,16 @@ void MainWindow::createDocks()
     };
     dock(m_libraryPanel, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
     dock(m_factsPanel, tr("Facts"), QStringLiteral("factsDock"), Qt::RightDockWidgetArea);
-    dock(m_searchPanel, tr("Search results"), QStringLiteral("searchDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *search = dock(m_searchPanel, tr("Search results"), QStringLiteral("searchDock"),
+                               Qt::BottomDockWidgetArea);
+    QDockWidget *annotations = dock(m_annotationsPanel, tr("Annotations"),
+                                    QStringLiteral("annotationsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(search, annotations);
+    search->raise();
+    QDockWidget *checklists = dock(m_checklistsPanel, tr("Checklists"),
+                                   QStringLiteral("checklistsDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("factsDock")), checklists);
+    findChild<QDockWidget *>(QStringLiteral("factsDock"))->raise();
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("libraryDock")),
                  findChild<QDockWidget *>(QStringLiteral("factsDock"))},
                 {330, 420}, Qt::Horizontal);
@@ -120,9 +163,20 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), m_documentPane->pdfView(), &PdfView::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *annotate = edit->addAction(tr("&Annotate selection…"), m_annotations,
+                                        &AnnotationController::annotateSelection);
+    annotate->setObjectName(QStringLiteral("annotateAction"));
+    annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *find = edit->addAction(tr("&Search the text…"), this, [this] {
         m_searchBox->setFocus();
         m_searchBox->selectAll();
@@ -291,6 +345,56 @@ void MainWindow::showDocument(qint64 documentId, int page, const QStringList &te
     view->showPage(page - 1, words);
     if (!phrase.isEmpty())
         view->highlightText(page - 1, phrase);
+}
+
+bool MainWindow::deleteDocument(qint64 documentId, bool ask)
+{
+    DocumentStore *store = m_library->store();
+    const std::optional<StoredDocument> doc = store ? store->summary(documentId) : std::nullopt;
+    if (!doc)
+        return false;
+    const int annotations = m_library->annotations()->annotationCountForDocument(documentId);
+    if (ask) {
+        const QString question =
+            annotations
+                ? tr("Delete “%1” (%2) and its %n annotation(s)? This cannot be undone.", nullptr,
+                     annotations)
+                      .arg(doc->displayTitle(), doc->authorityName)
+                : tr("Delete “%1” (%2)? This cannot be undone.")
+                      .arg(doc->displayTitle(), doc->authorityName);
+        if (QMessageBox::question(this, tr("Delete document"), question,
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return false;
+    }
+    if (!store->remove(documentId)) {
+        QMessageBox::warning(this, tr("Delete document"),
+                             tr("The document could not be deleted: %1").arg(store->lastError()));
+        return false;
+    }
+    // Undoing older commands could refer to the annotations that went with it.
+    m_undoStack->clear();
+    m_library->notifyChanged();
+    m_library->notifyAnnotationsChanged();
+    statusBar()->showMessage(tr("Document deleted."), 5000);
+    return true;
+}
+
+void MainWindow::openProgress(qint64 checklistId)
+{
+    auto *dialog = new ProgressDialog(m_library, checklistId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProgressDialog::evidenceChosen, this,
+            [this](qint64 documentId, qint64 annotationId) {
+                showDocument(documentId);
+                m_documentPane->pdfView()->showMark(annotationId);
+            });
+    dialog->show();
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 6000);
 }
 
 void MainWindow::showAbout()

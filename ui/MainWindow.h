@@ -4,9 +4,13 @@
 
 class QLineEdit;
 class QMenu;
+class QUndoStack;
 
 namespace oversight {
 
+class AnnotationController;
+class AnnotationsPanel;
+class ChecklistsPanel;
 class DocumentPane;
 class FactsPanel;
 class ImportController;
@@ -35,9 +39,18 @@ public:
 
     ImportController *importController() const { return m_import; }
     RereadController *rereadController() const { return m_reread; }
+    AnnotationController *annotationController() const { return m_annotations; }
+    ChecklistsPanel *checklistsPanel() const { return m_checklistsPanel; }
+    AnnotationsPanel *annotationsPanel() const { return m_annotationsPanel; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Deletes a document after asking (it takes its annotations with it); not undoable.
+    bool deleteDocument(qint64 documentId, bool ask = true);
     LibraryPanel *libraryPanel() const { return m_libraryPanel; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
     DocumentPane *documentPane() const { return m_documentPane; }
+
+public slots:
+    void showStatusMessage(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,9 +67,11 @@ private:
     void openDatabaseDialog();
     void showAbout();
     void updateTitle();
+    void openProgress(qint64 checklistId);
 
     Library *m_library;
     Settings *m_settings;
+    QUndoStack *m_undoStack;
     DocumentPane *m_documentPane;
     LibraryPanel *m_libraryPanel;
     FactsPanel *m_factsPanel;
@@ -65,6 +80,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     ImportController *m_import;
     RereadController *m_reread;
+    ChecklistsPanel *m_checklistsPanel;
+    AnnotationsPanel *m_annotationsPanel;
+    AnnotationController *m_annotations;
 };
 
 } // namespace oversight

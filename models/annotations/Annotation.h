@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QDateTime>
 #include <QList>
 #include <QRectF>
@@ -18,6 +19,8 @@ inline const QString NotAssessed = QStringLiteral("not_assessed");
 QStringList all();
 QString label(const QString &status);
 bool isValid(const QString &status);
+// The colour a status is highlighted in, on pages and in tables (readable on light and dark).
+QColor color(const QString &status);
 } // namespace Status
 
 struct ChecklistItem

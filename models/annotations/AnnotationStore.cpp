@@ -32,6 +32,17 @@ bool Status::isValid(const QString &status)
     return all().contains(status);
 }
 
+QColor Status::color(const QString &status)
+{
+    if (status == Met)
+        return QColor(0x2e, 0x9d, 0x4f);
+    if (status == Progressing)
+        return QColor(0xe8, 0xa3, 0x17);
+    if (status == NotMet)
+        return QColor(0xd6, 0x3b, 0x3b);
+    return QColor(0x7a, 0x86, 0x99);
+}
+
 namespace {
 
 QString now()

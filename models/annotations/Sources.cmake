@@ -4,4 +4,8 @@ set(OVERSIGHT_ANNOTATIONS_SOURCES
     annotations/AnnotationStore.h annotations/AnnotationStore.cpp
     annotations/AnnotationCommands.h annotations/AnnotationCommands.cpp
     annotations/Checklists.h annotations/Checklists.cpp
+    annotations/SuggestionTerms.h annotations/SuggestionTerms.cpp annotations/SuggestionEngine.h annotations/SuggestionEngine.cpp
+    itemmodels/ChecklistModel.h itemmodels/ChecklistModel.cpp
+    itemmodels/AnnotationsModel.h itemmodels/AnnotationsModel.cpp
+    itemmodels/ProgressMatrixModel.h itemmodels/ProgressMatrixModel.cpp
 )

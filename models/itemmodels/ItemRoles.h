@@ -16,8 +16,12 @@ enum ItemRole {
     PassageRole,                     // QString, text to find on that page
     SnippetRole,                     // QString with hits wrapped in \x02 ... \x03
     SearchTermsRole,                 // QStringList, the words a search matched
+    ChecklistIdRole,                 // qint64
+    ItemIdRole,                      // qint64, a checklist item
+    AnnotationIdRole,                // qint64
+    StatusRole,                      // QString, Status::
 };
 
-enum class NodeType { Authority, Unfiled, Document, Section, Fact };
+enum class NodeType { Authority, Unfiled, Document, Section, Fact, Checklist, ChecklistItem };
 
 } // namespace oversight

@@ -88,6 +88,7 @@ QString anyWordExpression(const QStringList &words)
     QStringList quoted;
     for (QString w : words) {
         w.remove(QLatin1Char('"'));
+        w = w.simplified();
         if (!w.isEmpty())
             quoted.append(QLatin1Char('"') + w + QLatin1Char('"'));
     }
@@ -97,12 +98,49 @@ QString anyWordExpression(const QStringList &words)
 QString findingSuggestionSql()
 {
     return QStringLiteral(
-        "SELECT f.id, f.document_id, f.page, f.text, bm25(findings_fts) AS score "
+        "SELECT f.id, f.document_id, f.page, f.section, f.text, bm25(findings_fts) AS score "
         "FROM findings_fts JOIN findings f ON f.id = findings_fts.rowid "
         "JOIN documents d ON d.id = f.document_id "
-        "WHERE findings_fts MATCH :query AND d.authority_id = :authority "
-        "AND coalesce(d.sort_date, '') > :after "
+        "WHERE findings_fts MATCH :query AND d.authority_id = :authority AND d.id <> :source "
+        "AND (:after = '' OR coalesce(d.sort_date, '') > :after) "
+        "AND f.id NOT IN (SELECT finding_id FROM dismissed_suggestions WHERE item_id = :item) "
         "ORDER BY score LIMIT :limit");
+}
+
+namespace {
+// Must match the tokenizer of findings_fts (createFindingIndexStatements) to give its stems.
+const char *const findingTokenizer = "porter unicode61 remove_diacritics 2";
+} // namespace
+
+QStringList createSuggestionTermStatements()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.suggestion_terms USING "
+                       "fts5(text, tokenize='%1')")
+            .arg(QLatin1String(findingTokenizer)),
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.suggestion_terms_instance USING "
+                       "fts5vocab(temp, suggestion_terms, instance)"),
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.findings_vocab USING "
+                       "fts5vocab(main, findings_fts, row)"),
+    };
+}
+
+QString suggestionTermInsertSql()
+{
+    return QStringLiteral("INSERT INTO temp.suggestion_terms(rowid, text) VALUES (?, ?)");
+}
+
+QString suggestionTermStatsSql()
+{
+    return QStringLiteral("SELECT i.doc, i.term, coalesce(v.doc, 0) "
+                          "FROM temp.suggestion_terms_instance i "
+                          "LEFT JOIN temp.findings_vocab v ON v.term = i.term "
+                          "ORDER BY i.doc, i.offset");
+}
+
+QString suggestionTermClearSql()
+{
+    return QStringLiteral("DELETE FROM temp.suggestion_terms");
 }
 
 QString toMatchExpression(const QString &userQuery)

@@ -29,12 +29,25 @@ QString toMatchExpression(const QString &userQuery);
 // The snippet marks hits with \x02 ... \x03.
 QString pageSearchSql();
 
-// An FTS5 expression that matches passages holding any of the words (OR), for ranking.
+// Evidence suggestions (SuggestionEngine). An FTS5 expression that matches findings holding
+// any of the words or "two word" phrases, each quoted so it is plain text; a word listed twice
+// counts twice in bm25, which is how the caller weights the words that name an item's subject.
 QString anyWordExpression(const QStringList &words);
 
-// SELECT (finding_id, document_id, page, text, score) of findings matching :query among the
-// documents of :authority dated after :after (ISO date), best first, at most :limit.
+// SELECT (finding_id, document_id, page, section, text, bm25) of findings matching :query in
+// the documents of :authority other than :source dated after :after (an ISO date; '' for any
+// date), leaving out those dismissed for :item; best first (lowest bm25), at most :limit.
 QString findingSuggestionSql();
+
+// The analyser that splits an item's text exactly as findings_fts does (same tokenizer, so the
+// same stems): temporary tables private to the connection, created if missing. Feed it with
+// suggestionTermInsertSql() (rowid = word number, text = the word), read
+// suggestionTermStatsSql() -> (word number, stem, number of findings holding the stem), and
+// empty it with suggestionTermClearSql().
+QStringList createSuggestionTermStatements();
+QString suggestionTermInsertSql();
+QString suggestionTermStatsSql();
+QString suggestionTermClearSql();
 
 } // namespace SqliteDialect
 } // namespace oversight

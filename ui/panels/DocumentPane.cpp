@@ -70,6 +70,7 @@ void DocumentPane::showDocument(qint64 documentId, const QByteArray &pdf)
     m_documentId = documentId;
     m_view->setDocument(pdf);
     updateControls();
+    emit documentShown(documentId);
 }
 
 QList<QAction *> DocumentPane::navigationActions() const

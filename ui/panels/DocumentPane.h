@@ -24,6 +24,9 @@ public:
     PdfView *pdfView() const { return m_view; }
     QList<QAction *> navigationActions() const;
 
+signals:
+    void documentShown(qint64 documentId);
+
 private:
     void updateControls();
 

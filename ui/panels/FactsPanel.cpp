@@ -4,6 +4,7 @@
 #include "itemmodels/ItemRoles.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -26,6 +27,18 @@ FactsPanel::FactsPanel(QWidget *parent)
         const int page = index.data(PageRole).toInt();
         if (page > 0)
             emit passageChosen(page, index.siblingAtColumn(0).data(PassageRole).toString());
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        const int page = index.data(PageRole).toInt();
+        if (page <= 0)
+            return;
+        const QString passage = index.siblingAtColumn(0).data(PassageRole).toString();
+        QMenu menu(this);
+        menu.addAction(tr("&Show on its page"), this, [=] { emit passageChosen(page, passage); });
+        menu.addAction(tr("&Annotate…"), this, [=] { emit annotateRequested(page, passage); });
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_view->header(), &QHeaderView::sectionResized, m_view,
             [this] { m_view->doItemsLayout(); });

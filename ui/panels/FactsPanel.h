@@ -25,6 +25,8 @@ public:
 signals:
     // The user chose a recommendation or finding: show this passage on its page.
     void passageChosen(int page, const QString &passage);
+    // The user asked to annotate a recommendation or finding.
+    void annotateRequested(int page, const QString &passage);
 
 private:
     FactsModel *m_model;

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSet>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -67,6 +68,15 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
                 if (id > 0)
                     emit documentSelected(id);
             });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const qint64 id = m_view->indexAt(pos).siblingAtColumn(0).data(DocumentIdRole).toLongLong();
+        if (id <= 0)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("&Delete document…"), this, [this, id] { emit deleteRequested(id); });
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     // A fresh model (new database, finished import) opens its authorities so documents show.
     connect(m_filter, &QAbstractItemModel::modelReset, m_view, [this] {
         if (m_filter->rowCount() <= 12)

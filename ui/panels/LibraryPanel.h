@@ -25,6 +25,7 @@ public:
 
 signals:
     void documentSelected(qint64 documentId);
+    void deleteRequested(qint64 documentId);
 
 private:
     void refillYears();

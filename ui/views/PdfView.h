@@ -6,6 +6,8 @@
 
 #include <QAbstractScrollArea>
 #include <QByteArray>
+#include <QColor>
+#include <QRectF>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -20,6 +22,25 @@ class QPainterPath;
 namespace oversight {
 
 class PdfDocument;
+
+// A highlight the app keeps on a page (an annotation): boxes in page points.
+struct PdfMark
+{
+    qint64 id = 0;
+    int page = 0; // 0-based
+    QList<QRectF> boxes;
+    QColor colour;
+    QString toolTip;
+};
+
+// What is selected, as an annotation needs it: the text, and where its words are on the
+// page where the selection starts.
+struct PdfSelection
+{
+    int page = -1; // 0-based; -1 when nothing is selected
+    QString text;
+    QList<QRectF> boxes;
+};
 
 // Shows a PDF as one continuous column of pages, with zoom, text selection and the app's
 // highlights (search terms, and a quoted passage). Pages are rendered on worker threads and
@@ -44,6 +65,10 @@ public:
     bool isFitWidth() const { return m_fitWidth; }
 
     QString selectedText() const;
+    PdfSelection selection() const;
+    // Where a passage is on a page (page 0-based), as a selection; page -1 when not found.
+    PdfSelection findPassage(int page, const QString &text) const;
+    qint64 markAt(const QPoint &viewportPos) const; // 0 when there is none
     bool hasSelection() const { return m_anchor.page >= 0 && m_focus.page >= 0; }
 
     // Where the page is drawn, in viewport() coordinates; for tests and overlays.
@@ -75,11 +100,19 @@ public slots:
     bool highlightText(int pageIndex, const QString &text);
     void clearPassageHighlight();
 
+    // The app's marks (annotations); replaces those shown before.
+    void setMarks(const QList<PdfMark> &marks);
+    // Outlines one mark and scrolls to it (0: none).
+    void showMark(qint64 id);
+
 signals:
     void currentPageChanged(int index);
     void zoomChanged(double factor);
     void selectionChanged(const QString &selectedText);
     void pageRendered(int index);
+    void markActivated(qint64 id);                              // a click on a mark
+    void markMenuRequested(qint64 id, const QPoint &globalPos); // a right-click on one
+    void annotateSelectionRequested();                          // from the context menu
 
 protected:
     bool event(QEvent *event) override;
@@ -121,6 +154,7 @@ private:
     void requestRenders(const QList<int> &pages);
 
     void paintPage(QPainter &painter, int page, const QRect &rect);
+    void paintMarks(QPainter &painter, int page);
     QPainterPath wordRunPath(int page, const PdfWordRange &range) const;
     void setSelection(const WordPos &anchor, const WordPos &focus);
     void extendSelectionTo(const QPoint &viewportPos);
@@ -152,6 +186,9 @@ private:
     bool m_dragging = false;
     QPoint m_lastMousePos;
     QTimer m_autoScroll;
+
+    QList<PdfMark> m_marks;
+    qint64 m_shownMark = 0;
 };
 
 } // namespace oversight

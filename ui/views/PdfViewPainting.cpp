@@ -127,6 +127,7 @@ void PdfView::paintPage(QPainter &painter, int page, const QRect &rect)
         const double barLeft = std::max(rect.left() + 4.0, run.left() - 16);
         painter.fillRect(QRectF(barLeft, run.top(), 4, run.height()), kPassageBarColour);
     }
+    paintMarks(painter, page);
     const PdfWordRange selected = selectionOnPage(page);
     if (selected.isValid()) {
         QColor colour = palette().color(QPalette::Highlight);

@@ -180,8 +180,11 @@ void PdfView::mouseReleaseEvent(QMouseEvent *event)
         return QAbstractScrollArea::mouseReleaseEvent(event);
     m_pressed = false;
     m_autoScroll.stop();
-    if (!m_dragging)
-        clearSelection(); // a click, not a drag
+    if (!m_dragging) { // a click, not a drag
+        clearSelection();
+        if (const qint64 mark = markAt(event->position().toPoint()))
+            emit markActivated(mark);
+    }
     else if (hasSelection() && QGuiApplication::clipboard()->supportsSelection())
         QGuiApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
     m_dragging = false;
@@ -257,7 +260,15 @@ void PdfView::keyPressEvent(QKeyEvent *event)
 
 void PdfView::contextMenuEvent(QContextMenuEvent *event)
 {
+    if (const qint64 mark = markAt(event->pos())) {
+        emit markMenuRequested(mark, event->globalPos());
+        return;
+    }
     QMenu menu(this);
+    QAction *annotate = menu.addAction(tr("&Annotate Selection…"), this,
+                                       &PdfView::annotateSelectionRequested);
+    annotate->setEnabled(hasSelection());
+    menu.addSeparator();
     QAction *copy = menu.addAction(tr("&Copy"), this, &PdfView::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     copy->setEnabled(hasSelection());
