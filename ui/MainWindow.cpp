@@ -63,7 +63,7 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
         showDocument(m_documentPane->documentId(), page, {}, text);
     });
     connect(m_factsPanel, &FactsPanel::annotateRequested, m_annotations,
-            &AnnotationController::annotatePassage);
+            [this](int page, const QString &text) { m_annotations->annotatePassage(page, text); });
     connect(m_libraryPanel, &LibraryPanel::deleteRequested, this,
             [this](qint64 id) { deleteDocument(id); });
     connect(m_checklistsPanel, &ChecklistsPanel::progressRequested, this, &MainWindow::openProgress);
@@ -388,6 +388,15 @@ void MainWindow::openProgress(qint64 checklistId)
             [this](qint64 documentId, qint64 annotationId) {
                 showDocument(documentId);
                 m_documentPane->pdfView()->showMark(annotationId);
+            });
+    connect(dialog, &ProgressDialog::passageChosen, this,
+            [this](qint64 documentId, int page, const QString &text) {
+                showDocument(documentId, page, {}, text);
+            });
+    connect(dialog, &ProgressDialog::suggestionAccepted, this,
+            [this](qint64 documentId, int page, const QString &text, qint64 itemId) {
+                showDocument(documentId, page, {}, text);
+                m_annotations->annotatePassage(page, text, itemId);
             });
     dialog->show();
 }

@@ -57,7 +57,7 @@ void AnnotationController::annotateSelection()
         m_undoStack->push(new CreateAnnotationCommand(m_library, a));
 }
 
-void AnnotationController::annotatePassage(int page, const QString &text)
+void AnnotationController::annotatePassage(int page, const QString &text, qint64 itemId)
 {
     if (!m_library->annotations() || m_pane->documentId() == 0)
         return;
@@ -71,6 +71,8 @@ void AnnotationController::annotatePassage(int page, const QString &text)
     a.page = found.page >= 0 ? found.page + 1 : page;
     a.quote = text;
     a.boxes = found.boxes;
+    if (itemId)
+        a.itemIds = {itemId};
     if (runDialog(a))
         m_undoStack->push(new CreateAnnotationCommand(m_library, a));
 }

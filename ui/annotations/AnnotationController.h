@@ -33,7 +33,7 @@ public:
 public slots:
     void annotateSelection();
     // A passage of the open document (a recommendation or finding), page 1-based.
-    void annotatePassage(int page, const QString &text);
+    void annotatePassage(int page, const QString &text, qint64 itemId = 0);
     void editAnnotation(qint64 id);
     void deleteAnnotation(qint64 id);
     void refreshMarks();

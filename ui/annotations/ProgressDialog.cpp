@@ -1,12 +1,16 @@
 #include "ProgressDialog.h"
 
 #include "itemmodels/ItemRoles.h"
+#include "annotations/SuggestionEngine.h"
 #include "itemmodels/ProgressMatrixModel.h"
 #include "store/Library.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -14,6 +18,8 @@ namespace oversight {
 
 ProgressDialog::ProgressDialog(Library *library, qint64 checklistId, QWidget *parent)
     : QDialog(parent),
+      m_library(library),
+      m_suggestions(new QListWidget(this)),
       m_model(new ProgressMatrixModel(library, this)),
       m_view(new QTableView(this)),
       m_summary(new QLabel(this))
@@ -24,6 +30,7 @@ ProgressDialog::ProgressDialog(Library *library, qint64 checklistId, QWidget *pa
     setWindowTitle(tr("Progress: %1").arg(c ? c->name : QString()));
 
     m_view->setObjectName(QStringLiteral("progressMatrix"));
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Checklist items against later documents"));
     m_view->setModel(m_model);
     m_view->setWordWrap(true);
@@ -54,13 +61,105 @@ ProgressDialog::ProgressDialog(Library *library, qint64 checklistId, QWidget *pa
     connect(m_model, &QAbstractItemModel::modelReset, this, summarise);
     summarise();
 
+    // Suggestions for the item of the chosen row: passages of later documents that most
+    // likely speak to it.
+    m_suggestions->setObjectName(QStringLiteral("suggestionsList"));
+    m_suggestions->setAccessibleName(tr("Suggested evidence for the chosen item"));
+    m_suggestions->setWordWrap(true);
+    m_suggestions->setAlternatingRowColors(true);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProgressDialog::showSuggestions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProgressDialog::showSuggestions);
+    const auto current = [this](int role) {
+        QListWidgetItem *item = m_suggestions->currentItem();
+        return item ? item->data(role) : QVariant();
+    };
+    auto *show = new QPushButton(tr("&Show"), this);
+    connect(show, &QPushButton::clicked, this, [this, current] {
+        if (current(Qt::UserRole).isValid())
+            emit passageChosen(current(Qt::UserRole).toLongLong(), current(Qt::UserRole + 1).toInt(),
+                               current(Qt::UserRole + 2).toString());
+    });
+    connect(m_suggestions, &QListWidget::itemActivated, show, &QPushButton::click);
+    auto *accept = new QPushButton(tr("&Accept…"), this);
+    accept->setObjectName(QStringLiteral("acceptSuggestion"));
+    accept->setToolTip(tr("Annotate this passage as evidence for the item"));
+    connect(accept, &QPushButton::clicked, this, [this, current] {
+        const qint64 item = m_view->currentIndex().data(ItemIdRole).toLongLong();
+        if (current(Qt::UserRole).isValid() && item)
+            emit suggestionAccepted(current(Qt::UserRole).toLongLong(),
+                                    current(Qt::UserRole + 1).toInt(),
+                                    current(Qt::UserRole + 2).toString(), item);
+    });
+    auto *dismiss = new QPushButton(tr("&Dismiss"), this);
+    dismiss->setObjectName(QStringLiteral("dismissSuggestion"));
+    dismiss->setToolTip(tr("This passage does not speak to the item: stop suggesting it"));
+    connect(dismiss, &QPushButton::clicked, this, &ProgressDialog::dismissCurrent);
+    auto *suggestionButtons = new QHBoxLayout;
+    suggestionButtons->addWidget(show);
+    suggestionButtons->addWidget(accept);
+    suggestionButtons->addWidget(dismiss);
+    suggestionButtons->addStretch();
+    auto *suggestionBox = new QWidget(this);
+    auto *suggestionLayout = new QVBoxLayout(suggestionBox);
+    suggestionLayout->setContentsMargins(0, 0, 0, 0);
+    suggestionLayout->addWidget(new QLabel(tr("Suggested evidence for the chosen item:"), this));
+    suggestionLayout->addWidget(m_suggestions, 1);
+    suggestionLayout->addLayout(suggestionButtons);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(suggestionBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(buttons);
-    resize(960, 600);
+    resize(1000, 720);
+}
+
+void ProgressDialog::showSuggestions()
+{
+    m_suggestions->clear();
+    const QModelIndex row = m_view->currentIndex();
+    const qint64 itemId = row.data(ItemIdRole).toLongLong();
+    const std::optional<Checklist> checklist =
+        m_library->annotations()->checklist(m_model->checklistId());
+    if (!itemId || !checklist || !m_library->database())
+        return;
+    const SuggestionEngine engine(*m_library->database());
+    const QList<Suggestion> found =
+        engine.suggestForChecklist(*checklist, 5).value(itemId);
+    for (const Suggestion &s : found) {
+        QString document;
+        if (const auto doc = m_library->store()->summary(s.documentId))
+            document = doc->displayTitle();
+        auto *item = new QListWidgetItem(
+            tr("%1, page %2 (%3%)\n%4").arg(document).arg(s.page).arg(qRound(s.score * 100)).arg(s.text),
+            m_suggestions);
+        item->setData(Qt::UserRole, s.documentId);
+        item->setData(Qt::UserRole + 1, s.page);
+        item->setData(Qt::UserRole + 2, s.text);
+        item->setData(Qt::UserRole + 3, s.findingId);
+        item->setToolTip(s.text);
+    }
+    if (found.isEmpty())
+        new QListWidgetItem(tr("No passage of a later document seems to speak to this item."),
+                            m_suggestions);
+}
+
+void ProgressDialog::dismissCurrent()
+{
+    QListWidgetItem *item = m_suggestions->currentItem();
+    const qint64 itemId = m_view->currentIndex().data(ItemIdRole).toLongLong();
+    if (!item || !itemId || !item->data(Qt::UserRole + 3).isValid())
+        return;
+    m_library->annotations()->dismissSuggestion(itemId, item->data(Qt::UserRole + 3).toLongLong());
+    delete item;
 }
 
 } // namespace oversight

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QLabel;
+class QListWidget;
 class QTableView;
 
 namespace oversight {
@@ -21,10 +22,21 @@ public:
     ProgressMatrixModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
+    QListWidget *suggestions() const { return m_suggestions; }
+
 signals:
     void evidenceChosen(qint64 documentId, qint64 annotationId);
+    // Show a suggested passage on its page (page 1-based).
+    void passageChosen(qint64 documentId, int page, const QString &text);
+    // The user accepts a suggestion: annotate that passage for that item.
+    void suggestionAccepted(qint64 documentId, int page, const QString &text, qint64 itemId);
 
 private:
+    void showSuggestions();
+    void dismissCurrent();
+
+    Library *m_library;
+    QListWidget *m_suggestions;
     ProgressMatrixModel *m_model;
     QTableView *m_view;
     QLabel *m_summary;

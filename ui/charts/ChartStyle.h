@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+QT_FORWARD_DECLARE_CLASS(QChart)
+
+namespace oversight::ChartStyle {
+
+// The colour of a grade, the same in every chart and the map: green for outstanding through
+// amber to red for inadequate, lighter on a dark palette so that it stays readable.
+QColor gradeColour(const QString &grade, const QPalette &palette);
+// The colour of the index-th series of a line chart (a qualitative set that keeps apart).
+QColor seriesColour(int index, const QPalette &palette);
+bool isDark(const QPalette &palette);
+
+// Background, titles, labels, grid and legend in the palette's colours (Qt Charts' own themes
+// know nothing of the application palette).
+void applyPalette(QChart *chart, const QPalette &palette);
+
+} // namespace oversight::ChartStyle

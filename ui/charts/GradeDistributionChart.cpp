@@ -1,0 +1,95 @@
+#include "GradeDistributionChart.h"
+
+#include "ChartStyle.h"
+
+#include "domain/DocumentFacts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QEvent>
+#include <QLegend>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace oversight {
+
+GradeDistributionChart::GradeDistributionChart(QWidget *parent) : QChartView(parent)
+{
+    setObjectName(QStringLiteral("gradeDistributionChart"));
+    setAccessibleName(tr("Authorities by grade"));
+    setRenderHint(QPainter::Antialiasing);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    rebuild();
+}
+
+void GradeDistributionChart::setDistribution(const QString &title,
+                                             const QList<GradeDistribution> &bars)
+{
+    m_title = title;
+    m_bars = bars;
+    rebuild();
+}
+
+void GradeDistributionChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+void GradeDistributionChart::rebuild()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    const auto oldAxes = c->axes();
+    for (QAbstractAxis *axis : oldAxes) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    c->setTitle(m_title);
+    auto *series = new QStackedBarSeries(c);
+    QStringList categories;
+    int highest = 0;
+    for (const GradeDistribution &bar : std::as_const(m_bars)) {
+        categories.append(bar.label);
+        highest = qMax(highest, bar.total());
+    }
+    // Worst at the bottom, so that the red base of a bar reads as "how many are failing".
+    QStringList grades = Grade::all();
+    std::reverse(grades.begin(), grades.end());
+    for (const QString &grade : std::as_const(grades)) {
+        auto *set = new QBarSet(Grade::label(grade), series);
+        set->setColor(ChartStyle::gradeColour(grade, palette()));
+        set->setBorderColor(palette().color(QPalette::Base));
+        for (const GradeDistribution &bar : std::as_const(m_bars))
+            set->append(bar.counts.value(grade));
+        connect(set, &QBarSet::hovered, this, [this, set](bool entered, int index) {
+            if (!entered || index < 0 || index >= m_bars.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1, %2: %n authorities", nullptr, int(set->at(index)))
+                                   .arg(m_bars.at(index).label, set->label()),
+                               this);
+        });
+        series->append(set);
+    }
+    c->addSeries(series);
+    auto *x = new QBarCategoryAxis(c);
+    x->append(categories);
+    auto *y = new QValueAxis(c);
+    y->setTitleText(tr("Authorities"));
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setRange(0, qMax(1, highest));
+    y->applyNiceNumbers();
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    ChartStyle::applyPalette(c, palette());
+}
+
+} // namespace oversight

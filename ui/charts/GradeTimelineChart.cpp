@@ -1,0 +1,277 @@
+#include "GradeTimelineChart.h"
+
+#include "ChartStyle.h"
+
+#include "domain/DocumentFacts.h"
+
+#include <QCategoryAxis>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QToolTip>
+
+namespace oversight {
+
+namespace {
+
+// The row under the scale where ungraded visits sit.
+constexpr qreal kVisitRow = 0.4;
+
+qreal timeOf(const QDate &date)
+{
+    return qreal(date.startOfDay().toMSecsSinceEpoch());
+}
+
+// Index of the marker nearest to a point Qt Charts reports (it gives coordinates, not indices).
+qsizetype nearest(const QScatterSeries *markers, const QPointF &p)
+{
+    qsizetype best = -1;
+    qreal bestDistance = 0;
+    const QList<QPointF> points = markers->points();
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const qreal d = qAbs(points.at(i).x() - p.x()) + qAbs(points.at(i).y() - p.y()) * 1e10;
+        if (best < 0 || d < bestDistance) {
+            best = i;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+GradeTimelineChart::GradeTimelineChart(QWidget *parent) : QChartView(parent)
+{
+    setObjectName(QStringLiteral("gradeTimelineChart"));
+    setAccessibleName(tr("Grades over time"));
+    setRenderHint(QPainter::Antialiasing);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    rebuild();
+}
+
+void GradeTimelineChart::setTimeline(const GradeTimeline &timeline)
+{
+    m_timeline = timeline;
+    rebuild();
+}
+
+void GradeTimelineChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+void GradeTimelineChart::rebuild()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    const auto oldAxes = c->axes();
+    for (QAbstractAxis *axis : oldAxes) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    m_drawn.clear();
+    c->setTitle(m_timeline.title);
+
+    auto *x = new QDateTimeAxis(c);
+    x->setFormat(QStringLiteral("yyyy"));
+    x->setTitleText(tr("Date"));
+    auto *y = new QCategoryAxis(c);
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    y->append(tr("Visit (no grade)"), kVisitRow);
+    int rank = 1;
+    const QStringList worstFirst{Grade::Inadequate, Grade::RequiresImprovement, Grade::Good,
+                                 Grade::Outstanding};
+    for (const QString &grade : worstFirst)
+        y->append(Grade::label(grade), rank++);
+    y->setRange(0.1, 4.4);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+
+    QDate first = m_timeline.firstDate();
+    QDate last = m_timeline.lastDate();
+    if (!first.isValid()) {
+        first = QDate::currentDate().addYears(-1);
+        last = QDate::currentDate();
+    }
+    x->setRange(first.addMonths(-6).startOfDay(), last.addMonths(6).startOfDay());
+    x->setTickCount(qBound(2, last.year() - first.year() + 2, 12));
+
+    // Lines at the same grade are nudged apart so that none hides another.
+    const int n = int(m_timeline.series.size());
+    const qreal step = n > 1 ? qMin(0.08, 0.5 / n) : 0;
+    for (int i = 0; i < n; ++i)
+        addSeries(i, m_timeline.series.at(i), (i - (n - 1) / 2.0) * step);
+    addVisits();
+    connectLegend();
+    ChartStyle::applyPalette(c, palette());
+}
+
+void GradeTimelineChart::addSeries(int index, const GradeSeries &series, qreal offset)
+{
+    QChart *c = chart();
+    const QColor colour = ChartStyle::seriesColour(index, palette());
+    Drawn drawn;
+    drawn.name = series.name;
+
+    QLineSeries *segment = nullptr;
+    qreal lastY = 0;
+    for (const GradePoint &p : series.points) {
+        const qreal x = timeOf(p.date);
+        if (p.isGap()) {
+            // The grade stood until this inspection, which gave none: the line stops here.
+            if (segment)
+                segment->append(x, lastY);
+            segment = nullptr;
+            continue;
+        }
+        const qreal y = Grade::rank(p.grade) + offset;
+        if (!segment) {
+            segment = new QLineSeries(c);
+            segment->setName(series.name);
+            QPen pen(colour, 2.5);
+            segment->setPen(pen);
+            drawn.parts.append(segment);
+        } else {
+            segment->append(x, lastY); // a step: the old grade holds until the new inspection
+        }
+        segment->append(x, y);
+        lastY = y;
+    }
+    auto *markers = new QScatterSeries(c);
+    markers->setName(series.name);
+    markers->setMarkerSize(11);
+    markers->setColor(colour);
+    markers->setBorderColor(palette().color(QPalette::Base));
+    for (const GradePoint &p : series.points) {
+        if (!p.isGap()) {
+            markers->append(timeOf(p.date), Grade::rank(p.grade) + offset);
+            drawn.points.append(p);
+        }
+    }
+    drawn.parts.append(markers);
+    drawn.markers = markers;
+    for (QAbstractSeries *part : std::as_const(drawn.parts)) {
+        c->addSeries(part);
+        for (QAbstractAxis *axis : c->axes())
+            part->attachAxis(axis);
+    }
+    connectMarkers(markers, drawn.points, series.name);
+    m_drawn.append(drawn);
+}
+
+void GradeTimelineChart::addVisits()
+{
+    if (m_timeline.visits.isEmpty())
+        return;
+    QChart *c = chart();
+    auto *markers = new QScatterSeries(c);
+    markers->setName(tr("Visits without grades"));
+    markers->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    markers->setMarkerSize(13);
+    markers->setColor(palette().color(QPalette::Mid));
+    markers->setBorderColor(palette().color(QPalette::WindowText));
+    QList<GradePoint> points;
+    for (const UngradedVisit &v : m_timeline.visits) {
+        markers->append(timeOf(v.date), kVisitRow);
+        points.append({v.documentId, v.date, v.kind, QString()});
+    }
+    c->addSeries(markers);
+    for (QAbstractAxis *axis : c->axes())
+        markers->attachAxis(axis);
+    connectMarkers(markers, points, QString());
+    m_drawn.append({markers->name(), {markers}, markers, points});
+}
+
+void GradeTimelineChart::connectMarkers(QScatterSeries *markers, const QList<GradePoint> &points,
+                                        const QString &seriesName)
+{
+    connect(markers, &QScatterSeries::hovered, this,
+            [this, markers, points, seriesName](const QPointF &p, bool entered) {
+                const qsizetype i = nearest(markers, p);
+                if (!entered || i < 0) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QToolTip::showText(QCursor::pos(), tooltip(points.at(i), seriesName), this);
+            });
+    connect(markers, &QScatterSeries::clicked, this, [this, markers, points](const QPointF &p) {
+        const qsizetype i = nearest(markers, p);
+        if (i >= 0)
+            emit documentActivated(points.at(i).documentId);
+    });
+}
+
+QString GradeTimelineChart::tooltip(const GradePoint &point, const QString &seriesName) const
+{
+    const QString date = QLocale().toString(point.date, QLocale::LongFormat);
+    const QString document = tr("%1, %2").arg(Kind::label(point.kind), date);
+    if (point.isGap())
+        return tr("%1\nNo grades (click to open)").arg(document);
+    return tr("%1\n%2: %3\n(click to open)")
+        .arg(document, seriesName, Grade::label(point.grade));
+}
+
+void GradeTimelineChart::connectLegend()
+{
+    // One legend entry per drawn series (its first part); a click shows or hides all parts.
+    for (const Drawn &drawn : std::as_const(m_drawn)) {
+        for (qsizetype i = 0; i < drawn.parts.size(); ++i) {
+            const auto markers = chart()->legend()->markers(drawn.parts.at(i));
+            for (QLegendMarker *marker : markers) {
+                marker->setVisible(i == 0);
+                if (i == 0) {
+                    const QString name = drawn.name;
+                    connect(marker, &QLegendMarker::clicked, this, [this, name] {
+                        setSeriesVisible(name, !isSeriesVisible(name));
+                    });
+                }
+            }
+        }
+    }
+}
+
+QStringList GradeTimelineChart::seriesNames() const
+{
+    QStringList names;
+    for (const Drawn &d : m_drawn)
+        names.append(d.name);
+    return names;
+}
+
+bool GradeTimelineChart::isSeriesVisible(const QString &name) const
+{
+    for (const Drawn &d : m_drawn) {
+        if (d.name == name)
+            return d.markers->isVisible();
+    }
+    return false;
+}
+
+void GradeTimelineChart::setSeriesVisible(const QString &name, bool visible)
+{
+    for (const Drawn &d : std::as_const(m_drawn)) {
+        if (d.name != name)
+            continue;
+        for (QAbstractSeries *part : d.parts)
+            part->setVisible(visible);
+        // Hiding a series hides its legend marker too; keep the first one, dimmed, so that
+        // the series can be shown again.
+        const auto markers = chart()->legend()->markers(d.parts.constFirst());
+        for (QLegendMarker *marker : markers) {
+            marker->setVisible(true);
+            QColor label = palette().color(QPalette::WindowText);
+            if (!visible)
+                label.setAlphaF(0.4);
+            marker->setLabelBrush(label);
+        }
+    }
+}
+
+} // namespace oversight

@@ -1,0 +1,220 @@
+#include "CompareDialog.h"
+
+#include "analysis/ComparisonModel.h"
+#include "store/Library.h"
+#include "views/PdfView.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+namespace {
+
+QTableView *comparisonView(ComparisonModel *model, const QString &objectName,
+                           const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ComparisonModel::AColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ComparisonModel::BColumn, QHeaderView::Stretch);
+    header->resizeSection(ComparisonModel::ItemColumn, 110);
+    return view;
+}
+
+} // namespace
+
+CompareDialog::CompareDialog(Library *library, QWidget *parent)
+    : QDialog(parent), m_library(library)
+{
+    setObjectName(QStringLiteral("compareDialog"));
+    setWindowTitle(tr("Compare documents"));
+    setAccessibleName(tr("Compare documents"));
+    resize(1280, 860);
+
+    m_chooseA = new QComboBox(this);
+    m_chooseA->setObjectName(QStringLiteral("compareDocumentA"));
+    m_chooseA->setAccessibleName(tr("Earlier document"));
+    m_chooseB = new QComboBox(this);
+    m_chooseB->setObjectName(QStringLiteral("compareDocumentB"));
+    m_chooseB->setAccessibleName(tr("Later document"));
+    for (QComboBox *box : {m_chooseA, m_chooseB}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(30);
+        connect(box, &QComboBox::currentIndexChanged, this, &CompareDialog::compareChosen);
+    }
+    auto *labelA = new QLabel(tr("&A:"), this);
+    labelA->setBuddy(m_chooseA);
+    auto *labelB = new QLabel(tr("&B:"), this);
+    labelB->setBuddy(m_chooseB);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(labelA);
+    choices->addWidget(m_chooseA, 1);
+    choices->addWidget(labelB);
+    choices->addWidget(m_chooseB, 1);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("compareSummary"));
+    m_summary->setWordWrap(true);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("compareTabs"));
+    m_tabs->setAccessibleName(tr("Comparison"));
+    const struct
+    {
+        ComparisonModel::Part part;
+        const char *objectName;
+        QString title;
+    } parts[] = {
+        {ComparisonModel::Part::Judgements, "compareJudgements", tr("&Judgements")},
+        {ComparisonModel::Part::Recommendations, "compareRecommendations", tr("&Recommendations")},
+        {ComparisonModel::Part::Findings, "compareFindings", tr("&Findings")},
+    };
+    for (const auto &p : parts) {
+        auto *model = new ComparisonModel(p.part, this);
+        QString title = p.title;
+        QTableView *view = comparisonView(model, QString::fromLatin1(p.objectName),
+                                          title.remove(QLatin1Char('&')), m_tabs);
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) { showRow(current); });
+        m_models.append(model);
+        m_views.append(view);
+        m_tabs->addTab(view, p.title);
+    }
+
+    m_pdfA = new PdfView(this);
+    m_pdfA->setObjectName(QStringLiteral("comparePdfA"));
+    m_pdfA->setAccessibleName(tr("Earlier document"));
+    m_pdfB = new PdfView(this);
+    m_pdfB->setObjectName(QStringLiteral("comparePdfB"));
+    m_pdfB->setAccessibleName(tr("Later document"));
+    auto *pdfs = new QSplitter(Qt::Horizontal);
+    pdfs->addWidget(m_pdfA);
+    pdfs->addWidget(m_pdfB);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("compareSplitter"));
+    split->addWidget(m_tabs);
+    split->addWidget(pdfs);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *csv = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
+    csv->setObjectName(QStringLiteral("compareExportCsv"));
+    csv->setAccessibleName(tr("Export the comparison as CSV"));
+    connect(csv, &QPushButton::clicked, this, &CompareDialog::askAndExportCsv);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(choices);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    fillChoices();
+}
+
+QTableView *CompareDialog::view(int part) const
+{
+    return m_views.value(part);
+}
+
+void CompareDialog::fillChoices()
+{
+    if (!m_library->store())
+        return;
+    const QList<StoredDocument> documents = m_library->store()->documents();
+    for (QComboBox *box : {m_chooseA, m_chooseB}) {
+        const QSignalBlocker blocker(box);
+        box->clear();
+        for (const StoredDocument &d : documents) {
+            box->addItem(tr("%1 — %2").arg(d.authorityName.isEmpty() ? d.fileName : d.authorityName,
+                                           d.displayTitle()),
+                         d.id);
+        }
+    }
+}
+
+void CompareDialog::setDocuments(qint64 a, qint64 b)
+{
+    {
+        const QSignalBlocker blockA(m_chooseA);
+        const QSignalBlocker blockB(m_chooseB);
+        m_chooseA->setCurrentIndex(m_chooseA->findData(a));
+        m_chooseB->setCurrentIndex(m_chooseB->findData(b));
+    }
+    compareChosen();
+}
+
+void CompareDialog::compareChosen()
+{
+    DocumentStore *store = m_library->store();
+    const qint64 a = m_chooseA->currentData().toLongLong();
+    const qint64 b = m_chooseB->currentData().toLongLong();
+    const auto docA = store ? store->document(a) : std::nullopt;
+    const auto docB = store ? store->document(b) : std::nullopt;
+    if (!docA || !docB) {
+        m_summary->setText(tr("Choose two documents to compare."));
+        return;
+    }
+    m_comparison = compareDocuments(*docA, *docB);
+    for (ComparisonModel *model : std::as_const(m_models))
+        model->setComparison(m_comparison);
+    m_summary->setText(tr("%1 recommendations in A, %2 in B; %3 carried forward.")
+                           .arg(docA->facts.recommendations.size())
+                           .arg(docB->facts.recommendations.size())
+                           .arg(m_comparison.carriedForwardCount()));
+    m_pdfA->setDocument(store->pdf(a));
+    m_pdfB->setDocument(store->pdf(b));
+}
+
+void CompareDialog::showRow(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const int pageA = index.data(ComparisonModel::PageARole).toInt();
+    const int pageB = index.data(ComparisonModel::PageBRole).toInt();
+    if (pageA > 0)
+        m_pdfA->highlightText(pageA - 1, index.data(ComparisonModel::PassageARole).toString());
+    if (pageB > 0)
+        m_pdfB->highlightText(pageB - 1, index.data(ComparisonModel::PassageBRole).toString());
+}
+
+bool CompareDialog::exportCsv(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+           && file.write(toCsv(comparisonTable(m_comparison)).toUtf8()) >= 0;
+}
+
+void CompareDialog::askAndExportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export comparison"), QString(),
+                                                      tr("CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    m_summary->setText(exportCsv(path) ? tr("Saved %1.").arg(path)
+                                       : tr("Cannot write %1.").arg(path));
+}
+
+} // namespace oversight
