@@ -5,8 +5,11 @@
 #include "store/Library.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QTimer>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
@@ -15,6 +18,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Oversight"));
     QApplication::setApplicationDisplayName(QStringLiteral("Oversight"));
     QApplication::setApplicationVersion(QStringLiteral(OVERSIGHT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("uk.org.oversight.Oversight"));
+    QIcon icon;
+    for (int size : {16, 32, 64, 256})
+        icon.addFile(QStringLiteral(":/oversight/icons/oversight-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Ofsted inspections, read and tracked."));
@@ -23,6 +31,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database to open."),
                                       QStringLiteral("DB"));
     parser.addOption(dbOption);
+    // For package tests: start, show the window, and quit at once with status 0.
+    const QCommandLineOption smokeTest(QStringLiteral("smoke-test"),
+                                       QStringLiteral("Start, show the window and quit."));
+    parser.addOption(smokeTest);
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("PDF files or folders to import."),
                                  QStringLiteral("[PATH...]"));
@@ -39,6 +51,12 @@ int main(int argc, char *argv[])
             return 1;
     }
     window.show();
+    if (parser.isSet(smokeTest)) {
+        QTimer::singleShot(0, &app, [&window] {
+            QTextStream(stdout) << "started: " << window.windowTitle() << '\n';
+            QApplication::quit();
+        });
+    }
     if (!parser.positionalArguments().isEmpty())
         window.importPaths(parser.positionalArguments());
     return app.exec();

@@ -9,7 +9,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev
     libpoppler-qt6-dev libgl-dev
     poppler-utils
-    clang libclang-rt-14-dev
+    clang libclang-rt-dev
 )
 
 run_as_root() {
