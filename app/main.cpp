@@ -1,11 +1,15 @@
 // Oversight, the desktop application: opens the last database (or the default one in the
 // user's data folder) and imports any PDF files or folders named on the command line.
 #include "MainWindow.h"
+#include "dialogs/PreferencesDialog.h"
 #include "Settings.h"
 #include "store/Library.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QTimer>
 #include <QCommandLineParser>
 #include <QMessageBox>
@@ -41,6 +45,20 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     oversight::Settings settings;
+    // The language: the one chosen in Preferences, else the system's. English (UK) is the
+    // source, so it needs no translator.
+    const QLocale locale = settings.language().isEmpty() ? QLocale::system()
+                                                         : QLocale(settings.language());
+    QLocale::setDefault(locale);
+    QTranslator appTranslator;
+    QTranslator qtTranslator;
+    if (appTranslator.load(locale, QStringLiteral("oversight"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    oversight::applyTheme(settings.theme());
     oversight::Library library;
     oversight::MainWindow window(&library, &settings);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : settings.lastDatabase();

@@ -5,14 +5,18 @@
 #include "annotations/AnnotationsPanel.h"
 #include "annotations/ChecklistsPanel.h"
 #include "annotations/ProgressDialog.h"
+#include "dialogs/PreferencesDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "import/ImportController.h"
 #include "import/RereadController.h"
 #include "panels/DocumentPane.h"
 #include "panels/FactsPanel.h"
+#include "panels/GettingStartedView.h"
 #include "panels/LibraryPanel.h"
 #include "panels/SearchPanel.h"
 #include "store/Library.h"
 #include "understanding/DocumentReader.h"
+#include "pdf/PdfDocument.h"
 #include "views/PdfView.h"
 
 #include <QAction>
@@ -26,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -39,6 +44,8 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
       m_settings(settings),
       m_undoStack(new QUndoStack(this)),
       m_documentPane(new DocumentPane(this)),
+      m_gettingStarted(new GettingStartedView(this)),
+      m_centre(new QStackedWidget(this)),
       m_libraryPanel(new LibraryPanel(library, this)),
       m_factsPanel(new FactsPanel(this)),
       m_searchPanel(new SearchPanel(library, this)),
@@ -51,7 +58,15 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    setCentralWidget(m_documentPane);
+    m_centre->addWidget(m_gettingStarted);
+    m_centre->addWidget(m_documentPane);
+    setCentralWidget(m_centre);
+    connect(m_gettingStarted, &GettingStartedView::importFolderRequested, this,
+            &MainWindow::chooseFolderToImport);
+    connect(m_gettingStarted, &GettingStartedView::importFilesRequested, this,
+            &MainWindow::chooseFilesToImport);
+    connect(m_documentPane, &DocumentPane::documentShown, this, &MainWindow::updateCentre);
+    connect(m_library, &Library::changed, this, &MainWindow::updateCentre);
     createDocks();
     createActions();
 
@@ -198,7 +213,18 @@ void MainWindow::createActions()
     reread->setToolTip(tr("Understand every stored document again with this version of "
                           "Oversight, without importing it again; annotations are kept."));
 
+    tools->addSeparator();
+    QAction *preferences = tools->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog(m_settings, this).exec();
+    });
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog(menuBar(), this).exec();
+    });
+    shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Oversight"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -269,7 +295,7 @@ bool MainWindow::openDatabase(const QString &path)
 void MainWindow::newDatabase()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("New database"), QFileInfo(m_library->path()).absolutePath(),
+        this, tr("New database"), m_settings->databaseFolder(),
         tr("Oversight databases (*.sqlite *.db)"));
     if (!path.isEmpty())
         openDatabase(path);
@@ -401,6 +427,14 @@ void MainWindow::openProgress(qint64 checklistId)
     dialog->show();
 }
 
+void MainWindow::updateCentre()
+{
+    const bool open = m_documentPane->documentId() != 0;
+    if (!open)
+        m_gettingStarted->setDocumentCount(m_library->store() ? m_library->store()->documentCount() : 0);
+    m_centre->setCurrentWidget(open ? static_cast<QWidget *>(m_documentPane) : m_gettingStarted);
+}
+
 void MainWindow::showStatusMessage(const QString &text)
 {
     statusBar()->showMessage(text, 6000);
@@ -411,9 +445,16 @@ void MainWindow::showAbout()
     QMessageBox::about(
         this, tr("About Oversight"),
         tr("<h3>Oversight %1</h3><p>Reads Ofsted inspections of children's services, tracks "
-           "their recommendations and compares them over time.</p><p>Built with Qt %2 and "
-           "Poppler.</p>")
-            .arg(QStringLiteral(OVERSIGHT_VERSION), QString::fromLatin1(qVersion())));
+           "their recommendations and compares them over time.</p>"
+           "<p>Oversight is free software under the GNU General Public License, version 3 or "
+           "later.</p>"
+           "<p>It uses Qt %2, under the GNU Lesser General Public License version 3, and "
+           "Poppler %3, under the GNU General Public License version 2 or later, with SQLite, "
+           "which is in the public domain.</p>"
+           "<p>Ofsted reports are Crown copyright, published under the Open Government "
+           "Licence v3.0.</p>")
+            .arg(QStringLiteral(OVERSIGHT_VERSION), QString::fromLatin1(qVersion()),
+                 PdfDocument::popplerVersion()));
 }
 
 void MainWindow::updateTitle()

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLineEdit;
+class QStackedWidget;
 class QMenu;
 class QUndoStack;
 
@@ -13,6 +14,7 @@ class AnnotationsPanel;
 class ChecklistsPanel;
 class DocumentPane;
 class FactsPanel;
+class GettingStartedView;
 class ImportController;
 class Library;
 class LibraryPanel;
@@ -68,11 +70,14 @@ private:
     void showAbout();
     void updateTitle();
     void openProgress(qint64 checklistId);
+    void updateCentre();
 
     Library *m_library;
     Settings *m_settings;
     QUndoStack *m_undoStack;
     DocumentPane *m_documentPane;
+    GettingStartedView *m_gettingStarted;
+    QStackedWidget *m_centre;
     LibraryPanel *m_libraryPanel;
     FactsPanel *m_factsPanel;
     SearchPanel *m_searchPanel;

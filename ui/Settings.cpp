@@ -12,6 +12,10 @@ const QString RecentDatabases = QStringLiteral("database/recent");
 const QString LastImportFolder = QStringLiteral("import/lastFolder");
 const QString WindowGeometry = QStringLiteral("window/geometry");
 const QString WindowState = QStringLiteral("window/state");
+const QString DatabaseFolder = QStringLiteral("preferences/databaseFolder");
+const QString Language = QStringLiteral("preferences/language");
+const QString Theme = QStringLiteral("preferences/theme");
+const QString ExportPageSize = QStringLiteral("export/pageSize"); // shared with the export dialog
 } // namespace Key
 
 Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
@@ -91,6 +95,57 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray &state)
 {
     m_settings->setValue(Key::WindowState, state);
+}
+
+QString Settings::databaseFolder() const
+{
+    return m_settings
+        ->value(Key::DatabaseFolder, QFileInfo(defaultDatabasePath()).absolutePath())
+        .toString();
+}
+
+void Settings::setDatabaseFolder(const QString &folder)
+{
+    m_settings->setValue(Key::DatabaseFolder, folder);
+    emit preferencesChanged();
+}
+
+QString Settings::language() const
+{
+    return m_settings->value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings->setValue(Key::Language, language);
+    emit preferencesChanged();
+}
+
+QString Settings::theme() const
+{
+    const QString theme = m_settings->value(Key::Theme, QStringLiteral("system")).toString();
+    return theme == QLatin1String("light") || theme == QLatin1String("dark") ? theme
+                                                                             : QStringLiteral("system");
+}
+
+void Settings::setTheme(const QString &theme)
+{
+    m_settings->setValue(Key::Theme, theme);
+    emit preferencesChanged();
+}
+
+QString Settings::exportPageSize() const
+{
+    return m_settings->value(Key::ExportPageSize, QStringLiteral("A4")).toString()
+                   == QLatin1String("Letter")
+               ? QStringLiteral("Letter")
+               : QStringLiteral("A4");
+}
+
+void Settings::setExportPageSize(const QString &size)
+{
+    m_settings->setValue(Key::ExportPageSize, size);
+    emit preferencesChanged();
 }
 
 } // namespace oversight

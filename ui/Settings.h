@@ -35,10 +35,21 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
+    // Preferences
+    QString databaseFolder() const; // where new databases go by default
+    void setDatabaseFolder(const QString &folder);
+    QString language() const; // "" = follow the system, else a locale name such as "cy"
+    void setLanguage(const QString &language);
+    QString theme() const; // "system", "light" or "dark"
+    void setTheme(const QString &theme);
+    QString exportPageSize() const; // "A4" or "Letter"
+    void setExportPageSize(const QString &size);
+
     static constexpr int kMaxRecent = 8;
 
 signals:
     void recentDatabasesChanged();
+    void preferencesChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -1,8 +1,11 @@
 // oversight-cli: the core library's features for scripts and tests.
+#include "AnalysisCommands.h"
 #include "CliCommands.h"
 
 #include <QCoreApplication>
 #include <QMap>
+
+#include <memory>
 
 #include <cstdio>
 #include <functional>
@@ -20,6 +23,10 @@ const char kUsage[] =
     "  search --db DB [--json] QUERY search the full text of every page\n"
     "  reread --db DB [--outdated]   read stored documents again with this version's reader\n"
     "  extract [--json] FILE.pdf     what is understood from one PDF, without a database\n"
+    "  compare --db DB [--json] ID_A ID_B\n"
+    "                                judgement changes and recommendations carried forward\n"
+    "  chart --db DB --authority CODE_OR_NAME --out FILE.png|FILE.svg [--area AREA]\n"
+    "                                draw an authority's timeline (or its peers on one area)\n"
     "\n"
     "  COMMAND --help                options of one command\n"
     "  --version                     the version\n";
@@ -28,13 +35,14 @@ const char kUsage[] =
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `chart` draws widgets and needs a QApplication; the other commands run without a display.
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("oversight-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OVERSIGHT_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QStringList args = app.arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
         err << kUsage;
         return Usage;
@@ -56,6 +64,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("search"), searchCommand},
         {QStringLiteral("reread"), rereadCommand},
         {QStringLiteral("extract"), extractCommand},
+        {QStringLiteral("compare"), compareCommand},
+        {QStringLiteral("chart"), chartCommand},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

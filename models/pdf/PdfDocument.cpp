@@ -1,6 +1,7 @@
 #include "PdfDocument.h"
 
 #include <poppler-qt6.h>
+#include <poppler-version.h>
 
 #include <QCoreApplication>
 
@@ -32,6 +33,11 @@ QString describe(PdfProblem problem)
             "PdfDocument", "no text layer (a scanned document); run OCR on it first");
     }
     return {};
+}
+
+QString PdfDocument::popplerVersion()
+{
+    return Poppler::Version::string();
 }
 
 PdfDocument::PdfDocument() = default;

@@ -51,6 +51,9 @@ public:
     // On failure isOpen() is false and problem() says why.
     static PdfDocument fromData(const QByteArray &bytes);
 
+    // The Poppler library's version, for the About box.
+    static QString popplerVersion();
+
     // Cheap checks on the bytes alone, before Poppler sees them.
     static PdfProblem sniff(const QByteArray &bytes);
 

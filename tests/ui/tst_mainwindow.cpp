@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,6 +34,7 @@ private slots:
     void importsAFileAndShowsItInTheTree();
     void searchOpensThePageHoldingThePhrase();
     void rememberedDatabasesAreListed();
+    void gettingStartedOffersImportOnAnEmptyDatabase();
 
 private:
     void importAndWait(const QStringList &paths);
@@ -142,5 +144,26 @@ void TestMainWindow::rememberedDatabasesAreListed()
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("second.sqlite")));
 }
 
+void TestMainWindow::gettingStartedOffersImportOnAnEmptyDatabase()
+{
+    auto *welcome = m_window->findChild<QWidget *>(QStringLiteral("gettingStarted"));
+    auto *importFolder = m_window->findChild<QPushButton *>(QStringLiteral("gettingStartedImportFolder"));
+    QVERIFY(welcome && importFolder);
+    QVERIFY(welcome->isVisible());
+    QVERIFY(importFolder->isVisible());
+    screenshot(QStringLiteral("getting-started"));
+
+    // With documents but none open it says how many there are, and no longer offers import.
+    importAndWait({dataPath(Data::MonitoringLetter)});
+    QTRY_VERIFY(!importFolder->isVisible());
+    QVERIFY(welcome->isVisible());
+    // Opening a document replaces it with the document.
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    QTRY_VERIFY(!welcome->isVisible());
+    QVERIFY(m_window->documentPane()->isVisible());
+}
+
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+

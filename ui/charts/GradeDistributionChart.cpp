@@ -83,8 +83,18 @@ void GradeDistributionChart::rebuild()
     auto *y = new QValueAxis(c);
     y->setTitleText(tr("Authorities"));
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setRange(0, qMax(1, highest));
-    y->applyNiceNumbers();
+    // Whole authorities only: a tick every 1, 2, 5, 10... so that no label reads "0.2".
+    int interval = 1;
+    for (int step : {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}) {
+        interval = step;
+        if (highest / step <= 10)
+            break;
+    }
+    const int top = qMax(1, (highest + interval - 1) / interval * interval);
+    y->setRange(0, top);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(interval);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

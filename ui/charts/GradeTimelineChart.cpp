@@ -5,7 +5,6 @@
 #include "domain/DocumentFacts.h"
 
 #include <QCategoryAxis>
-#include <QDateTimeAxis>
 #include <QEvent>
 #include <QLegend>
 #include <QLegendMarker>
@@ -79,8 +78,10 @@ void GradeTimelineChart::rebuild()
     m_drawn.clear();
     c->setTitle(m_timeline.title);
 
-    auto *x = new QDateTimeAxis(c);
-    x->setFormat(QStringLiteral("yyyy"));
+    // Years as labels placed exactly on 1 January (a date-time axis spaces its ticks evenly
+    // in milliseconds, so leap days push labels onto 31 December of the year before).
+    auto *x = new QCategoryAxis(c);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setTitleText(tr("Date"));
     auto *y = new QCategoryAxis(c);
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -100,8 +101,12 @@ void GradeTimelineChart::rebuild()
         first = QDate::currentDate().addYears(-1);
         last = QDate::currentDate();
     }
-    x->setRange(first.addMonths(-6).startOfDay(), last.addMonths(6).startOfDay());
-    x->setTickCount(qBound(2, last.year() - first.year() + 2, 12));
+    const int yearsPerLabel = last.year() - first.year() > 12 ? 2 : 1;
+    const int lastYear = last.year() + 1;
+    x->setMin(timeOf(QDate(first.year(), 1, 1)));
+    for (int year = first.year(); year <= lastYear; year += yearsPerLabel)
+        x->append(QString::number(year), timeOf(QDate(year, 1, 1)));
+    x->setRange(timeOf(QDate(first.year(), 1, 1)), timeOf(QDate(lastYear, 1, 1)));
 
     // Lines at the same grade are nudged apart so that none hides another.
     const int n = int(m_timeline.series.size());

@@ -1,0 +1,180 @@
+#include "AnalysisCommands.h"
+
+#include "CliCommands.h"
+
+#include "analysis/DocumentComparison.h"
+#include "charts/ChartRendering.h"
+#include "domain/DocumentFacts.h"
+#include "store/Database.h"
+#include "store/DocumentStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <cstring>
+
+namespace oversight::cli {
+
+namespace {
+
+// The same conventions as the other commands (CliCommands.cpp): --help prints the command's
+// options, a usage error prints them to err.
+bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                    QTextStream &out, QTextStream &err, int *exit)
+{
+    parser.addHelpOption();
+    QStringList argv{QCoreApplication::applicationName()};
+    argv += args;
+    const bool parsed = parser.parse(argv);
+    QString help = parser.helpText();
+    help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                 QStringLiteral("Usage: oversight-cli ") + command);
+    if (!parsed) {
+        err << parser.errorText() << "\n\n" << help;
+        *exit = Usage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << help;
+        *exit = Ok;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"), QStringLiteral("The Oversight database file."),
+            QStringLiteral("DB")};
+}
+
+QString gradeOrDash(const QString &grade)
+{
+    return grade.isEmpty() ? QStringLiteral("-") : grade;
+}
+
+void printComparison(const DocumentComparison &c, QTextStream &out)
+{
+    out << "A: " << c.a.id << ' ' << c.a.authorityName << ", " << c.a.displayTitle() << '\n';
+    out << "B: " << c.b.id << ' ' << c.b.authorityName << ", " << c.b.displayTitle() << "\n\n";
+    out << "Judgements:\n";
+    for (const JudgementChange &j : c.judgements) {
+        out << "  " << j.area << ": " << gradeOrDash(j.from) << " -> " << gradeOrDash(j.to)
+            << " (" << gradeChangeKey(j.change) << ")\n";
+    }
+    const QList<Recommendation> &ra = c.a.facts.recommendations;
+    const QList<Recommendation> &rb = c.b.facts.recommendations;
+    out << "\nRecommendations: " << ra.size() << " in A, " << rb.size() << " in B, "
+        << c.carriedForwardCount() << " carried forward\n";
+    for (const RecommendationMatch &m : c.recommendations) {
+        const QString a = m.a >= 0 ? QString::number(ra.at(m.a).number) : QStringLiteral("-");
+        const QString b = m.b >= 0 ? QString::number(rb.at(m.b).number) : QStringLiteral("-");
+        out << "  A " << a.rightJustified(2) << "  B " << b.rightJustified(2) << "  "
+            << matchStatusKey(m.status());
+        if (m.status() == RecommendationMatch::Status::CarriedForward)
+            out << ' ' << QString::number(m.score, 'f', 2);
+        out << '\n';
+    }
+}
+
+} // namespace
+
+int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Compares two documents: judgement changes and recommendations carried forward."));
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+    parser.addPositionalArgument(QStringLiteral("ID_A"), QStringLiteral("The earlier document."));
+    parser.addPositionalArgument(QStringLiteral("ID_B"), QStringLiteral("The later document."));
+    int exit = Ok;
+    if (!parseArguments(parser, QStringLiteral("compare"), args, out, err, &exit))
+        return exit;
+    const QStringList ids = parser.positionalArguments();
+    bool okA = false, okB = false;
+    const qint64 idA = ids.value(0).toLongLong(&okA);
+    const qint64 idB = ids.value(1).toLongLong(&okB);
+    if (!parser.isSet(QStringLiteral("db")) || ids.size() != 2 || !okA || !okB) {
+        err << "compare needs --db DB and two document ids (see `list`)\n";
+        return Usage;
+    }
+    Database database(parser.value(QStringLiteral("db")));
+    if (!database.isOpen()) {
+        err << "cannot open the database: " << database.errorString() << '\n';
+        return Failed;
+    }
+    DocumentStore store(database);
+    const auto a = store.document(idA);
+    const auto b = store.document(idB);
+    if (!a || !b) {
+        err << "no document with id " << (a ? idB : idA) << '\n';
+        return Failed;
+    }
+    const DocumentComparison comparison = compareDocuments(*a, *b);
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(comparisonJson(comparison)).toJson(QJsonDocument::Indented);
+    else
+        printComparison(comparison, out);
+    return Ok;
+}
+
+int chartCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Draws an authority's timeline (or, with --area, it and its statistical neighbours on "
+        "one area) to a PNG or SVG file, without opening a window."));
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("authority"),
+                      QStringLiteral("DfE code or name of the authority."),
+                      QStringLiteral("CODE_OR_NAME")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The file to write (.png or .svg)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("area"),
+                      QStringLiteral("Judgement area for the peers chart: ")
+                          + Area::all().join(QLatin1String(", ")),
+                      QStringLiteral("AREA")});
+    int exit = Ok;
+    if (!parseArguments(parser, QStringLiteral("chart"), args, out, err, &exit))
+        return exit;
+    for (const char *required : {"db", "authority", "out"}) {
+        if (!parser.isSet(QString::fromLatin1(required))) {
+            err << "chart needs --db DB, --authority CODE_OR_NAME and --out FILE\n";
+            return Usage;
+        }
+    }
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        err << "chart needs a QApplication (see createApplication)\n";
+        return Failed;
+    }
+    Database database(parser.value(QStringLiteral("db")));
+    if (!database.isOpen()) {
+        err << "cannot open the database: " << database.errorString() << '\n';
+        return Failed;
+    }
+    QString error;
+    const QString path = parser.value(QStringLiteral("out"));
+    if (!ChartRendering::renderAuthorityChart(database, parser.value(QStringLiteral("authority")),
+                                              parser.value(QStringLiteral("area")), path,
+                                              &error)) {
+        err << error << '\n';
+        return Failed;
+    }
+    out << path << '\n';
+    return Ok;
+}
+
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+    if (argc > 1 && std::strcmp(argv[1], "chart") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace oversight::cli
