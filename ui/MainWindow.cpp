@@ -5,13 +5,17 @@
 #include "annotations/AnnotationsPanel.h"
 #include "annotations/ChecklistsPanel.h"
 #include "annotations/ProgressDialog.h"
+#include "charts/ChartsWindow.h"
+#include "compare/CompareDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
+#include "export/ExportController.h"
 #include "import/ImportController.h"
 #include "import/RereadController.h"
 #include "panels/DocumentPane.h"
 #include "panels/FactsPanel.h"
 #include "panels/GettingStartedView.h"
+#include "itemmodels/ItemRoles.h"
 #include "panels/LibraryPanel.h"
 #include "panels/SearchPanel.h"
 #include "store/Library.h"
@@ -34,6 +38,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace oversight {
@@ -54,7 +59,8 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
       m_reread(new RereadController(library, this)),
       m_checklistsPanel(new ChecklistsPanel(library, m_undoStack, this)),
       m_annotationsPanel(new AnnotationsPanel(library, this)),
-      m_annotations(new AnnotationController(library, m_undoStack, m_documentPane, this))
+      m_annotations(new AnnotationController(library, m_undoStack, m_documentPane, this)),
+      m_export(new ExportController(library, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -82,6 +88,13 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
     connect(m_libraryPanel, &LibraryPanel::deleteRequested, this,
             [this](qint64 id) { deleteDocument(id); });
     connect(m_checklistsPanel, &ChecklistsPanel::progressRequested, this, &MainWindow::openProgress);
+    connect(m_libraryPanel, &LibraryPanel::compareRequested, this, &MainWindow::openComparison);
+    connect(m_export, &ExportController::message, this, &MainWindow::showStatusMessage);
+    connect(m_libraryPanel, &LibraryPanel::summaryRequested, m_export,
+            &ExportController::exportDocumentSummary);
+    connect(m_libraryPanel, &LibraryPanel::authoritySummaryRequested, m_export,
+            &ExportController::exportAuthoritySummary);
+    connect(m_libraryPanel, &LibraryPanel::chartsRequested, this, &MainWindow::openCharts);
     for (QObject *source : {static_cast<QObject *>(m_checklistsPanel),
                             static_cast<QObject *>(m_annotations)})
         connect(source, SIGNAL(message(QString)), this, SLOT(showStatusMessage(QString)));
@@ -174,6 +187,13 @@ void MainWindow::createActions()
     importFolder->setObjectName(QStringLiteral("importFolderAction"));
     importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
+    QAction *exportSummary = file->addAction(tr("Export &summary…"), this,
+                                             [this] { m_export->exportSummary(m_documentPane->documentId()); });
+    exportSummary->setObjectName(QStringLiteral("exportSummaryAction"));
+    exportSummary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QAction *exportData = file->addAction(tr("Export &data…"), m_export, &ExportController::exportData);
+    exportData->setObjectName(QStringLiteral("exportDataAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -200,6 +220,15 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_documentPane->navigationActions());
+    view->addSeparator();
+    QAction *charts = view->addAction(tr("&Charts…"), this, [this] {
+        openCharts(m_libraryPanel->view()->currentIndex().data(AuthorityIdRole).toLongLong());
+    });
+    charts->setObjectName(QStringLiteral("chartsAction"));
+    charts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    QAction *compare = view->addAction(tr("Co&mpare documents…"), this, [this] { openComparison(0, 0); });
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
@@ -424,6 +453,25 @@ void MainWindow::openProgress(qint64 checklistId)
                 showDocument(documentId, page, {}, text);
                 m_annotations->annotatePassage(page, text, itemId);
             });
+    dialog->show();
+}
+
+void MainWindow::openCharts(qint64 authorityId)
+{
+    auto *charts = new ChartsWindow(m_library, this);
+    charts->setAttribute(Qt::WA_DeleteOnClose);
+    connect(charts, &ChartsWindow::documentActivated, this, [this](qint64 id) { showDocument(id); });
+    if (authorityId > 0)
+        charts->setAuthority(authorityId);
+    charts->show();
+}
+
+void MainWindow::openComparison(qint64 a, qint64 b)
+{
+    auto *dialog = new CompareDialog(m_library, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (a > 0 && b > 0)
+        dialog->setDocuments(a, b);
     dialog->show();
 }
 

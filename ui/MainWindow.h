@@ -13,6 +13,7 @@ class AnnotationController;
 class AnnotationsPanel;
 class ChecklistsPanel;
 class DocumentPane;
+class ExportController;
 class FactsPanel;
 class GettingStartedView;
 class ImportController;
@@ -71,6 +72,8 @@ private:
     void updateTitle();
     void openProgress(qint64 checklistId);
     void updateCentre();
+    void openCharts(qint64 authorityId);
+    void openComparison(qint64 a, qint64 b);
 
     Library *m_library;
     Settings *m_settings;
@@ -88,6 +91,7 @@ private:
     ChecklistsPanel *m_checklistsPanel;
     AnnotationsPanel *m_annotationsPanel;
     AnnotationController *m_annotations;
+    ExportController *m_export;
 };
 
 } // namespace oversight

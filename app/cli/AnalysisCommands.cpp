@@ -169,7 +169,8 @@ int chartCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "chart") == 0) {
+    // chart draws widgets; summary lays out text with fonts: both need a GUI application.
+    if (argc > 1 && (std::strcmp(argv[1], "chart") == 0 || std::strcmp(argv[1], "summary") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QApplication>(argc, argv);

@@ -1,6 +1,7 @@
 // oversight-cli: the core library's features for scripts and tests.
 #include "AnalysisCommands.h"
 #include "CliCommands.h"
+#include "ExportCommands.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -27,6 +28,12 @@ const char kUsage[] =
     "                                judgement changes and recommendations carried forward\n"
     "  chart --db DB --authority CODE_OR_NAME --out FILE.png|FILE.svg [--area AREA]\n"
     "                                draw an authority's timeline (or its peers on one area)\n"
+    "  summary --db DB (--document ID | --authority CODE) --out FILE.pdf [--page-size A4|Letter]\n"
+    "                                PDF summary of a document or an authority\n"
+    "  export-csv --db DB --out FILE.csv [--annotations]\n"
+    "                                a row per document (or per annotation)\n"
+    "  export-json --db DB [--out FILE.json]\n"
+    "                                everything, for other tools\n"
     "\n"
     "  COMMAND --help                options of one command\n"
     "  --version                     the version\n";
@@ -66,6 +73,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("extract"), extractCommand},
         {QStringLiteral("compare"), compareCommand},
         {QStringLiteral("chart"), chartCommand},
+        {QStringLiteral("summary"), summaryCommand},
+        {QStringLiteral("export-csv"), exportCsvCommand},
+        {QStringLiteral("export-json"), exportJsonCommand},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

@@ -13,17 +13,16 @@ AnalysisQueries::AnalysisQueries(Database &database) : m_database(database) {}
 
 QList<GradedDocument> AnalysisQueries::run(const QString &where, const QVariantList &values) const
 {
-    // One row per document and judgement (or one row with a NULL area for a document without
-    // judgements), folded into documents below: one round trip whatever the number of areas.
-    const QString sql = QStringLiteral(
-        "SELECT d.id, d.authority_id, a.code, a.name, d.sort_date, d.kind, j.area, j.grade "
-        "FROM documents d JOIN authorities a ON a.id = d.authority_id "
-        "LEFT JOIN judgements j ON j.document_id = d.id "
-        "WHERE d.sort_date IS NOT NULL AND ") + where
-        + QStringLiteral(" ORDER BY d.sort_date, d.id");
+    // Two plain queries (documents, then their judgements) joined here: cheaper than one row
+    // per document and area, and each authority's and kind's strings are shared, not copied
+    // per row, which matters with thousands of documents (bench/charts).
+    const QString from = QStringLiteral(
+        " FROM documents d JOIN authorities a ON a.id = d.authority_id "
+        "WHERE d.sort_date IS NOT NULL AND ") + where;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    q.prepare(QStringLiteral("SELECT d.id, d.authority_id, a.code, a.name, d.sort_date, d.kind")
+              + from + QStringLiteral(" ORDER BY d.sort_date, d.id"));
     for (const QVariant &v : values)
         q.addBindValue(v);
     QList<GradedDocument> documents;
@@ -31,20 +30,48 @@ QList<GradedDocument> AnalysisQueries::run(const QString &where, const QVariantL
         m_error = q.lastError().text();
         return documents;
     }
+    QHash<qint64, qsizetype> indexOf;
+    QHash<qint64, std::pair<QString, QString>> authorities; // id -> code, name
+    QHash<QString, QString> kinds;
     while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (documents.isEmpty() || documents.constLast().id != id) {
-            GradedDocument d;
-            d.id = id;
-            d.authorityId = q.value(1).toLongLong();
-            d.authorityCode = q.value(2).toString();
-            d.authorityName = q.value(3).toString();
-            d.date = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-            d.kind = q.value(5).toString();
-            documents.append(d);
-        }
-        if (!q.value(6).isNull())
-            documents.last().grades.insert(q.value(6).toString(), q.value(7).toString());
+        GradedDocument d;
+        d.id = q.value(0).toLongLong();
+        d.authorityId = q.value(1).toLongLong();
+        auto authority = authorities.find(d.authorityId);
+        if (authority == authorities.end())
+            authority = authorities.insert(d.authorityId,
+                                           {q.value(2).toString(), q.value(3).toString()});
+        d.authorityCode = authority->first;
+        d.authorityName = authority->second;
+        d.date = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        const QString kind = q.value(5).toString();
+        d.kind = kinds.value(kind, kind);
+        kinds.insert(kind, d.kind);
+        indexOf.insert(d.id, documents.size());
+        documents.append(d);
+    }
+    QSqlQuery j(m_database.connection());
+    j.setForwardOnly(true);
+    j.prepare(QStringLiteral("SELECT j.document_id, j.area, j.grade FROM judgements j "
+                             "JOIN documents d ON d.id = j.document_id "
+                             "JOIN authorities a ON a.id = d.authority_id "
+                             "WHERE d.sort_date IS NOT NULL AND ") + where);
+    for (const QVariant &v : values)
+        j.addBindValue(v);
+    if (!j.exec()) {
+        m_error = j.lastError().text();
+        return {};
+    }
+    QHash<QString, QString> words; // areas and grades: a handful of distinct strings
+    auto shared = [&words](const QString &s) {
+        auto it = words.constFind(s);
+        return it == words.constEnd() ? *words.insert(s, s) : *it;
+    };
+    while (j.next()) {
+        const auto it = indexOf.constFind(j.value(0).toLongLong());
+        if (it != indexOf.constEnd())
+            documents[*it].grades.insert(shared(j.value(1).toString()),
+                                         shared(j.value(2).toString()));
     }
     return documents;
 }

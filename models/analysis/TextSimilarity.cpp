@@ -11,8 +11,9 @@ namespace {
 
 const QSet<QString> &stopWords()
 {
-    // Common English function words, plus the verbs every recommendation opens with: they
-    // say that something must be done, not what.
+    // Common English function words; the verbs every recommendation opens with and the
+    // adverbs of inspection prose, which say that or how well something must be done, not
+    // what; and the words every children's services report uses on every page.
     static const QSet<QString> words = [] {
         const char *list[] = {
             "a", "about", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
@@ -22,7 +23,11 @@ const QSet<QString> &stopWords()
             "that", "the", "their", "them", "there", "these", "they", "this", "those", "to",
             "too", "under", "up", "very", "was", "were", "what", "when", "where", "which",
             "who", "whom", "will", "with", "within", "would", "ensure", "ensuring", "continue",
-            "make", "made", "use", "used", "well", "who", "s", "re", "so"};
+            "make", "made", "use", "used", "well", "strengthen", "improve", "promote", "promotes",
+            "effective", "effectively", "timely", "robust", "robustly", "appropriate",
+            "appropriately", "consistent", "consistently", "regular", "routinely", "always",
+            "right", "child", "children", "young", "people", "local", "authority", "service",
+            "services"};
         QSet<QString> set;
         for (const char *w : list)
             set.insert(QString::fromLatin1(w));
@@ -60,7 +65,7 @@ QString TextSimilarity::stem(const QString &word)
     static const char *derivations[] = {"ational", "ization", "iveness", "fulness", "ousness",
                                         "ement",   "ment",    "ness",    "ance",    "ence",
                                         "ation",   "ity",     "ive",     "ful",     "ous",
-                                        "ent",     "ant",     "al",      "ly",      "e"};
+                                        "ent",     "ant",     "al",      "ly",      "er",      "e"};
     for (const char *suffix : derivations) {
         if (endsWithAndKeeps(w, suffix, 4)) {
             w.chop(qsizetype(qstrlen(suffix)));
@@ -85,24 +90,35 @@ QStringList TextSimilarity::terms(const QString &text)
     return out;
 }
 
-TextSimilarity::TextSimilarity(const QStringList &texts)
+TextSimilarity::TextSimilarity(const QStringList &texts, const QStringList &background)
 {
     QList<QHash<QString, double>> counts;
     QHash<QString, int> documentFrequency;
+    auto countDocumentFrequency = [&documentFrequency](const QHash<QString, double> &tf) {
+        for (auto it = tf.cbegin(); it != tf.cend(); ++it)
+            ++documentFrequency[it.key()];
+    };
     for (const QString &text : texts) {
         QHash<QString, double> tf;
         for (const QString &term : terms(text))
             tf[term] += 1.0;
-        for (auto it = tf.cbegin(); it != tf.cend(); ++it)
-            ++documentFrequency[it.key()];
+        countDocumentFrequency(tf);
         counts.append(tf);
     }
-    const double n = double(texts.size());
+    for (const QString &text : background) {
+        QHash<QString, double> present;
+        for (const QString &term : terms(text))
+            present.insert(term, 1.0);
+        countDocumentFrequency(present);
+    }
+    const double n = double(texts.size() + background.size());
     for (QHash<QString, double> &vector : counts) {
         double norm = 0;
         for (auto it = vector.begin(); it != vector.end(); ++it) {
-            // Smoothed IDF: a word in every text still weighs a little, never zero or less.
-            it.value() *= std::log((1.0 + n) / (1.0 + documentFrequency.value(it.key()))) + 1.0;
+            // Sublinear TF, so that a word said three times does not outweigh three words;
+            // smoothed IDF, so that a word in every text still weighs a little.
+            it.value() = (1.0 + std::log(it.value()))
+                         * (std::log((1.0 + n) / (1.0 + documentFrequency.value(it.key()))) + 1.0);
             norm += it.value() * it.value();
         }
         norm = std::sqrt(norm);

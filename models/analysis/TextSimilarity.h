@@ -7,15 +7,18 @@
 
 namespace oversight {
 
-// How alike short texts are in meaning, as cosine similarity of TF-IDF vectors over stemmed
-// words with stop words left out. The IDF weights come from the texts given together, so
-// words every recommendation uses ("ensure", "children") count for little and the words that
-// tell one recommendation from another count for much.
+// How alike short texts are in meaning, as cosine similarity of TF-IDF vectors (sublinear
+// term frequency) over stemmed words with stop words left out. The IDF weights come from a
+// background of texts on the same subject (for recommendations: every paragraph of the two
+// reports), so words the reports use everywhere ("protection", "plans") count for little and
+// the words that tell one recommendation from another ("advocacy", "family finding") count
+// for much. Weights from the compared texts alone are too few to tell the two apart.
 class TextSimilarity
 {
 public:
-    // texts: every text that will be compared (both sides of a comparison).
-    explicit TextSimilarity(const QStringList &texts);
+    // texts: every text that will be compared; background: more texts of the same kind, used
+    // only for the IDF weights (texts are counted in them too).
+    explicit TextSimilarity(const QStringList &texts, const QStringList &background = {});
 
     // 0 (nothing in common) to 1 (the same words in the same proportions); i and j index the
     // texts given to the constructor.

@@ -8,11 +8,6 @@ namespace oversight {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnnotationCommands", text);
-}
-
 // Runs a store write; on failure marks the command obsolete and tells the user why.
 template <typename Fn>
 void apply(QUndoCommand *command, Library *library, Fn &&write)
@@ -20,8 +15,11 @@ void apply(QUndoCommand *command, Library *library, Fn &&write)
     AnnotationStore *store = library->annotations();
     if (!store || !write(*store)) {
         command->setObsolete(true);
-        library->reportError(tr("The change could not be saved: %1")
-                                 .arg(store ? store->lastError() : tr("no database is open")));
+        library->reportError(
+            QCoreApplication::translate("AnnotationCommands", "The change could not be saved: %1")
+                .arg(store ? store->lastError()
+                           : QCoreApplication::translate("AnnotationCommands",
+                                                         "no database is open")));
     }
     library->notifyAnnotationsChanged();
 }
@@ -43,7 +41,7 @@ QList<Annotation> annotationsLinkedTo(AnnotationStore &store, const QList<qint64
 CreateAnnotationCommand::CreateAnnotationCommand(Library *library, const Annotation &annotation)
     : m_library(library), m_annotation(annotation)
 {
-    setText(tr("Annotate passage"));
+    setText(QCoreApplication::translate("AnnotationCommands", "Annotate passage"));
 }
 
 void CreateAnnotationCommand::redo()
@@ -68,7 +66,7 @@ EditAnnotationCommand::EditAnnotationCommand(Library *library, const Annotation 
                                              const Annotation &after)
     : m_library(library), m_before(before), m_after(after)
 {
-    setText(tr("Edit annotation"));
+    setText(QCoreApplication::translate("AnnotationCommands", "Edit annotation"));
 }
 
 void EditAnnotationCommand::redo()
@@ -94,7 +92,7 @@ bool EditAnnotationCommand::mergeWith(const QUndoCommand *other)
 DeleteAnnotationCommand::DeleteAnnotationCommand(Library *library, const Annotation &annotation)
     : m_library(library), m_annotation(annotation)
 {
-    setText(tr("Delete annotation"));
+    setText(QCoreApplication::translate("AnnotationCommands", "Delete annotation"));
 }
 
 void DeleteAnnotationCommand::redo()
@@ -112,7 +110,7 @@ void DeleteAnnotationCommand::undo()
 CreateChecklistCommand::CreateChecklistCommand(Library *library, const Checklist &checklist)
     : m_library(library), m_checklist(checklist)
 {
-    setText(tr("Create checklist"));
+    setText(QCoreApplication::translate("AnnotationCommands", "Create checklist"));
 }
 
 void CreateChecklistCommand::redo()
@@ -137,7 +135,7 @@ RenameChecklistCommand::RenameChecklistCommand(Library *library, qint64 checklis
                                                const QString &before, const QString &after)
     : m_library(library), m_id(checklistId), m_before(before), m_after(after)
 {
-    setText(tr("Rename checklist"));
+    setText(QCoreApplication::translate("AnnotationCommands", "Rename checklist"));
 }
 
 void RenameChecklistCommand::redo()
@@ -154,7 +152,7 @@ void RenameChecklistCommand::undo()
 DeleteChecklistCommand::DeleteChecklistCommand(Library *library, qint64 checklistId)
     : m_library(library)
 {
-    setText(tr("Delete checklist"));
+    setText(QCoreApplication::translate("AnnotationCommands", "Delete checklist"));
     if (AnnotationStore *store = library->annotations()) {
         m_checklist = store->checklist(checklistId).value_or(Checklist{});
         QList<qint64> ids;
@@ -187,7 +185,7 @@ AddItemCommand::AddItemCommand(Library *library, qint64 checklistId, int positio
     : m_library(library), m_item(item), m_position(position)
 {
     m_item.checklistId = checklistId;
-    setText(tr("Add item"));
+    setText(QCoreApplication::translate("AnnotationCommands", "Add item"));
 }
 
 void AddItemCommand::redo()
@@ -209,7 +207,7 @@ EditItemCommand::EditItemCommand(Library *library, const ChecklistItem &before,
                                  const ChecklistItem &after)
     : m_library(library), m_before(before), m_after(after)
 {
-    setText(tr("Edit item"));
+    setText(QCoreApplication::translate("AnnotationCommands", "Edit item"));
 }
 
 void EditItemCommand::redo()
@@ -225,7 +223,7 @@ void EditItemCommand::undo()
 MoveItemCommand::MoveItemCommand(Library *library, qint64 itemId, int from, int to)
     : m_library(library), m_itemId(itemId), m_from(from), m_to(to)
 {
-    setText(tr("Move item"));
+    setText(QCoreApplication::translate("AnnotationCommands", "Move item"));
 }
 
 void MoveItemCommand::redo()
@@ -241,7 +239,7 @@ void MoveItemCommand::undo()
 DeleteItemCommand::DeleteItemCommand(Library *library, const ChecklistItem &item)
     : m_library(library), m_item(item)
 {
-    setText(tr("Delete item"));
+    setText(QCoreApplication::translate("AnnotationCommands", "Delete item"));
     if (AnnotationStore *store = library->annotations()) {
         m_position = store->itemPosition(item.id);
         m_linked = annotationsLinkedTo(*store, {item.id});

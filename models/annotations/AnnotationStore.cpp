@@ -60,6 +60,20 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// Said when a write finds no row to change: it was deleted meanwhile (another window, an undo).
+QString goneMessage()
+{
+    return QCoreApplication::translate("AnnotationStore",
+                                       "it no longer exists in the database");
+}
+
+// The error of a write that ran but changed nothing has no SQL error text of its own.
+QString writeError(const QSqlQuery &q)
+{
+    const QString text = q.lastError().text();
+    return text.trimmed().isEmpty() ? goneMessage() : text;
+}
+
 QString boxesToJson(const QList<QRectF> &boxes)
 {
     QJsonArray array;
@@ -146,7 +160,7 @@ bool AnnotationStore::renameChecklist(qint64 id, const QString &name)
     q.addBindValue(notNull(name));
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
-        m_error = q.lastError().text();
+        m_error = writeError(q);
         return false;
     }
     return true;
@@ -306,7 +320,7 @@ bool AnnotationStore::updateItem(const ChecklistItem &item)
     q.addBindValue(notNull(item.guidance));
     q.addBindValue(item.id);
     if (!q.exec() || q.numRowsAffected() != 1) {
-        m_error = q.lastError().text();
+        m_error = writeError(q);
         return false;
     }
     return true;
@@ -319,8 +333,10 @@ bool AnnotationStore::moveItem(qint64 itemId, int newPosition)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT checklist_id FROM checklist_items WHERE id = ?"));
         q.addBindValue(itemId);
-        if (!q.exec() || !q.next())
+        if (!q.exec() || !q.next()) {
+            m_error = writeError(q);
             return false;
+        }
         const qint64 checklistId = q.value(0).toLongLong();
         QList<qint64> order = itemIdsInOrder(checklistId);
         order.removeAll(itemId);
@@ -336,8 +352,10 @@ bool AnnotationStore::deleteItem(qint64 itemId)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT checklist_id FROM checklist_items WHERE id = ?"));
         q.addBindValue(itemId);
-        if (!q.exec() || !q.next())
+        if (!q.exec() || !q.next()) {
+            m_error = writeError(q);
             return false;
+        }
         const qint64 checklistId = q.value(0).toLongLong();
         QSqlQuery del(db);
         del.prepare(QStringLiteral("DELETE FROM checklist_items WHERE id = ?"));
@@ -410,7 +428,7 @@ bool AnnotationStore::updateAnnotation(const Annotation &a)
         q.addBindValue(now());
         q.addBindValue(a.id);
         if (!q.exec() || q.numRowsAffected() != 1) {
-            m_error = q.lastError().text();
+            m_error = writeError(q);
             return false;
         }
         QSqlQuery clear(db);
@@ -439,7 +457,7 @@ bool AnnotationStore::deleteAnnotation(qint64 id)
         q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec() || q.numRowsAffected() != 1) {
-            m_error = q.lastError().text();
+            m_error = writeError(q);
             return false;
         }
         return true;

@@ -9,6 +9,16 @@
 
 namespace oversight::Checklists {
 
+namespace {
+// "SIF inspection" stays as it is; "Monitoring visit" reads "monitoring visit" mid-sentence.
+QString inSentence(const QString &label)
+{
+    if (label.size() > 1 && label.at(0).isUpper() && label.at(1).isLower())
+        return label.at(0).toLower() + label.mid(1);
+    return label;
+}
+} // namespace
+
 Checklist fromDocument(const StoredDocument &document)
 {
     Checklist c;
@@ -19,10 +29,12 @@ Checklist fromDocument(const StoredDocument &document)
     c.name = QCoreApplication::translate("Checklists", "%1: recommendations of the %2")
                  .arg(document.authorityName.isEmpty() ? document.facts.authority
                                                        : document.authorityName,
-                      date.isValid() ? QStringLiteral("%1 %2")
-                                           .arg(QLocale().toString(date, QStringLiteral("MMMM yyyy")),
-                                                Kind::label(document.facts.kind).toLower())
-                                     : Kind::label(document.facts.kind).toLower());
+                      date.isValid()
+                          ? QCoreApplication::translate("Checklists", "%1 %2",
+                                                        "month and year, then the kind of document")
+                                .arg(QLocale().toString(date, QStringLiteral("MMMM yyyy")),
+                                     inSentence(Kind::label(document.facts.kind)))
+                          : inSentence(Kind::label(document.facts.kind)));
     for (const Recommendation &r : document.facts.recommendations)
         c.items.append({0, 0, r.text,
                         QCoreApplication::translate("Checklists", "Recommendation %1, page %2")

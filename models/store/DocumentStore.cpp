@@ -185,6 +185,18 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
 bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts)
 {
     QSqlDatabase db = m_database.connection();
+    // Findings get new rows below; suggestions the user dismissed point at the old ones, so
+    // they are carried over to the new rows with the same text.
+    QList<QPair<qint64, QString>> dismissed; // (item, finding text)
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT s.item_id, f.text FROM dismissed_suggestions s "
+                                 "JOIN findings f ON f.id = s.finding_id WHERE f.document_id = ?"));
+        q.addBindValue(documentId);
+        if (q.exec())
+            while (q.next())
+                dismissed.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
     for (const char *table : {"judgements", "recommendations", "findings"}) {
         QSqlQuery clear(db);
         clear.prepare(QStringLiteral("DELETE FROM %1 WHERE document_id = ?").arg(QLatin1String(table)));
@@ -248,6 +260,19 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts)
         finding.bindValue(5, f.page);
         if (!finding.exec()) {
             m_error = finding.lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery keep(db);
+    keep.prepare(QStringLiteral("INSERT INTO dismissed_suggestions(item_id, finding_id) "
+                                "SELECT ?, id FROM findings WHERE document_id = ? AND text = ? "
+                                "ON CONFLICT DO NOTHING"));
+    for (const auto &d : dismissed) {
+        keep.bindValue(0, d.first);
+        keep.bindValue(1, documentId);
+        keep.bindValue(2, d.second);
+        if (!keep.exec()) {
+            m_error = keep.lastError().text();
             return false;
         }
     }

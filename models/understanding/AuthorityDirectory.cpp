@@ -164,17 +164,30 @@ QString AuthorityDirectory::normalise(const QString &name)
 QString AuthorityDirectory::core(const QString &name)
 {
     QString s = normalise(name);
+    // One trailing type word or phrase. They are stripped one at a time from the end: a single
+    // pattern for the whole run, searched from the start, is quadratic in the number of words.
     static const QRegularExpression suffix = TextTools::regex(QStringLiteral(
-        "(?:\\s+(?:local authority|childrens services|childrens social care services|"
+        "\\s+(?:local authority|childrens services|childrens social care services|"
         "metropolitan borough council|metropolitan district council|metropolitan borough|"
         "borough council|county borough council|county council|city council|district council|"
-        "unitary authority|unitary council|council|borough|corporation))+$"));
+        "unitary authority|unitary council|council|borough|corporation)$"));
     static const QRegularExpression prefix = TextTools::regex(QStringLiteral(
         "^(?:(?:london borough of|royal borough of|metropolitan borough of|borough of|"
         "city and county of|city of|county of|council of the|council of|county)\\s+)+"));
-    s.remove(suffix);
+    auto removeSuffixes = [&]() {
+        // s is simplified, so a match is never longer than the pattern's longest alternative
+        // and a space: searching the tail alone finds the longest phrase ending the string.
+        for (;;) {
+            const QRegularExpressionMatch m =
+                suffix.match(s, qMax<qsizetype>(0, s.size() - suffix.pattern().size()));
+            if (!m.hasMatch())
+                return;
+            s.truncate(m.capturedStart());
+        }
+    };
+    removeSuffixes();
     s.remove(prefix);
-    s.remove(suffix);
+    removeSuffixes();
     return s.trimmed();
 }
 

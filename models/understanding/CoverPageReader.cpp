@@ -126,8 +126,10 @@ CoverFacts CoverPageReader::readLetter(const CleanText &text)
     // The title: "Monitoring visit to X children's services", perhaps over two or three lines.
     static const QRegularExpression titleStart =
         TextTools::regex(QStringLiteral("^(?:monitoring|focused) visit (?:to|of|at)\\b"));
+    // Only the first "visit to" is tried (atomic group): a later one could match only if the
+    // first does, and retrying each of them over a long title is quadratic.
     static const QRegularExpression authorityIn = TextTools::regex(QStringLiteral(
-        "visit (?:to|of|at) (?:the )?(.+?)(?:'s?)?(?: local authority)?(?: children's services| children's social care)"));
+        "^(?>.*?visit (?:to|of|at) )(?:the )?(.+?)(?:'s?)?(?: local authority)?(?: children's services| children's social care)"));
     const qsizetype titleLine = text.find(titleStart, 0, pageOneEnd);
     if (titleLine >= 0) {
         QString title;

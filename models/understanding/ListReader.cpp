@@ -48,7 +48,12 @@ bool ListReader::endsSentence(const QString &text)
 {
     static const QRegularExpression re =
         TextTools::regex(QStringLiteral("[.?!;:][\\x{2019}'\")]?\\s*$|\\)\\s*$"));
-    return re.match(text).hasMatch();
+    // Only the last two characters before trailing space can start a match. Paragraphs are
+    // tested after every line they gain, so scanning from the start would be quadratic.
+    qsizetype end = text.size();
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    return re.match(text, qMax<qsizetype>(0, end - 2)).hasMatch();
 }
 
 QList<ListItem> ListReader::read(const CleanText &text, qsizetype heading, qsizetype *end)

@@ -31,11 +31,16 @@ bool isFootnoteNumber(const QString &line, int *number)
 }
 
 // A footnote marker is the note's number glued to the end of a word or a question mark,
-// as in "Board1" or "improve?1".
-QRegularExpression markerPattern(int number)
+// as in "Board1" or "improve?1". This finds every marker; captured(1) is the number as written.
+const QRegularExpression &markerPattern()
 {
-    return QRegularExpression(
-        QStringLiteral("(?<=[A-Za-z\\?\\)\\x{2019}'])%1(?=[\\s,.;:]|$)").arg(number));
+    static const QRegularExpression re = [] {
+        QRegularExpression pattern(
+            QStringLiteral("(?<=[A-Za-z\\?\\)\\x{2019}'])(\\d{1,2})(?=[\\s,.;:]|$)"));
+        pattern.optimize();
+        return pattern;
+    }();
+    return re;
 }
 
 } // namespace
@@ -184,31 +189,52 @@ void TextCleaner::removeFootnotes(RawPage &page)
     // so that a list item or table cell that happens to be a lone number stays.
     const int n = int(page.size());
     const int earliest = std::max(1, n - 16);
-    int start = -1;
-    for (int i = n - 1; i >= earliest; --i) {
+    QList<int> candidates; // lines holding only a note's number, bottom up
+    for (int i = n - 2; i >= earliest; --i) {
         int number = 0;
-        if (!isFootnoteNumber(page.at(i).text, &number) || i == n - 1)
-            continue;
-        const QRegularExpression marker = markerPattern(number);
-        bool used = false;
-        for (int j = 0; j < i && !used; ++j)
-            used = marker.match(page.at(j).text).hasMatch();
-        if (used)
+        if (isFootnoteNumber(page.at(i).text, &number))
+            candidates.append(i);
+    }
+    if (candidates.isEmpty())
+        return;
+    // The first line using each number as a marker, found in one pass over the page (a pass
+    // per candidate made long pages slow).
+    QHash<QString, int> firstUse;
+    for (int j = 0; j < candidates.first(); ++j) {
+        QRegularExpressionMatchIterator it = markerPattern().globalMatch(page.at(j).text);
+        while (it.hasNext()) {
+            const QString number = it.next().captured(1);
+            if (!firstUse.contains(number))
+                firstUse.insert(number, j);
+        }
+    }
+    int start = -1;
+    for (const int i : std::as_const(candidates)) {
+        int number = 0;
+        isFootnoteNumber(page.at(i).text, &number);
+        const auto use = firstUse.constFind(QString::number(number));
+        if (use != firstUse.constEnd() && *use < i)
             start = i;
     }
     if (start < 0)
         return;
-    QList<int> numbers;
+    QSet<QString> numbers;
     for (int i = start; i < n; ++i) {
         int number = 0;
         if (isFootnoteNumber(page.at(i).text, &number))
-            numbers.append(number);
+            numbers.insert(QString::number(number));
     }
     page.resize(start);
-    for (const int number : std::as_const(numbers)) {
-        const QRegularExpression marker = markerPattern(number);
-        for (RawLine &line : page)
-            line.text.remove(marker);
+    for (RawLine &line : page) {
+        QList<QPair<qsizetype, qsizetype>> markers; // start and length, left to right
+        QRegularExpressionMatchIterator it = markerPattern().globalMatch(line.text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (numbers.contains(m.captured(1)))
+                markers.append({m.capturedStart(1), m.capturedLength(1)});
+        }
+        for (auto marker = markers.crbegin(); marker != markers.crend(); ++marker)
+            line.text.remove(marker->first, marker->second);
     }
 }
 

@@ -29,7 +29,8 @@ void paint(QWidget *widget, QPainter &painter, const QRectF &target)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ChartExport", text);
+    // The context lupdate gives the tr() calls in this file.
+    return QCoreApplication::translate("oversight::ChartExport", text);
 }
 
 } // namespace

@@ -17,7 +17,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ChartRendering", text);
+    // The context lupdate gives the tr() calls in this file.
+    return QCoreApplication::translate("oversight::ChartRendering", text);
 }
 
 } // namespace

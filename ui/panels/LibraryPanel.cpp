@@ -69,13 +69,40 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
                     emit documentSelected(id);
             });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Two documents can be selected together, to compare them.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const qint64 id = m_view->indexAt(pos).siblingAtColumn(0).data(DocumentIdRole).toLongLong();
-        if (id <= 0)
-            return;
+        const QModelIndex index = m_view->indexAt(pos).siblingAtColumn(0);
         QMenu menu(this);
-        menu.addAction(tr("&Delete document…"), this, [this, id] { emit deleteRequested(id); });
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
+        QList<QModelIndex> documents;
+        for (const QModelIndex &i : m_view->selectionModel()->selectedRows(0))
+            if (i.data(DocumentIdRole).toLongLong() > 0)
+                documents.append(i);
+        if (documents.size() == 2) {
+            std::sort(documents.begin(), documents.end(), [](const QModelIndex &a, const QModelIndex &b) {
+                return a.data(SortRole).toDate() < b.data(SortRole).toDate();
+            });
+            const qint64 a = documents.at(0).data(DocumentIdRole).toLongLong();
+            const qint64 b = documents.at(1).data(DocumentIdRole).toLongLong();
+            menu.addAction(tr("&Compare these two documents"), this,
+                           [this, a, b] { emit compareRequested(a, b); });
+        }
+        const qint64 authority = index.data(AuthorityIdRole).toLongLong();
+        const qint64 id = index.data(DocumentIdRole).toLongLong();
+        if (id > 0)
+            menu.addAction(tr("Export &summary…"), this, [this, id] { emit summaryRequested(id); });
+        if (authority > 0) {
+            menu.addAction(tr("Export &authority summary…"), this,
+                           [this, authority] { emit authoritySummaryRequested(authority); });
+            menu.addAction(tr("C&harts for this authority"), this,
+                           [this, authority] { emit chartsRequested(authority); });
+        }
+        if (id > 0) {
+            menu.addSeparator();
+            menu.addAction(tr("&Delete document…"), this, [this, id] { emit deleteRequested(id); });
+        }
+        if (!menu.isEmpty())
+            menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     // A fresh model (new database, finished import) opens its authorities so documents show.
     connect(m_filter, &QAbstractItemModel::modelReset, m_view, [this] {

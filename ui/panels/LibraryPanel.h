@@ -26,6 +26,10 @@ public:
 signals:
     void documentSelected(qint64 documentId);
     void deleteRequested(qint64 documentId);
+    void compareRequested(qint64 earlierId, qint64 laterId);
+    void chartsRequested(qint64 authorityId);
+    void summaryRequested(qint64 documentId);
+    void authoritySummaryRequested(qint64 authorityId);
 
 private:
     void refillYears();

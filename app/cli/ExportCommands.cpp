@@ -1,0 +1,229 @@
+#include "ExportCommands.h"
+
+#include "CliCommands.h"
+#include "analysis/AnalysisQueries.h"
+#include "export/DataExport.h"
+#include "export/SummaryExport.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QJsonDocument>
+
+namespace oversight::cli {
+
+namespace {
+
+// As in CliCommands: help that names the command the user types, not the program.
+QString commandHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString help = parser.helpText();
+    const qsizetype options = help.indexOf(QLatin1String(" [options]"));
+    if (help.startsWith(QLatin1String("Usage: ")) && options > 0)
+        help.replace(0, options, QStringLiteral("Usage: oversight-cli ") + command);
+    return help;
+}
+
+// Parses args; false (with *exit set) when the command must not run: help shown or bad usage.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+           QTextStream &out, QTextStream &err, int *exit)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QCoreApplication::applicationName()} + args)) {
+        err << parser.errorText() << "\n\n" << commandHelp(parser, command);
+        *exit = Usage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << commandHelp(parser, command);
+        *exit = Ok;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"), QStringLiteral("The Oversight database file."),
+            QStringLiteral("DB")};
+}
+
+QCommandLineOption outOption(const QString &what)
+{
+    return {QStringLiteral("out"), QStringLiteral("The file to write (%1).").arg(what),
+            QStringLiteral("FILE")};
+}
+
+bool usage(const QCommandLineParser &parser, const QString &command, const QString &problem,
+           QTextStream &err)
+{
+    err << command << ' ' << problem << "\n\n" << commandHelp(parser, command);
+    return false;
+}
+
+} // namespace
+
+int summaryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes a PDF summary of one document, or of an authority with every document and "
+        "the progress on its checklists."));
+    const QCommandLineOption document(QStringLiteral("document"),
+                                      QStringLiteral("Id of a document (see `list`)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption authority(QStringLiteral("authority"),
+                                       QStringLiteral("DfE code or name of an authority."),
+                                       QStringLiteral("CODE"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      QStringLiteral("A4 (the default) or Letter."),
+                                      QStringLiteral("SIZE"), QStringLiteral("A4"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  QStringLiteral("Your name, for the running header."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption organisation(QStringLiteral("organisation"),
+                                          QStringLiteral("Your organisation, for the header."),
+                                          QStringLiteral("ORG"));
+    const QCommandLineOption noAnnotations(QStringLiteral("no-annotations"),
+                                           QStringLiteral("Leave out annotated passages."));
+    const QCommandLineOption noNotes(QStringLiteral("no-notes"),
+                                     QStringLiteral("Leave out the notes on annotations."));
+    const QCommandLineOption noChart(QStringLiteral("no-chart"),
+                                     QStringLiteral("Leave out the timeline chart."));
+    const QCommandLineOption shortRecommendations(
+        QStringLiteral("short-recommendations"),
+        QStringLiteral("Cut long recommendations to their first lines."));
+    parser.addOptions({dbOption(), document, authority, outOption(QStringLiteral("PDF")),
+                       pageSize, name, organisation, noAnnotations, noNotes, noChart,
+                       shortRecommendations});
+    int exit = Ok;
+    const QString command = QStringLiteral("summary");
+    if (!parse(parser, command, args, out, err, &exit))
+        return exit;
+    if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out"))
+        || parser.isSet(document) == parser.isSet(authority)) {
+        usage(parser, command, QStringLiteral("needs --db DB, --out FILE.pdf and either "
+                                              "--document ID or --authority CODE"), err);
+        return Usage;
+    }
+    const QString size = parser.value(pageSize).toLower();
+    if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
+        usage(parser, command, QStringLiteral("--page-size must be A4 or Letter"), err);
+        return Usage;
+    }
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        err << "summary needs a QGuiApplication (see createApplication)\n";
+        return Failed;
+    }
+    Database database(parser.value(QStringLiteral("db")));
+    if (!database.isOpen()) {
+        err << "cannot open the database: " << database.errorString() << '\n';
+        return Failed;
+    }
+    SummaryOptions options;
+    options.pageSize = size == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+    options.userName = parser.value(name);
+    options.organisation = parser.value(organisation);
+    options.includeAnnotations = !parser.isSet(noAnnotations);
+    options.includeNotes = !parser.isSet(noNotes);
+    options.includeChart = !parser.isSet(noChart);
+    options.fullRecommendationText = !parser.isSet(shortRecommendations);
+    SummaryExport exporter(database);
+    QString error;
+    QByteArray pdf;
+    if (parser.isSet(document)) {
+        bool ok = false;
+        const qint64 id = parser.value(document).toLongLong(&ok);
+        if (!ok) {
+            usage(parser, command, QStringLiteral("--document needs a number"), err);
+            return Usage;
+        }
+        pdf = exporter.documentSummary(id, options, &error);
+    } else {
+        const qint64 id = AnalysisQueries(database).authorityIdFor(parser.value(authority));
+        if (id <= 0) {
+            err << "no authority " << parser.value(authority) << " in the database\n";
+            return Failed;
+        }
+        pdf = exporter.authoritySummary(id, options, &error);
+    }
+    const QString path = parser.value(QStringLiteral("out"));
+    if (pdf.isEmpty() || !SummaryExport::writeFile(path, pdf, &error)) {
+        err << error << '\n';
+        return Failed;
+    }
+    out << path << ": " << exporter.pageCount() << " pages\n";
+    return Ok;
+}
+
+int exportCsvCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes a CSV file (UTF-8, for spreadsheets): one row per document with its "
+        "judgements, or with --annotations one row per annotation and checklist item."));
+    const QCommandLineOption annotations(QStringLiteral("annotations"),
+                                         QStringLiteral("Annotations instead of documents."));
+    parser.addOptions({dbOption(), outOption(QStringLiteral("CSV")), annotations});
+    int exit = Ok;
+    const QString command = QStringLiteral("export-csv");
+    if (!parse(parser, command, args, out, err, &exit))
+        return exit;
+    if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out"))) {
+        usage(parser, command, QStringLiteral("needs --db DB and --out FILE.csv"), err);
+        return Usage;
+    }
+    Database database(parser.value(QStringLiteral("db")));
+    if (!database.isOpen()) {
+        err << "cannot open the database: " << database.errorString() << '\n';
+        return Failed;
+    }
+    const DataExport data(database);
+    const QByteArray csv = parser.isSet(annotations) ? data.annotationsCsv() : data.documentsCsv();
+    QString error;
+    const QString path = parser.value(QStringLiteral("out"));
+    if (!SummaryExport::writeFile(path, csv, &error)) {
+        err << error << '\n';
+        return Failed;
+    }
+    out << path << '\n';
+    return Ok;
+}
+
+int exportJsonCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes everything as JSON: authorities, documents with every fact, checklists and "
+        "annotations. To standard output unless --out is given."));
+    parser.addOptions({dbOption(), outOption(QStringLiteral("JSON"))});
+    int exit = Ok;
+    const QString command = QStringLiteral("export-json");
+    if (!parse(parser, command, args, out, err, &exit))
+        return exit;
+    if (!parser.isSet(QStringLiteral("db"))) {
+        usage(parser, command, QStringLiteral("needs --db DB"), err);
+        return Usage;
+    }
+    Database database(parser.value(QStringLiteral("db")));
+    if (!database.isOpen()) {
+        err << "cannot open the database: " << database.errorString() << '\n';
+        return Failed;
+    }
+    const QByteArray json = QJsonDocument(DataExport(database).everything())
+                                .toJson(QJsonDocument::Indented);
+    if (!parser.isSet(QStringLiteral("out"))) {
+        out << QString::fromUtf8(json);
+        return Ok;
+    }
+    QString error;
+    if (!SummaryExport::writeFile(parser.value(QStringLiteral("out")), json, &error)) {
+        err << error << '\n';
+        return Failed;
+    }
+    out << parser.value(QStringLiteral("out")) << '\n';
+    return Ok;
+}
+
+} // namespace oversight::cli

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "DataTable.h"
+#include "store/DocumentStore.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace oversight {
+
+// What happened to one judgement area between two documents.
+enum class GradeChange { Up, Down, Same, New, NoLongerGiven };
+
+struct JudgementChange
+{
+    QString area;
+    QString from; // Grade, empty when document A gives none
+    QString to;   // Grade, empty when document B gives none
+    GradeChange change = GradeChange::Same;
+};
+
+// A recommendation of A carried forward as one of B, or one present on one side only.
+// Indices are 0-based positions in the documents' recommendation lists; -1 for none.
+struct RecommendationMatch
+{
+    enum class Status { CarriedForward, New, NoLongerPresent };
+    int a = -1;
+    int b = -1;
+    double score = 0; // text similarity of the pair, 0..1; 0 when unmatched
+    Status status() const;
+};
+
+// The findings of one section heading, from both documents, so the same area reads side by side.
+struct FindingsSection
+{
+    QString section; // as document A writes it when both have it, else as the one that does
+    QList<Finding> a;
+    QList<Finding> b;
+};
+
+struct DocumentComparison
+{
+    StoredDocument a;
+    StoredDocument b;
+    QList<JudgementChange> judgements;           // Area::all() order
+    QList<RecommendationMatch> recommendations;  // matches in A's order, then B's new ones
+    QList<FindingsSection> findings;
+
+    int carriedForwardCount() const;
+};
+
+// Below this similarity two recommendations are not taken for the same one. Chosen on
+// Wandsworth 2016/2018 (see tst_documentcomparison): a reworded recommendation on the same
+// subject scores about 0.2 to 0.35, while pairs that only share context words ("child
+// protection", "return home") reach 0.15 at most.
+inline constexpr double kRecommendationMatchThreshold = 0.16;
+
+// Compares two documents (with every fact, as DocumentStore::document gives them). Matches
+// the authority's recommendations one to one, best pair first (greedy), keeping pairs above
+// threshold; word weights come from both documents' findings. Pure function: no store access.
+DocumentComparison compareDocuments(const StoredDocument &a, const StoredDocument &b,
+                                    double threshold = kRecommendationMatchThreshold);
+
+QString gradeChangeLabel(GradeChange change);
+QString matchStatusLabel(RecommendationMatch::Status status);
+QString gradeChangeKey(GradeChange change);              // "up", "down", ... for JSON
+QString matchStatusKey(RecommendationMatch::Status status); // "carried_forward", ...
+
+// The whole comparison as one table (a row per judgement, recommendation and finding), for CSV
+// export and for reuse by other exports.
+DataTable comparisonTable(const DocumentComparison &comparison);
+// As printed by `oversight-cli compare --json`.
+QJsonObject comparisonJson(const DocumentComparison &comparison);
+
+} // namespace oversight

@@ -1,0 +1,67 @@
+#include "SummaryExport.h"
+
+#include "SummaryContent.h"
+#include "SummaryData.h"
+#include "SummaryPdfWriter.h"
+#include "SummaryTextDocument.h"
+
+#include <QSaveFile>
+
+namespace oversight {
+
+SummaryExport::SummaryExport(Database &database) : m_database(database) {}
+
+QByteArray SummaryExport::documentSummary(qint64 documentId, const SummaryOptions &options,
+                                          QString *error)
+{
+    const std::optional<DocumentSummaryData> data =
+        SummaryDataLoader(m_database).document(documentId, error);
+    if (!data)
+        return {};
+    const SummaryContent content = DocumentSummaryContent::build(*data, options);
+    SummaryPdfWriter writer(options);
+    const QByteArray pdf = writer.write(
+        content.title,
+        [&content](qreal width, const QHash<QString, int> &) {
+            return std::make_unique<SummaryTextDocument>(content.html, content.charts, width);
+        },
+        false);
+    m_pageCount = writer.pageCount();
+    if (pdf.isEmpty())
+        *error = tr("The PDF could not be written.");
+    return pdf;
+}
+
+QByteArray SummaryExport::authoritySummary(qint64 authorityId, const SummaryOptions &options,
+                                           QString *error)
+{
+    const std::optional<AuthoritySummaryData> data =
+        SummaryDataLoader(m_database).authority(authorityId, error);
+    if (!data)
+        return {};
+    SummaryPdfWriter writer(options);
+    const QByteArray pdf = writer.write(
+        AuthoritySummaryContent::title(*data),
+        [&](qreal width, const QHash<QString, int> &anchorPages) {
+            const SummaryContent content =
+                AuthoritySummaryContent::build(*data, options, anchorPages);
+            return std::make_unique<SummaryTextDocument>(content.html, content.charts, width);
+        },
+        true);
+    m_pageCount = writer.pageCount();
+    if (pdf.isEmpty())
+        *error = tr("The PDF could not be written.");
+    return pdf;
+}
+
+bool SummaryExport::writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace oversight

@@ -1,0 +1,2972 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy" sourcelanguage="en_GB">
+<context>
+    <name>AnnotationCommands</name>
+    <message>
+        <location filename="../models/annotations/AnnotationCommands.cpp" line="+19"/>
+        <source>The change could not be saved: %1</source>
+        <translation>Nid oedd modd cadw&apos;r newid: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no database is open</source>
+        <translation>nid oes cronfa ddata ar agor</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Annotate passage</source>
+        <translation>Anodi darn</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit annotation</source>
+        <translation>Golygu anodiad</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete annotation</source>
+        <translation>Dileu anodiad</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Create checklist</source>
+        <translation>Creu rhestr wirio</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rename checklist</source>
+        <translation>Ailenwi rhestr wirio</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete checklist</source>
+        <translation>Dileu rhestr wirio</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add item</source>
+        <translation>Ychwanegu eitem</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit item</source>
+        <translation>Golygu eitem</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move item</source>
+        <translation>Symud eitem</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete item</source>
+        <translation>Dileu eitem</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationStore</name>
+    <message>
+        <location filename="../models/annotations/AnnotationStore.cpp" line="+66"/>
+        <source>it no longer exists in the database</source>
+        <translation>nid yw&apos;n bodoli yn y gronfa ddata mwyach</translation>
+    </message>
+</context>
+<context>
+    <name>Area</name>
+    <message>
+        <location filename="../models/domain/DocumentFacts.cpp" line="+39"/>
+        <source>Overall effectiveness</source>
+        <translation>Effeithiolrwydd cyffredinol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact of leaders</source>
+        <translation>Effaith arweinwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help and protection</source>
+        <translation>Help ac amddiffyniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children in care</source>
+        <translation>Plant sy&apos;n derbyn gofal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care leavers</source>
+        <translation>Ymadawyr gofal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adoption</source>
+        <translation>Mabwysiadu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LSCB</source>
+        <translation>LSCB</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoritySummaryContent</name>
+    <message>
+        <location filename="../models/export/AuthoritySummaryContent.cpp" line="+69"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: authority summary</source>
+        <translation>%1: crynodeb o&apos;r awdurdod</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Documents: %1, from %2 to %3.</source>
+        <translation>Dogfennau: %1, o %2 i %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contents</source>
+        <translation>Cynnwys</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+35"/>
+        <source>Timeline</source>
+        <translation>Llinell amser</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>Documents</source>
+        <translation>Dogfennau</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+34"/>
+        <source>Progress on checklists</source>
+        <translation>Cynnydd yn erbyn y rhestrau gwirio</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Section</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No documents of this authority are in the database.</source>
+        <translation>Nid oes unrhyw ddogfennau gan yr awdurdod hwn yn y gronfa ddata.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inspection: %1</source>
+        <translation>Arolygiad: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published: %1</source>
+        <translation>Cyhoeddwyd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead inspector: %1</source>
+        <translation>Arolygydd arweiniol: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommendations: %1</source>
+        <translation>Argymhellion: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This authority has no checklists yet.</source>
+        <translation>Nid oes gan yr awdurdod hwn restrau gwirio eto.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing in this authority&apos;s later documents has been annotated against this checklist yet.</source>
+        <translation>Nid oes dim yn nogfennau diweddarach yr awdurdod hwn wedi&apos;i anodi yn erbyn y rhestr wirio hon eto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Evidence for item %1</source>
+        <translation>Tystiolaeth ar gyfer eitem %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note:</source>
+        <translation>Nodyn:</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <location filename="../models/annotations/Checklists.cpp" line="+29"/>
+        <source>%1: recommendations of the %2</source>
+        <translation>%1: argymhellion %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <comment>month and year, then the kind of document</comment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommendation %1, page %2</source>
+        <translation>Argymhelliad %1, tudalen %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LSCB recommendation %1, page %2</source>
+        <translation>Argymhelliad LSCB %1, tudalen %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not valid JSON: %1</source>
+        <translation>nid yw&apos;n JSON dilys: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a checklist: it needs a &quot;name&quot; and a list of &quot;items&quot;</source>
+        <translation>nid yw&apos;n rhestr wirio: mae angen &quot;name&quot; a rhestr o &quot;items&quot; arni</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an item has no &quot;title&quot;</source>
+        <translation>nid oes &quot;title&quot; gan un o&apos;r eitemau</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <location filename="../models/export/DataExport.cpp" line="+53"/>
+        <location line="+46"/>
+        <source>Document id</source>
+        <translation>ID y ddogfen</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+46"/>
+        <source>Authority</source>
+        <translation>Awdurdod</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Authority code</source>
+        <translation>Cod yr awdurdod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection start</source>
+        <translation>Dechrau&apos;r arolygiad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection end</source>
+        <translation>Diwedd yr arolygiad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead inspector</source>
+        <translation>Arolygydd arweiniol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspectors</source>
+        <translation>Arolygwyr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other judgements</source>
+        <translation>Barnau eraill</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommendations</source>
+        <translation>Argymhellion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Annotation id</source>
+        <translation>ID yr anodiad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Dogfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passage</source>
+        <translation>Darn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checklist</source>
+        <translation>Rhestr wirio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist item</source>
+        <translation>Eitem ar y rhestr wirio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Crëwyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Newidiwyd</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../models/store/Database.cpp" line="+29"/>
+        <source>cannot create the folder %1</source>
+        <translation>ni ellir creu&apos;r ffolder %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not an Oversight database (%2)</source>
+        <translation>nid yw %1 yn gronfa ddata Oversight (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/store/Migrations.cpp" line="+154"/>
+        <source>cannot read the schema version</source>
+        <translation>ni ellir darllen fersiwn y sgema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database was made by a newer Oversight (schema %1; this version understands up to %2)</source>
+        <translation>crëwyd y gronfa ddata gan fersiwn mwy diweddar o Oversight (sgema %1; mae&apos;r fersiwn hon yn deall hyd at %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>methodd y mudo i sgema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSummaryContent</name>
+    <message>
+        <location filename="../models/export/DocumentSummaryContent.cpp" line="+39"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown authority</source>
+        <translation>Awdurdod anhysbys</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facts</source>
+        <translation>Ffeithiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgements</source>
+        <translation>Barnau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline of %1</source>
+        <translation>Llinell amser %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendations and progress</source>
+        <translation>Argymhellion a chynnydd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotations</source>
+        <translation>Anodiadau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (DfE code %1)</source>
+        <translation> (cod DfE %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authority</source>
+        <translation>Awdurdod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>Arolygiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead inspector</source>
+        <translation>Arolygydd arweiniol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspectors</source>
+        <translation>Arolygwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (pages: %2)</source>
+        <translation>%1 (tudalennau: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This document makes no recommendations.</source>
+        <translation>Nid yw&apos;r ddogfen hon yn gwneud unrhyw argymhellion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No checklist has been made from these recommendations yet, so there is no progress to show.</source>
+        <translation>Nid oes rhestr wirio wedi&apos;i chreu o&apos;r argymhellion hyn eto, felly nid oes cynnydd i&apos;w ddangos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommendation and evidence since</source>
+        <translation>Argymhelliad a thystiolaeth ers hynny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest status</source>
+        <translation>Statws diweddaraf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>LSCB %1</source>
+        <translation>LSCB %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+46"/>
+        <source>Note:</source>
+        <translation>Nodyn:</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Nothing in this document has been annotated.</source>
+        <translation>Nid oes dim yn y ddogfen hon wedi&apos;i anodi.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not linked to a checklist item</source>
+        <translation>Heb ei gysylltu ag eitem ar restr wirio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — item %2: %3</source>
+        <translation>%1 — eitem %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passage and note</source>
+        <translation>Darn a nodyn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passage</source>
+        <translation>Darn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+</context>
+<context>
+    <name>Grade</name>
+    <message>
+        <location filename="../models/domain/DocumentFacts.cpp" line="+14"/>
+        <source>Outstanding</source>
+        <translation>Rhagorol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requires improvement</source>
+        <translation>Angen gwella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inadequate</source>
+        <translation>Annigonol</translation>
+    </message>
+</context>
+<context>
+    <name>GradeTimeline</name>
+    <message>
+        <location filename="../models/analysis/GradeTimeline.cpp" line="+120"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dogfen</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../models/import/ImportJob.cpp" line="+72"/>
+        <source>the database cannot be opened: %1</source>
+        <translation>ni ellir agor y gronfa ddata: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>could not be stored: %1</source>
+        <translation>nid oedd modd ei storio: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/import/PdfFileReader.cpp" line="+19"/>
+        <source>cannot be opened: %1</source>
+        <translation>ni ellir ei hagor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../models/domain/DocumentFacts.cpp" line="-45"/>
+        <source>Inspection (pre-SIF)</source>
+        <translation>Arolygiad (cyn-SIF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIF inspection</source>
+        <translation>Arolygiad SIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIF re-inspection</source>
+        <translation>Ail-arolygiad SIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILACS standard inspection</source>
+        <translation>Arolygiad safonol ILACS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILACS short inspection</source>
+        <translation>Arolygiad byr ILACS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LSCB review</source>
+        <translation>Adolygiad LSCB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring visit</source>
+        <translation>Ymweliad monitro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focused visit</source>
+        <translation>Ymweliad â ffocws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other document</source>
+        <translation>Dogfen arall</translation>
+    </message>
+</context>
+<context>
+    <name>NationalPicture</name>
+    <message>
+        <location filename="../models/analysis/NationalPicture.cpp" line="+84"/>
+        <source>Authorities</source>
+        <translation>Awdurdodau</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <location filename="../models/pdf/PdfDocument.cpp" line="+16"/>
+        <source>empty file (0 bytes)</source>
+        <translation>ffeil wag (0 beit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an HTML web page saved with a .pdf name, not a PDF</source>
+        <translation>tudalen we HTML wedi&apos;i chadw ag enw .pdf, nid PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a PDF file</source>
+        <translation>nid yw&apos;n ffeil PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>truncated PDF: the end of the file is missing</source>
+        <translation>PDF anghyflawn: mae diwedd y ffeil ar goll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>damaged PDF that cannot be read</source>
+        <translation>PDF wedi&apos;i ddifrodi na ellir ei ddarllen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password-protected PDF</source>
+        <translation>PDF wedi&apos;i ddiogelu â chyfrinair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF without pages</source>
+        <translation>PDF heb dudalennau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no text layer (a scanned document); run OCR on it first</source>
+        <translation>dim haen testun (dogfen wedi&apos;i sganio); rhedwch OCR arni yn gyntaf</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../models/annotations/AnnotationStore.cpp" line="-46"/>
+        <source>Met</source>
+        <translation>Wedi&apos;i fodloni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progressing</source>
+        <translation>Yn mynd rhagddo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not met</source>
+        <translation>Heb ei fodloni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not assessed</source>
+        <translation>Heb ei asesu</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryContent</name>
+    <message>
+        <location filename="../models/export/DocumentSummaryContent.cpp" line="-146"/>
+        <source>a deleted document</source>
+        <translation>dogfen sydd wedi&apos;i dileu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, page %2</source>
+        <translation>%1, tudalen %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryData</name>
+    <message>
+        <location filename="../models/export/SummaryData.cpp" line="+39"/>
+        <source>There is no document %1 in this database.</source>
+        <translation>Nid oes dogfen %1 yn y gronfa ddata hon.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>There is no authority %1 in this database.</source>
+        <translation>Nid oes awdurdod %1 yn y gronfa ddata hon.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExport</name>
+    <message>
+        <location filename="../models/export/SummaryExport.cpp" line="+31"/>
+        <location line="+22"/>
+        <source>The PDF could not be written.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r PDF.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Nid oedd modd ysgrifennu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryHtml</name>
+    <message>
+        <location filename="../models/export/SummaryHtml.cpp" line="+111"/>
+        <source>This document gives no judgements.</source>
+        <translation>Nid yw&apos;r ddogfen hon yn rhoi unrhyw farnau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Judgement area</source>
+        <translation>Maes barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Gradd</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdfWriter</name>
+    <message>
+        <location filename="../models/export/SummaryPdfWriter.cpp" line="+125"/>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChartPainter</name>
+    <message>
+        <location filename="../models/export/TimelineChartPainter.cpp" line="+45"/>
+        <source>Visit without grades (monitoring or focused)</source>
+        <translation>Ymweliad heb raddau (monitro neu â ffocws)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No dated inspections to chart.</source>
+        <translation>Nid oes arolygiadau â dyddiad i&apos;w dangos ar siart.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight</name>
+    <message>
+        <location filename="../models/analysis/ComparisonExport.cpp" line="+32"/>
+        <source>Part</source>
+        <translation>Rhan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match strength</source>
+        <translation>Cryfder y gyfatebiaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page A</source>
+        <translation>Tudalen A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page B</source>
+        <translation>Tudalen B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judgement</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommendation</source>
+        <translation>Argymhelliad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Finding</source>
+        <translation>Canfyddiad</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/DocumentComparison.cpp" line="+155"/>
+        <source>Improved</source>
+        <translation>Wedi gwella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Wedi dirywio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same</source>
+        <translation>Yr un fath</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>No longer given</source>
+        <translation>Ni roddir mwyach</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Carried forward</source>
+        <translation>Wedi&apos;i ddwyn ymlaen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer present</source>
+        <translation>Nid yw&apos;n bresennol mwyach</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AnnotateDialog</name>
+    <message>
+        <location filename="../ui/annotations/AnnotateDialog.cpp" line="+28"/>
+        <source>Edit annotation</source>
+        <translation>Golygu anodiad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotate passage</source>
+        <translation>Anodi darn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Checklist items this passage speaks to</source>
+        <translation>Yr eitemau ar y rhestr wirio y mae&apos;r darn hwn yn berthnasol iddynt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this passage shows about the item, and why</source>
+        <translation>Beth mae&apos;r darn hwn yn ei ddangos am yr eitem, a pham</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statws:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no checklist for this authority yet: create one from a document&apos;s recommendations first.</source>
+        <translation>Nid oes rhestr wirio ar gyfer yr awdurdod hwn eto: crëwch un o argymhellion dogfen yn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AnnotationController</name>
+    <message>
+        <location filename="../ui/annotations/AnnotationController.cpp" line="+48"/>
+        <source>Select the words to annotate first.</source>
+        <translation>Dewiswch y geiriau i&apos;w hanodi yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Annotation deleted (Ctrl+Z brings it back).</source>
+        <translation>Dilëwyd yr anodiad (mae Ctrl+Z yn ei adfer).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit annotation…</source>
+        <translation>&amp;Golygu&apos;r anodiad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete annotation</source>
+        <translation>&amp;Dileu&apos;r anodiad</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AnnotationsModel</name>
+    <message>
+        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+130"/>
+        <source>Document</source>
+        <translation>Dogfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passage</source>
+        <translation>Darn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist items</source>
+        <translation>Eitemau&apos;r rhestr wirio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AnnotationsPanel</name>
+    <message>
+        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+24"/>
+        <source>Open document only</source>
+        <translation>Y ddogfen agored yn unig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by checklist</source>
+        <translation>Hidlo yn ôl rhestr wirio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by status</source>
+        <translation>Hidlo yn ôl statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Annotations</source>
+        <translation>Anodiadau</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Show on its page</source>
+        <translation>&amp;Dangos ar ei dudalen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Golygu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>D&amp;ileu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete annotation</source>
+        <translation>Dileu anodiad</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Every checklist</source>
+        <translation>Pob rhestr wirio</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ChartExport</name>
+    <message>
+        <location filename="../ui/charts/ChartExport.cpp" line="+44"/>
+        <source>The chart has no size to draw.</source>
+        <translation>Nid oes gan y siart faint y gellir ei lunio.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
+        <source>Cannot write %1.</source>
+        <translation>Ni ellir ysgrifennu %1.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation>Dewiswch enw ffeil sy&apos;n gorffen â .png neu .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ChartPanel</name>
+    <message>
+        <location filename="../ui/charts/ChartPanel.cpp" line="+27"/>
+        <source>Table of the chart&apos;s numbers</source>
+        <translation>Tabl o ffigurau&apos;r siart</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+48"/>
+        <source>Show as table</source>
+        <translation>Dangos fel tabl</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Show the chart&apos;s numbers as a table</source>
+        <translation>Dangos ffigurau&apos;r siart fel tabl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export chart…</source>
+        <translation>Allforio&apos;r siart…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the chart as PNG or SVG</source>
+        <translation>Allforio&apos;r siart fel PNG neu SVG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export table…</source>
+        <translation>Allforio&apos;r tabl…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the chart&apos;s numbers as CSV</source>
+        <translation>Allforio ffigurau&apos;r siart fel CSV</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Show as chart</source>
+        <translation>Dangos fel siart</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export chart</source>
+        <translation>Allforio&apos;r siart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Delwedd PNG (*.png);;Lluniad SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Saved %1.</source>
+        <translation>Cadwyd %1.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Export table</source>
+        <translation>Allforio&apos;r tabl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Ffeil CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1.</source>
+        <translation>Ni ellir ysgrifennu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ChartRendering</name>
+    <message>
+        <location filename="../ui/charts/ChartRendering.cpp" line="+33"/>
+        <source>No authority called %1 in this database.</source>
+        <translation>Nid oes awdurdod o&apos;r enw %1 yn y gronfa ddata hon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown area %1; one of: %2.</source>
+        <translation>Maes anhysbys %1; dewiswch un o: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 and its statistical neighbours</source>
+        <translation>%1: %2 a&apos;i gymdogion ystadegol</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ChartsWindow</name>
+    <message>
+        <location filename="../ui/charts/ChartsWindow.cpp" line="+29"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Charts</source>
+        <translation>Siartiau</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Authority</source>
+        <translation>Awdurdod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;uthority:</source>
+        <translation>&amp;Awdurdod:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Llinell amser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Peers</source>
+        <translation>&amp;Cymheiriaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;National picture</source>
+        <translation>&amp;Darlun cenedlaethol</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ChecklistModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+74"/>
+        <source>%1
+%n item(s)</source>
+        <translation>
+            <numerusform>%1
+%n o eitemau</numerusform>
+            <numerusform>%1
+%n eitem</numerusform>
+            <numerusform>%1
+%n eitem</numerusform>
+            <numerusform>%1
+%n eitem</numerusform>
+            <numerusform>%1
+%n o eitemau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Checklists</source>
+        <translation>Rhestrau gwirio</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ChecklistsPanel</name>
+    <message>
+        <location filename="../ui/annotations/ChecklistsPanel.cpp" line="+31"/>
+        <source>Checklists and their items</source>
+        <translation>Rhestrau gwirio a&apos;u heitemau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From recommendations</source>
+        <translation>O&apos;r argymhellion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a checklist of the open document&apos;s recommendations</source>
+        <translation>Creu rhestr wirio o argymhellion y ddogfen agored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty checklist…</source>
+        <translation>Rhestr wirio wag…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import from JSON…</source>
+        <translation>Mewnforio o JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+90"/>
+        <source>New checklist</source>
+        <translation>Rhestr wirio newydd</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+117"/>
+        <source>Add item</source>
+        <translation>Ychwanegu eitem</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each item against the authority&apos;s later documents</source>
+        <translation>Pob eitem yn erbyn dogfennau diweddarach yr awdurdod</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename / edit</source>
+        <translation>Ailenwi / golygu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export to JSON…</source>
+        <translation>Allforio i JSON…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Open a document first.</source>
+        <translation>Agorwch ddogfen yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This document has no recommendations to make a checklist of.</source>
+        <translation>Nid oes gan y ddogfen hon argymhellion i greu rhestr wirio ohonynt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Checklist made of %n recommendation(s).</source>
+        <translation>
+            <numerusform>Crëwyd rhestr wirio o %n o argymhellion.</numerusform>
+            <numerusform>Crëwyd rhestr wirio o %n argymhelliad.</numerusform>
+            <numerusform>Crëwyd rhestr wirio o %n argymhelliad.</numerusform>
+            <numerusform>Crëwyd rhestr wirio o %n argymhelliad.</numerusform>
+            <numerusform>Crëwyd rhestr wirio o %n o argymhellion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name:</source>
+        <translation>Enw:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a checklist to add the item to.</source>
+        <translation>Dewiswch restr wirio i ychwanegu&apos;r eitem ati.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item:</source>
+        <translation>Eitem:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checklist deleted (Ctrl+Z brings it back).</source>
+        <translation>Dilëwyd y rhestr wirio (mae Ctrl+Z yn ei hadfer).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Import checklist</source>
+        <translation>Mewnforio rhestr wirio</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+24"/>
+        <source>Checklists (*.json)</source>
+        <translation>Rhestrau gwirio (*.json)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Export checklist</source>
+        <translation>Allforio rhestr wirio</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CompareDialog</name>
+    <message>
+        <location filename="../ui/compare/CompareDialog.cpp" line="+52"/>
+        <location line="+1"/>
+        <source>Compare documents</source>
+        <translation>Cymharu dogfennau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
+        <source>Earlier document</source>
+        <translation>Dogfen gynharach</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+50"/>
+        <source>Later document</source>
+        <translation>Dogfen ddiweddarach</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>&amp;A:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;B:</source>
+        <translation>&amp;B:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Comparison</source>
+        <translation>Cymhariaeth</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Judgements</source>
+        <translation>Ba&amp;rnau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recommendations</source>
+        <translation>Ar&amp;gymhellion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Canfyddiadau</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export CSV…</source>
+        <translation>Allforio CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the comparison as CSV</source>
+        <translation>Allforio&apos;r gymhariaeth fel CSV</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose two documents to compare.</source>
+        <translation>Dewiswch ddwy ddogfen i&apos;w cymharu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 recommendations in A, %2 in B; %3 carried forward.</source>
+        <translation>%1 argymhelliad yn A, %2 yn B; %3 wedi&apos;u dwyn ymlaen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export comparison</source>
+        <translation>Allforio&apos;r gymhariaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Ffeil CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1.</source>
+        <translation>Cadwyd %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1.</source>
+        <translation>Ni ellir ysgrifennu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ComparisonModel</name>
+    <message>
+        <location filename="../models/analysis/ComparisonModel.cpp" line="+37"/>
+        <source>A %1</source>
+        <translation>A %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>B %1</source>
+        <translation>B %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Area</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers</source>
+        <translation>Rhifau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match strength</source>
+        <translation>Cryfder y gyfatebiaeth</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DocumentPane</name>
+    <message>
+        <location filename="../ui/panels/DocumentPane.cpp" line="+21"/>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous page</source>
+        <translation>Tudalen flaenorol</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page number</source>
+        <translation>Rhif y dudalen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next page</source>
+        <translation>Tudalen nesaf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom out</source>
+        <translation>Chwyddo allan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom in</source>
+        <translation>Chwyddo i mewn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit width</source>
+        <translation>Ffitio&apos;r lled</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source> of %1 </source>
+        <translation> o %1 </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ExportController</name>
+    <message>
+        <location filename="../ui/export/ExportController.cpp" line="+44"/>
+        <location line="+43"/>
+        <source>Export summary</source>
+        <translation>Allforio crynodeb</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Open a document first: the summary is of that document or of its authority.</source>
+        <translation>Agorwch ddogfen yn gyntaf: mae&apos;r crynodeb yn ymwneud â&apos;r ddogfen honno neu â&apos;i hawdurdod.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 summary</source>
+        <translation>Crynodeb %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Summary not exported</source>
+        <translation>Ni allforiwyd y crynodeb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary exported to %1 (%2 pages).</source>
+        <translation>Allforiwyd y crynodeb i %1 (%2 tudalen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents, one row each (*.csv)</source>
+        <translation>Dogfennau, un rhes yr un (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations, one row each (*.csv)</source>
+        <translation>Anodiadau, un rhes yr un (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything, for other programs (*.json)</source>
+        <translation>Popeth, ar gyfer rhaglenni eraill (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export data</source>
+        <translation>Allforio data</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Data exported to %1.</source>
+        <translation>Allforiwyd y data i %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not exported</source>
+        <translation>Heb ei allforio</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FactsModel</name>
+    <message>
+        <location filename="../models/itemmodels/FactsModel.cpp" line="+33"/>
+        <source>About</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Awdurdod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (DfE code %2)</source>
+        <translation>%1 (cod DfE %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection dates</source>
+        <translation>Dyddiadau&apos;r arolygiad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead inspector</source>
+        <translation>Arolygydd arweiniol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspectors</source>
+        <translation>Arolygwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Tudalennau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Judgements</source>
+        <translation>Barnau</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Recommendations (%1)</source>
+        <translation>Argymhellion (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LSCB recommendations (%1)</source>
+        <translation>Argymhellion LSCB (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Findings (%1)</source>
+        <translation>Canfyddiadau (%1)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1
+(page %2; double-click to show it)</source>
+        <translation>%1
+(tudalen %2; cliciwch ddwywaith i&apos;w ddangos)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fact</source>
+        <translation>Ffaith</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FactsPanel</name>
+    <message>
+        <location filename="../ui/panels/FactsPanel.cpp" line="+17"/>
+        <source>Facts understood from the document</source>
+        <translation>Ffeithiau a ddeallwyd o&apos;r ddogfen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Show on its page</source>
+        <translation>&amp;Dangos ar ei dudalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Annotate…</source>
+        <translation>&amp;Anodi…</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::GettingStartedView</name>
+    <message>
+        <location filename="../ui/panels/GettingStartedView.cpp" line="+23"/>
+        <source>Import a &amp;folder of reports…</source>
+        <translation>Mewnforio ffolder o &amp;adroddiadau…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import PDF &amp;files…</source>
+        <translation>Mewnforio ffeiliau &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Getting started</source>
+        <translation>Dechrau arni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no documents yet. Import the Ofsted letters and reports you work with: a whole folder at once, or single PDF files. You can also drop them on this window.</source>
+        <translation>Nid oes dogfennau yn y gronfa ddata hon eto. Mewnforiwch y llythyrau a&apos;r adroddiadau Ofsted rydych yn gweithio gyda nhw: ffolder cyfan ar unwaith, neu ffeiliau PDF unigol. Gallwch hefyd eu gollwng ar y ffenestr hon.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n document(s) in this database</source>
+        <translation>
+            <numerusform>%n o ddogfennau yn y gronfa ddata hon</numerusform>
+            <numerusform>%n dogfen yn y gronfa ddata hon</numerusform>
+            <numerusform>%n dogfen yn y gronfa ddata hon</numerusform>
+            <numerusform>%n dogfen yn y gronfa ddata hon</numerusform>
+            <numerusform>%n o ddogfennau yn y gronfa ddata hon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a document in the library on the left, or search the text of every document with Ctrl+F.</source>
+        <translation>Dewiswch ddogfen yn y llyfrgell ar y chwith, neu chwiliwch destun pob dogfen gyda Ctrl+F.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::GradeDistributionChart</name>
+    <message>
+        <location filename="../ui/charts/GradeDistributionChart.cpp" line="+20"/>
+        <source>Authorities by grade</source>
+        <translation>Awdurdodau yn ôl gradd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%1, %2: %n authorities</source>
+        <translation>
+            <numerusform>%1, %2: %n o awdurdodau</numerusform>
+            <numerusform>%1, %2: %n awdurdod</numerusform>
+            <numerusform>%1, %2: %n awdurdod</numerusform>
+            <numerusform>%1, %2: %n awdurdod</numerusform>
+            <numerusform>%1, %2: %n o awdurdodau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Authorities</source>
+        <translation>Awdurdodau</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::GradeTimelineChart</name>
+    <message>
+        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+49"/>
+        <source>Grades over time</source>
+        <translation>Graddau dros amser</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit (no grade)</source>
+        <translation>Ymweliad (dim gradd)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Visits without grades</source>
+        <translation>Ymweliadau heb raddau</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+No grades (click to open)</source>
+        <translation>%1
+Dim graddau (cliciwch i&apos;w hagor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2: %3
+(click to open)</source>
+        <translation>%1
+%2: %3
+(cliciwch i&apos;w hagor)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ImportController</name>
+    <message>
+        <location filename="../ui/import/ImportController.cpp" line="+24"/>
+        <source>Cancel import</source>
+        <translation>Canslo&apos;r mewnforio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import progress</source>
+        <translation>Cynnydd y mewnforio</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>An import is already running; wait for it or cancel it.</source>
+        <translation>Mae mewnforio eisoes ar y gweill; arhoswch iddo orffen neu canslwch ef.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking for PDF files…</source>
+        <translation>Yn chwilio am ffeiliau PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling: finishing the file being stored…</source>
+        <translation>Yn canslo: yn gorffen storio&apos;r ffeil gyfredol…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 o %2 ffeil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n page(s) read</source>
+        <translation>
+            <numerusform>%n o dudalennau wedi&apos;u darllen</numerusform>
+            <numerusform>%n tudalen wedi&apos;i darllen</numerusform>
+            <numerusform>%n tudalen wedi&apos;u darllen</numerusform>
+            <numerusform>%n tudalen wedi&apos;u darllen</numerusform>
+            <numerusform>%n o dudalennau wedi&apos;u darllen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s) read · %1</source>
+        <translation>
+            <numerusform>%n o dudalennau wedi&apos;u darllen · %1</numerusform>
+            <numerusform>%n tudalen wedi&apos;i darllen · %1</numerusform>
+            <numerusform>%n tudalen wedi&apos;u darllen · %1</numerusform>
+            <numerusform>%n tudalen wedi&apos;u darllen · %1</numerusform>
+            <numerusform>%n o dudalennau wedi&apos;u darllen · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Import finished: %n imported</source>
+        <translation>
+            <numerusform>Wedi gorffen mewnforio: %n wedi&apos;u mewnforio</numerusform>
+            <numerusform>Wedi gorffen mewnforio: %n wedi&apos;i mewnforio</numerusform>
+            <numerusform>Wedi gorffen mewnforio: %n wedi&apos;u mewnforio</numerusform>
+            <numerusform>Wedi gorffen mewnforio: %n wedi&apos;u mewnforio</numerusform>
+            <numerusform>Wedi gorffen mewnforio: %n wedi&apos;u mewnforio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n wedi&apos;u gwrthod</numerusform>
+            <numerusform>, %n wedi&apos;i gwrthod</numerusform>
+            <numerusform>, %n wedi&apos;u gwrthod</numerusform>
+            <numerusform>, %n wedi&apos;u gwrthod</numerusform>
+            <numerusform>, %n wedi&apos;u gwrthod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n wedi&apos;u canslo</numerusform>
+            <numerusform>, %n wedi&apos;i chanslo</numerusform>
+            <numerusform>, %n wedi&apos;u canslo</numerusform>
+            <numerusform>, %n wedi&apos;u canslo</numerusform>
+            <numerusform>, %n wedi&apos;u canslo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ImportReportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportReportDialog.cpp" line="+20"/>
+        <source>Imported</source>
+        <translation>Mewnforiwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already present</source>
+        <translation>Eisoes yn bresennol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Canslwyd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1, %n page(s); no authority named</source>
+        <translation>
+            <numerusform>%1, %n o dudalennau; dim awdurdod wedi&apos;i enwi</numerusform>
+            <numerusform>%1, %n tudalen; dim awdurdod wedi&apos;i enwi</numerusform>
+            <numerusform>%1, %n tudalen; dim awdurdod wedi&apos;i enwi</numerusform>
+            <numerusform>%1, %n tudalen; dim awdurdod wedi&apos;i enwi</numerusform>
+            <numerusform>%1, %n o dudalennau; dim awdurdod wedi&apos;i enwi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %2, %n page(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n o dudalennau</numerusform>
+            <numerusform>%1, %2, %n tudalen</numerusform>
+            <numerusform>%1, %2, %n tudalen</numerusform>
+            <numerusform>%1, %2, %n tudalen</numerusform>
+            <numerusform>%1, %2, %n o dudalennau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same content is already in the database</source>
+        <translation>Mae&apos;r un cynnwys eisoes yn y gronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported: the import was cancelled</source>
+        <translation>Heb ei mewnforio: canslwyd y mewnforio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import report</source>
+        <translation>Adroddiad mewnforio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files and what happened to them</source>
+        <translation>Ffeiliau a beth ddigwyddodd iddynt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 files: %2 imported, %3 already present, %4 rejected, %5 cancelled.</source>
+        <translation>%1 ffeil: %2 wedi&apos;u mewnforio, %3 eisoes yn bresennol, %4 wedi&apos;u gwrthod, %5 wedi&apos;u canslo.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::LibraryPanel</name>
+    <message>
+        <location filename="../ui/panels/LibraryPanel.cpp" line="+33"/>
+        <source>Filter authorities</source>
+        <translation>Hidlo awdurdodau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter authorities by name</source>
+        <translation>Hidlo awdurdodau yn ôl enw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by kind of document</source>
+        <translation>Hidlo yn ôl math o ddogfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Pob math</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by year</source>
+        <translation>Hidlo yn ôl blwyddyn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Authorities and documents</source>
+        <translation>Awdurdodau a dogfennau</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Compare these two documents</source>
+        <translation>C&amp;ymharu&apos;r ddwy ddogfen hyn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;harts for this authority</source>
+        <translation>&amp;Siartiau&apos;r awdurdod hwn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete document…</source>
+        <translation>&amp;Dileu&apos;r ddogfen…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>All years</source>
+        <translation>Pob blwyddyn</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::LibraryTreeModel</name>
+    <message>
+        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+34"/>
+        <source>No authority</source>
+        <translation>Dim awdurdod</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n o ddogfennau</numerusform>
+            <numerusform>%n dogfen</numerusform>
+            <numerusform>%n dogfen</numerusform>
+            <numerusform>%n dogfen</numerusform>
+            <numerusform>%n o ddogfennau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (DfE code %2)</source>
+        <translation>%1 (cod DfE %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1
+%2
+File: %3, %n page(s)</source>
+        <translation>
+            <numerusform>%1
+%2
+Ffeil: %3, %n o dudalennau</numerusform>
+            <numerusform>%1
+%2
+Ffeil: %3, %n tudalen</numerusform>
+            <numerusform>%1
+%2
+Ffeil: %3, %n tudalen</numerusform>
+            <numerusform>%1
+%2
+Ffeil: %3, %n tudalen</numerusform>
+            <numerusform>%1
+%2
+Ffeil: %3, %n o dudalennau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Authority / kind</source>
+        <translation>Awdurdod / math</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+108"/>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ready</source>
+        <translation>Yn barod</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Library</source>
+        <translation>Llyfrgell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facts</source>
+        <translation>Ffeithiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Canlyniadau chwilio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotations</source>
+        <translation>Anodiadau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checklists</source>
+        <translation>Rhestrau gwirio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New database…</source>
+        <translation>Cronfa ddata &amp;newydd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Agor cronfa ddata…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>Cronfeydd data &amp;diweddar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import PDF files…</source>
+        <translation>&amp;Mewnforio ffeiliau PDF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Mewnforio &amp;ffolder…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Annotate selection…</source>
+        <translation>A&amp;nodi&apos;r detholiad…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Search the text…</source>
+        <translation>C&amp;hwilio&apos;r testun…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>G&amp;weld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Charts…</source>
+        <translation>&amp;Siartiau…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;mpare documents…</source>
+        <translation>C&amp;ymharu dogfennau…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Offer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-read all documents</source>
+        <translation>&amp;Ailddarllen pob dogfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Understand every stored document again with this version of Oversight, without importing it again; annotations are kept.</source>
+        <translation>Dehongli pob dogfen sydd wedi&apos;i storio eto gyda&apos;r fersiwn hon o Oversight, heb ei mewnforio eto; caiff yr anodiadau eu cadw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Dewisiadau…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr bysellfwrdd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Oversight</source>
+        <translation>&amp;Ynghylch Oversight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Ynghylch &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Prif far offer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search the text of every document (Ctrl+F)</source>
+        <translation>Chwilio testun pob dogfen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the text of every document</source>
+        <translation>Chwilio testun pob dogfen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Clear the list</source>
+        <translation>Clirio&apos;r rhestr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+219"/>
+        <source>Import running</source>
+        <translation>Mewnforio ar y gweill</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>Wait for the import to finish, or cancel it, before opening another database.</source>
+        <translation>Arhoswch i&apos;r mewnforio orffen, neu canslwch ef, cyn agor cronfa ddata arall.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the database</source>
+        <translation>Ni ellir agor y gronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened:
+%2</source>
+        <translation>Nid oedd modd agor %1:
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading documents again with this version&apos;s reader…</source>
+        <translation>Yn darllen y dogfennau eto gyda darllenydd y fersiwn hon…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New database</source>
+        <translation>Cronfa ddata newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight databases (*.sqlite *.db)</source>
+        <translation>Cronfeydd data Oversight (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open database</source>
+        <translation>Agor cronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cronfeydd data Oversight (*.sqlite *.db);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import PDF files</source>
+        <translation>Mewnforio ffeiliau PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf *.PDF)</source>
+        <translation>Ffeiliau PDF (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import every PDF in a folder</source>
+        <translation>Mewnforio pob PDF mewn ffolder</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That document is no longer in the database.</source>
+        <translation>Nid yw&apos;r ddogfen honno yn y gronfa ddata mwyach.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Delete “%1” (%2) and its %n annotation(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Dileu “%1” (%2) a&apos;i %n o anodiadau? Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dileu “%1” (%2) a&apos;i %n anodiad? Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dileu “%1” (%2) a&apos;i %n anodiad? Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dileu “%1” (%2) a&apos;i %n anodiad? Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dileu “%1” (%2) a&apos;i %n o anodiadau? Ni ellir dadwneud hyn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete “%1” (%2)? This cannot be undone.</source>
+        <translation>Dileu “%1” (%2)? Ni ellir dadwneud hyn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Delete document</source>
+        <translation>Dileu dogfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document could not be deleted: %1</source>
+        <translation>Nid oedd modd dileu&apos;r ddogfen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Document deleted.</source>
+        <translation>Dilëwyd y ddogfen.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>About Oversight</source>
+        <translation>Ynghylch Oversight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Reads Ofsted inspections of children&apos;s services, tracks their recommendations and compares them over time.&lt;/p&gt;&lt;p&gt;Oversight is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It uses Qt %2, under the GNU Lesser General Public License version 3, and Poppler %3, under the GNU General Public License version 2 or later, with SQLite, which is in the public domain.&lt;/p&gt;&lt;p&gt;Ofsted reports are Crown copyright, published under the Open Government Licence v3.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Yn darllen arolygiadau Ofsted o wasanaethau plant, yn olrhain eu hargymhellion ac yn eu cymharu dros amser.&lt;/p&gt;&lt;p&gt;Mae Oversight yn feddalwedd rydd o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;&lt;p&gt;Mae&apos;n defnyddio Qt %2, o dan Drwydded Gyhoeddus Gyffredinol Lai GNU fersiwn 3, a Poppler %3, o dan Drwydded Gyhoeddus Gyffredinol GNU fersiwn 2 neu ddiweddarach, gydag SQLite, sydd yn y parth cyhoeddus.&lt;/p&gt;&lt;p&gt;Mae adroddiadau Ofsted dan hawlfraint y Goron, ac fe&apos;u cyhoeddir o dan y Drwydded Llywodraeth Agored v3.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — Oversight</source>
+        <translation>%1 — Oversight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight</source>
+        <translation>Oversight</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An import is running. Stop it and quit? Documents already imported are kept.</source>
+        <translation>Mae mewnforio ar y gweill. Ei atal a gadael? Caiff y dogfennau sydd eisoes wedi&apos;u mewnforio eu cadw.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::NationalPanel</name>
+    <message>
+        <location filename="../ui/charts/NationalPanel.cpp" line="+37"/>
+        <source>First year</source>
+        <translation>Blwyddyn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Blwyddyn olaf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Judgement area followed year by year</source>
+        <translation>Maes barn a ddilynir flwyddyn wrth flwyddyn</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;to:</source>
+        <translation>&amp;i:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Year by year:</source>
+        <translation>&amp;Blwyddyn wrth flwyddyn:</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Latest grade of each authority inspected %1–%2</source>
+        <translation>Gradd ddiweddaraf pob awdurdod a arolygwyd %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: grade each authority stood at, year by year</source>
+        <translation>%1: gradd pob awdurdod, flwyddyn wrth flwyddyn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::PdfView</name>
+    <message>
+        <location filename="../ui/views/PdfView.cpp" line="+25"/>
+        <location line="+33"/>
+        <source>No document open</source>
+        <translation>Dim dogfen ar agor</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Pages of the PDF document</source>
+        <translation>Tudalennau&apos;r ddogfen PDF</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This PDF cannot be shown: %1.</source>
+        <translation>Ni ellir dangos y PDF hwn: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PdfViewSelection.cpp" line="+268"/>
+        <source>&amp;Annotate Selection…</source>
+        <translation>A&amp;nodi&apos;r detholiad…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All on Page</source>
+        <translation>Dewis &amp;y cyfan ar y dudalen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;In</source>
+        <translation>Chwyddo &amp;i mewn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Chwyddo &amp;allan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit Width</source>
+        <translation>&amp;Ffitio&apos;r lled</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::PeersPanel</name>
+    <message>
+        <location filename="../ui/charts/PeersPanel.cpp" line="+24"/>
+        <source>Judgement area</source>
+        <translation>Maes barn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statistical neighbours</source>
+        <translation>Cymdogion ystadegol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with statistical neighbours</source>
+        <translation>Cymharu â chymdogion ystadegol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with the authorities of the region</source>
+        <translation>Cymharu ag awdurdodau&apos;r rhanbarth</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Maes:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1: %2 and its region</source>
+        <translation>%1: %2 a&apos;i ranbarth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 and its statistical neighbours</source>
+        <translation>%1: %2 a&apos;i gymdogion ystadegol</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> (%n without inspections in the library)</source>
+        <translation>
+            <numerusform> (%n heb arolygiadau yn y llyfrgell)</numerusform>
+            <numerusform> (%n heb arolygiadau yn y llyfrgell)</numerusform>
+            <numerusform> (%n heb arolygiadau yn y llyfrgell)</numerusform>
+            <numerusform> (%n heb arolygiadau yn y llyfrgell)</numerusform>
+            <numerusform> (%n heb arolygiadau yn y llyfrgell)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oversight::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PreferencesDialog.cpp" line="+35"/>
+        <source>Preferences</source>
+        <translation>Dewisiadau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Default database folder</source>
+        <translation>Ffolder diofyn cronfeydd data</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the default database folder</source>
+        <translation>Dewis y ffolder diofyn ar gyfer cronfeydd data</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>As the system</source>
+        <translation>Fel y system</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Page size for exported summaries</source>
+        <translation>Maint y dudalen ar gyfer crynodebau a allforir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>Letter (UDA)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Golau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default &amp;database folder:</source>
+        <translation>Ffolder &amp;diofyn cronfeydd data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies when Oversight next starts.</source>
+        <translation>Bydd iaith newydd yn dod i rym y tro nesaf y bydd Oversight yn cychwyn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;page size:</source>
+        <translation>Maint y dudalen wrth &amp;allforio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ProgressDialog</name>
+    <message>
+        <location filename="../ui/annotations/ProgressDialog.cpp" line="+30"/>
+        <source>Progress: %1</source>
+        <translation>Cynnydd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checklist items against later documents</source>
+        <translation>Eitemau&apos;r rhestr wirio yn erbyn dogfennau diweddarach</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No later documents of this authority yet.</source>
+        <translation>Nid oes dogfennau diweddarach gan yr awdurdod hwn eto.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %2 items met by the latest evidence, over %n later document(s).</source>
+        <translation>
+            <numerusform>%1 o %2 eitem wedi&apos;u bodloni yn ôl y dystiolaeth ddiweddaraf, ar draws %n o ddogfennau diweddarach.</numerusform>
+            <numerusform>%1 o %2 eitem wedi&apos;u bodloni yn ôl y dystiolaeth ddiweddaraf, ar draws %n dogfen ddiweddarach.</numerusform>
+            <numerusform>%1 o %2 eitem wedi&apos;u bodloni yn ôl y dystiolaeth ddiweddaraf, ar draws %n dogfen ddiweddarach.</numerusform>
+            <numerusform>%1 o %2 eitem wedi&apos;u bodloni yn ôl y dystiolaeth ddiweddaraf, ar draws %n dogfen ddiweddarach.</numerusform>
+            <numerusform>%1 o %2 eitem wedi&apos;u bodloni yn ôl y dystiolaeth ddiweddaraf, ar draws %n o ddogfennau diweddarach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Suggested evidence for the chosen item</source>
+        <translation>Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Show</source>
+        <translation>D&amp;angos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Derbyn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotate this passage as evidence for the item</source>
+        <translation>Anodi&apos;r darn hwn fel tystiolaeth ar gyfer yr eitem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Gwrthod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This passage does not speak to the item: stop suggesting it</source>
+        <translation>Nid yw&apos;r darn hwn yn berthnasol i&apos;r eitem: peidio â&apos;i awgrymu mwyach</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Suggested evidence for the chosen item:</source>
+        <translation>Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1, page %2 (%3%)
+%4</source>
+        <translation>%1, tudalen %2 (%3%)
+%4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No passage of a later document seems to speak to this item.</source>
+        <translation>Nid yw&apos;n ymddangos bod unrhyw ddarn mewn dogfen ddiweddarach yn berthnasol i&apos;r eitem hon.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ProgressMatrixModel</name>
+    <message>
+        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+106"/>
+        <source>“%1”
+%2</source>
+        <translation>“%1”
+%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing annotated for this item in this document yet.</source>
+        <translation>Nid oes dim wedi&apos;i anodi ar gyfer yr eitem hon yn y ddogfen hon eto.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::RereadController</name>
+    <message>
+        <location filename="../ui/import/RereadController.cpp" line="+22"/>
+        <source>Re-read</source>
+        <translation>Ailddarllen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s) could not be re-read: %1</source>
+        <translation>
+            <numerusform>Nid oedd modd ailddarllen %n o ddogfennau: %1</numerusform>
+            <numerusform>Nid oedd modd ailddarllen %n dogfen: %1</numerusform>
+            <numerusform>Nid oedd modd ailddarllen %n dogfen: %1</numerusform>
+            <numerusform>Nid oedd modd ailddarllen %n dogfen: %1</numerusform>
+            <numerusform>Nid oedd modd ailddarllen %n o ddogfennau: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the documents again…</source>
+        <translation>Yn darllen y dogfennau eto…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SearchPanel</name>
+    <message>
+        <location filename="../ui/panels/SearchPanel.cpp" line="+23"/>
+        <source>Search results</source>
+        <translation>Canlyniadau chwilio</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Type in the search box to search the text of every page.</source>
+        <translation>Teipiwch yn y blwch chwilio i chwilio testun pob tudalen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No page matches: %1</source>
+        <translation>Nid oes tudalen yn cyfateb: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n page(s) match: %1</source>
+        <translation>
+            <numerusform>%n o dudalennau yn cyfateb: %1</numerusform>
+            <numerusform>%n tudalen yn cyfateb: %1</numerusform>
+            <numerusform>%n tudalen yn cyfateb: %1</numerusform>
+            <numerusform>%n tudalen yn cyfateb: %1</numerusform>
+            <numerusform>%n o dudalennau yn cyfateb: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SearchResultsModel</name>
+    <message>
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+73"/>
+        <source>No authority</source>
+        <translation>Dim awdurdod</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, %2, page %3</source>
+        <translation>%1, %2, tudalen %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Authority</source>
+        <translation>Awdurdod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Dogfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Testun</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="+29"/>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr bysellfwrdd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Gorchymyn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Llwybr byr</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SummaryDialog</name>
+    <message>
+        <location filename="../ui/export/SummaryDialog.cpp" line="+24"/>
+        <source>&amp;Annotated passages, by checklist item</source>
+        <translation>&amp;Darnau wedi&apos;u hanodi, yn ôl eitem ar y rhestr wirio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes on the annotations</source>
+        <translation>&amp;Nodiadau ar yr anodiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authority&apos;s &amp;timeline chart</source>
+        <translation>Siart &amp;llinell amser yr awdurdod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full text of recommendations</source>
+        <translation>&amp;Testun llawn yr argymhellion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export summary</source>
+        <translation>Allforio crynodeb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document</source>
+        <translation>Y ddogfen hon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its authority: every document and checklist</source>
+        <translation>Ei hawdurdod: pob dogfen a rhestr wirio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>Letter (UDA)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown at the top of every page</source>
+        <translation>Dangosir ar frig pob tudalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include</source>
+        <translation>Cynnwys</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Summary of:</source>
+        <translation>&amp;Crynodeb o:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Maint y dudalen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name:</source>
+        <translation>Eich &amp;enw:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Sefydliad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Allforio…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2909 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AnnotationCommands</name>
+    <message>
+        <location filename="../models/annotations/AnnotationCommands.cpp" line="+19"/>
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no database is open</source>
+        <translation>no database is open</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Annotate passage</source>
+        <translation>Annotate passage</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit annotation</source>
+        <translation>Edit annotation</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete annotation</source>
+        <translation>Delete annotation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Create checklist</source>
+        <translation>Create checklist</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rename checklist</source>
+        <translation>Rename checklist</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete checklist</source>
+        <translation>Delete checklist</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit item</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move item</source>
+        <translation>Move item</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete item</source>
+        <translation>Delete item</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationStore</name>
+    <message>
+        <location filename="../models/annotations/AnnotationStore.cpp" line="+66"/>
+        <source>it no longer exists in the database</source>
+        <translation>it no longer exists in the database</translation>
+    </message>
+</context>
+<context>
+    <name>Area</name>
+    <message>
+        <location filename="../models/domain/DocumentFacts.cpp" line="+39"/>
+        <source>Overall effectiveness</source>
+        <translation>Overall effectiveness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact of leaders</source>
+        <translation>Impact of leaders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help and protection</source>
+        <translation>Help and protection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children in care</source>
+        <translation>Children in care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care leavers</source>
+        <translation>Care leavers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adoption</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LSCB</source>
+        <translation>LSCB</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoritySummaryContent</name>
+    <message>
+        <location filename="../models/export/AuthoritySummaryContent.cpp" line="+69"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: authority summary</source>
+        <translation>%1: authority summary</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Documents: %1, from %2 to %3.</source>
+        <translation>Documents: %1, from %2 to %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+35"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+34"/>
+        <source>Progress on checklists</source>
+        <translation>Progress on checklists</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No documents of this authority are in the database.</source>
+        <translation>No documents of this authority are in the database.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inspection: %1</source>
+        <translation>Inspection: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published: %1</source>
+        <translation>Published: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead inspector: %1</source>
+        <translation>Lead inspector: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommendations: %1</source>
+        <translation>Recommendations: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This authority has no checklists yet.</source>
+        <translation>This authority has no checklists yet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing in this authority&apos;s later documents has been annotated against this checklist yet.</source>
+        <translation>Nothing in this authority&apos;s later documents has been annotated against this checklist yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Evidence for item %1</source>
+        <translation>Evidence for item %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <location filename="../models/annotations/Checklists.cpp" line="+29"/>
+        <source>%1: recommendations of the %2</source>
+        <translation>%1: recommendations of the %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <comment>month and year, then the kind of document</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommendation %1, page %2</source>
+        <translation>Recommendation %1, page %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LSCB recommendation %1, page %2</source>
+        <translation>LSCB recommendation %1, page %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a checklist: it needs a &quot;name&quot; and a list of &quot;items&quot;</source>
+        <translation>not a checklist: it needs a &quot;name&quot; and a list of &quot;items&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an item has no &quot;title&quot;</source>
+        <translation>an item has no &quot;title&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <location filename="../models/export/DataExport.cpp" line="+53"/>
+        <location line="+46"/>
+        <source>Document id</source>
+        <translation>Document id</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+46"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Authority code</source>
+        <translation>Authority code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection start</source>
+        <translation>Inspection start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspection end</source>
+        <translation>Inspection end</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead inspector</source>
+        <translation>Lead inspector</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other judgements</source>
+        <translation>Other judgements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Annotation id</source>
+        <translation>Annotation id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist item</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../models/store/Database.cpp" line="+29"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not an Oversight database (%2)</source>
+        <translation>%1 is not an Oversight database (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/store/Migrations.cpp" line="+154"/>
+        <source>cannot read the schema version</source>
+        <translation>cannot read the schema version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database was made by a newer Oversight (schema %1; this version understands up to %2)</source>
+        <translation>the database was made by a newer Oversight (schema %1; this version understands up to %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>migration to schema %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSummaryContent</name>
+    <message>
+        <location filename="../models/export/DocumentSummaryContent.cpp" line="+39"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown authority</source>
+        <translation>Unknown authority</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgements</source>
+        <translation>Judgements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline of %1</source>
+        <translation>Timeline of %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendations and progress</source>
+        <translation>Recommendations and progress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (DfE code %1)</source>
+        <translation> (DfE code %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead inspector</source>
+        <translation>Lead inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (pages: %2)</source>
+        <translation>%1 (pages: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This document makes no recommendations.</source>
+        <translation>This document makes no recommendations.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No checklist has been made from these recommendations yet, so there is no progress to show.</source>
+        <translation>No checklist has been made from these recommendations yet, so there is no progress to show.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommendation and evidence since</source>
+        <translation>Recommendation and evidence since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest status</source>
+        <translation>Latest status</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>LSCB %1</source>
+        <translation>LSCB %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+46"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Nothing in this document has been annotated.</source>
+        <translation>Nothing in this document has been annotated.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not linked to a checklist item</source>
+        <translation>Not linked to a checklist item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — item %2: %3</source>
+        <translation>%1 — item %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passage and note</source>
+        <translation>Passage and note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Grade</name>
+    <message>
+        <location filename="../models/domain/DocumentFacts.cpp" line="+14"/>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requires improvement</source>
+        <translation>Requires improvement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inadequate</source>
+        <translation>Inadequate</translation>
+    </message>
+</context>
+<context>
+    <name>GradeTimeline</name>
+    <message>
+        <location filename="../models/analysis/GradeTimeline.cpp" line="+120"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../models/import/ImportJob.cpp" line="+72"/>
+        <source>the database cannot be opened: %1</source>
+        <translation>the database cannot be opened: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>could not be stored: %1</source>
+        <translation>could not be stored: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/import/PdfFileReader.cpp" line="+19"/>
+        <source>cannot be opened: %1</source>
+        <translation>cannot be opened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../models/domain/DocumentFacts.cpp" line="-45"/>
+        <source>Inspection (pre-SIF)</source>
+        <translation>Inspection (pre-SIF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIF inspection</source>
+        <translation>SIF inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIF re-inspection</source>
+        <translation>SIF re-inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILACS standard inspection</source>
+        <translation>ILACS standard inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILACS short inspection</source>
+        <translation>ILACS short inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LSCB review</source>
+        <translation>LSCB review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring visit</source>
+        <translation>Monitoring visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focused visit</source>
+        <translation>Focused visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+</context>
+<context>
+    <name>NationalPicture</name>
+    <message>
+        <location filename="../models/analysis/NationalPicture.cpp" line="+84"/>
+        <source>Authorities</source>
+        <translation>Authorities</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <location filename="../models/pdf/PdfDocument.cpp" line="+16"/>
+        <source>empty file (0 bytes)</source>
+        <translation>empty file (0 bytes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an HTML web page saved with a .pdf name, not a PDF</source>
+        <translation>an HTML web page saved with a .pdf name, not a PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a PDF file</source>
+        <translation>not a PDF file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>truncated PDF: the end of the file is missing</source>
+        <translation>truncated PDF: the end of the file is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>damaged PDF that cannot be read</source>
+        <translation>damaged PDF that cannot be read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password-protected PDF</source>
+        <translation>password-protected PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF without pages</source>
+        <translation>PDF without pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no text layer (a scanned document); run OCR on it first</source>
+        <translation>no text layer (a scanned document); run OCR on it first</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../models/annotations/AnnotationStore.cpp" line="-46"/>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progressing</source>
+        <translation>Progressing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryContent</name>
+    <message>
+        <location filename="../models/export/DocumentSummaryContent.cpp" line="-146"/>
+        <source>a deleted document</source>
+        <translation>a deleted document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryData</name>
+    <message>
+        <location filename="../models/export/SummaryData.cpp" line="+39"/>
+        <source>There is no document %1 in this database.</source>
+        <translation>There is no document %1 in this database.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>There is no authority %1 in this database.</source>
+        <translation>There is no authority %1 in this database.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExport</name>
+    <message>
+        <location filename="../models/export/SummaryExport.cpp" line="+31"/>
+        <location line="+22"/>
+        <source>The PDF could not be written.</source>
+        <translation>The PDF could not be written.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryHtml</name>
+    <message>
+        <location filename="../models/export/SummaryHtml.cpp" line="+111"/>
+        <source>This document gives no judgements.</source>
+        <translation>This document gives no judgements.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Judgement area</source>
+        <translation>Judgement area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdfWriter</name>
+    <message>
+        <location filename="../models/export/SummaryPdfWriter.cpp" line="+125"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChartPainter</name>
+    <message>
+        <location filename="../models/export/TimelineChartPainter.cpp" line="+45"/>
+        <source>Visit without grades (monitoring or focused)</source>
+        <translation>Visit without grades (monitoring or focused)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No dated inspections to chart.</source>
+        <translation>No dated inspections to chart.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight</name>
+    <message>
+        <location filename="../models/analysis/ComparisonExport.cpp" line="+32"/>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match strength</source>
+        <translation>Match strength</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page A</source>
+        <translation>Page A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page B</source>
+        <translation>Page B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judgement</source>
+        <translation>Judgement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/DocumentComparison.cpp" line="+155"/>
+        <source>Improved</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>No longer given</source>
+        <translation>No longer given</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Carried forward</source>
+        <translation>Carried forward</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer present</source>
+        <translation>No longer present</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AnnotateDialog</name>
+    <message>
+        <location filename="../ui/annotations/AnnotateDialog.cpp" line="+28"/>
+        <source>Edit annotation</source>
+        <translation>Edit annotation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotate passage</source>
+        <translation>Annotate passage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Checklist items this passage speaks to</source>
+        <translation>Checklist items this passage speaks to</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this passage shows about the item, and why</source>
+        <translation>What this passage shows about the item, and why</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no checklist for this authority yet: create one from a document&apos;s recommendations first.</source>
+        <translation>There is no checklist for this authority yet: create one from a document&apos;s recommendations first.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AnnotationController</name>
+    <message>
+        <location filename="../ui/annotations/AnnotationController.cpp" line="+48"/>
+        <source>Select the words to annotate first.</source>
+        <translation>Select the words to annotate first.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Annotation deleted (Ctrl+Z brings it back).</source>
+        <translation>Annotation deleted (Ctrl+Z brings it back).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit annotation…</source>
+        <translation>&amp;Edit annotation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete annotation</source>
+        <translation>&amp;Delete annotation</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AnnotationsModel</name>
+    <message>
+        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+130"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist items</source>
+        <translation>Checklist items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AnnotationsPanel</name>
+    <message>
+        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+24"/>
+        <source>Open document only</source>
+        <translation>Open document only</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by checklist</source>
+        <translation>Filter by checklist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Show on its page</source>
+        <translation>&amp;Show on its page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete annotation</source>
+        <translation>Delete annotation</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Every checklist</source>
+        <translation>Every checklist</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ChartExport</name>
+    <message>
+        <location filename="../ui/charts/ChartExport.cpp" line="+44"/>
+        <source>The chart has no size to draw.</source>
+        <translation>The chart has no size to draw.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation>Choose a file name ending in .png or .svg.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ChartPanel</name>
+    <message>
+        <location filename="../ui/charts/ChartPanel.cpp" line="+27"/>
+        <source>Table of the chart&apos;s numbers</source>
+        <translation>Table of the chart&apos;s numbers</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+48"/>
+        <source>Show as table</source>
+        <translation>Show as table</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Show the chart&apos;s numbers as a table</source>
+        <translation>Show the chart&apos;s numbers as a table</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export chart…</source>
+        <translation>Export chart…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the chart as PNG or SVG</source>
+        <translation>Export the chart as PNG or SVG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export table…</source>
+        <translation>Export table…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the chart&apos;s numbers as CSV</source>
+        <translation>Export the chart&apos;s numbers as CSV</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Show as chart</source>
+        <translation>Show as chart</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Export table</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ChartRendering</name>
+    <message>
+        <location filename="../ui/charts/ChartRendering.cpp" line="+33"/>
+        <source>No authority called %1 in this database.</source>
+        <translation>No authority called %1 in this database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown area %1; one of: %2.</source>
+        <translation>Unknown area %1; one of: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 and its statistical neighbours</source>
+        <translation>%1: %2 and its statistical neighbours</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ChartsWindow</name>
+    <message>
+        <location filename="../ui/charts/ChartsWindow.cpp" line="+29"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;uthority:</source>
+        <translation>A&amp;uthority:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Peers</source>
+        <translation>&amp;Peers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;National picture</source>
+        <translation>&amp;National picture</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ChecklistModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+74"/>
+        <source>%1
+%n item(s)</source>
+        <translation>
+            <numerusform>%1
+%n item</numerusform>
+            <numerusform>%1
+%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ChecklistsPanel</name>
+    <message>
+        <location filename="../ui/annotations/ChecklistsPanel.cpp" line="+31"/>
+        <source>Checklists and their items</source>
+        <translation>Checklists and their items</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From recommendations</source>
+        <translation>From recommendations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a checklist of the open document&apos;s recommendations</source>
+        <translation>Make a checklist of the open document&apos;s recommendations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty checklist…</source>
+        <translation>Empty checklist…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import from JSON…</source>
+        <translation>Import from JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+90"/>
+        <source>New checklist</source>
+        <translation>New checklist</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+117"/>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each item against the authority&apos;s later documents</source>
+        <translation>Each item against the authority&apos;s later documents</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename / edit</source>
+        <translation>Rename / edit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export to JSON…</source>
+        <translation>Export to JSON…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Open a document first.</source>
+        <translation>Open a document first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This document has no recommendations to make a checklist of.</source>
+        <translation>This document has no recommendations to make a checklist of.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Checklist made of %n recommendation(s).</source>
+        <translation>
+            <numerusform>Checklist made of %n recommendation.</numerusform>
+            <numerusform>Checklist made of %n recommendations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a checklist to add the item to.</source>
+        <translation>Choose a checklist to add the item to.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checklist deleted (Ctrl+Z brings it back).</source>
+        <translation>Checklist deleted (Ctrl+Z brings it back).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Import checklist</source>
+        <translation>Import checklist</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+24"/>
+        <source>Checklists (*.json)</source>
+        <translation>Checklists (*.json)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 is %2</source>
+        <translation>%1 is %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Export checklist</source>
+        <translation>Export checklist</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CompareDialog</name>
+    <message>
+        <location filename="../ui/compare/CompareDialog.cpp" line="+52"/>
+        <location line="+1"/>
+        <source>Compare documents</source>
+        <translation>Compare documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
+        <source>Earlier document</source>
+        <translation>Earlier document</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+50"/>
+        <source>Later document</source>
+        <translation>Later document</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>&amp;A:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;B:</source>
+        <translation>&amp;B:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Judgements</source>
+        <translation>&amp;Judgements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recommendations</source>
+        <translation>&amp;Recommendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the comparison as CSV</source>
+        <translation>Export the comparison as CSV</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose two documents to compare.</source>
+        <translation>Choose two documents to compare.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 recommendations in A, %2 in B; %3 carried forward.</source>
+        <translation>%1 recommendations in A, %2 in B; %3 carried forward.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export comparison</source>
+        <translation>Export comparison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ComparisonModel</name>
+    <message>
+        <location filename="../models/analysis/ComparisonModel.cpp" line="+37"/>
+        <source>A %1</source>
+        <translation>A %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>B %1</source>
+        <translation>B %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match strength</source>
+        <translation>Match strength</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DocumentPane</name>
+    <message>
+        <location filename="../ui/panels/DocumentPane.cpp" line="+21"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page number</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source> of %1 </source>
+        <translation> of %1 </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ExportController</name>
+    <message>
+        <location filename="../ui/export/ExportController.cpp" line="+44"/>
+        <location line="+43"/>
+        <source>Export summary</source>
+        <translation>Export summary</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Open a document first: the summary is of that document or of its authority.</source>
+        <translation>Open a document first: the summary is of that document or of its authority.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 summary</source>
+        <translation>%1 summary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Summary not exported</source>
+        <translation>Summary not exported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary exported to %1 (%2 pages).</source>
+        <translation>Summary exported to %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents, one row each (*.csv)</source>
+        <translation>Documents, one row each (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations, one row each (*.csv)</source>
+        <translation>Annotations, one row each (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything, for other programs (*.json)</source>
+        <translation>Everything, for other programs (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export data</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Data exported to %1.</source>
+        <translation>Data exported to %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FactsModel</name>
+    <message>
+        <location filename="../models/itemmodels/FactsModel.cpp" line="+33"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (DfE code %2)</source>
+        <translation>%1 (DfE code %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection dates</source>
+        <translation>Inspection dates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead inspector</source>
+        <translation>Lead inspector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Judgements</source>
+        <translation>Judgements</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Recommendations (%1)</source>
+        <translation>Recommendations (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LSCB recommendations (%1)</source>
+        <translation>LSCB recommendations (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Findings (%1)</source>
+        <translation>Findings (%1)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1
+(page %2; double-click to show it)</source>
+        <translation>%1
+(page %2; double-click to show it)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FactsPanel</name>
+    <message>
+        <location filename="../ui/panels/FactsPanel.cpp" line="+17"/>
+        <source>Facts understood from the document</source>
+        <translation>Facts understood from the document</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Show on its page</source>
+        <translation>&amp;Show on its page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Annotate…</source>
+        <translation>&amp;Annotate…</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::GettingStartedView</name>
+    <message>
+        <location filename="../ui/panels/GettingStartedView.cpp" line="+23"/>
+        <source>Import a &amp;folder of reports…</source>
+        <translation>Import a &amp;folder of reports…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import PDF &amp;files…</source>
+        <translation>Import PDF &amp;files…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no documents yet. Import the Ofsted letters and reports you work with: a whole folder at once, or single PDF files. You can also drop them on this window.</source>
+        <translation>This database has no documents yet. Import the Ofsted letters and reports you work with: a whole folder at once, or single PDF files. You can also drop them on this window.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n document(s) in this database</source>
+        <translation>
+            <numerusform>%n document in this database</numerusform>
+            <numerusform>%n documents in this database</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a document in the library on the left, or search the text of every document with Ctrl+F.</source>
+        <translation>Choose a document in the library on the left, or search the text of every document with Ctrl+F.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::GradeDistributionChart</name>
+    <message>
+        <location filename="../ui/charts/GradeDistributionChart.cpp" line="+20"/>
+        <source>Authorities by grade</source>
+        <translation>Authorities by grade</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%1, %2: %n authorities</source>
+        <translation>
+            <numerusform>%1, %2: %n authority</numerusform>
+            <numerusform>%1, %2: %n authorities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Authorities</source>
+        <translation>Authorities</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::GradeTimelineChart</name>
+    <message>
+        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+49"/>
+        <source>Grades over time</source>
+        <translation>Grades over time</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit (no grade)</source>
+        <translation>Visit (no grade)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Visits without grades</source>
+        <translation>Visits without grades</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+No grades (click to open)</source>
+        <translation>%1
+No grades (click to open)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2: %3
+(click to open)</source>
+        <translation>%1
+%2: %3
+(click to open)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ImportController</name>
+    <message>
+        <location filename="../ui/import/ImportController.cpp" line="+24"/>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>An import is already running; wait for it or cancel it.</source>
+        <translation>An import is already running; wait for it or cancel it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking for PDF files…</source>
+        <translation>Looking for PDF files…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling: finishing the file being stored…</source>
+        <translation>Cancelling: finishing the file being stored…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 of %2 files</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n page(s) read</source>
+        <translation>
+            <numerusform>%n page read</numerusform>
+            <numerusform>%n pages read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s) read · %1</source>
+        <translation>
+            <numerusform>%n page read · %1</numerusform>
+            <numerusform>%n pages read · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Import finished: %n imported</source>
+        <translation>
+            <numerusform>Import finished: %n imported</numerusform>
+            <numerusform>Import finished: %n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n rejected</numerusform>
+            <numerusform>, %n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ImportReportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportReportDialog.cpp" line="+20"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already present</source>
+        <translation>Already present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1, %n page(s); no authority named</source>
+        <translation>
+            <numerusform>%1, %n page; no authority named</numerusform>
+            <numerusform>%1, %n pages; no authority named</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %2, %n page(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n page</numerusform>
+            <numerusform>%1, %2, %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same content is already in the database</source>
+        <translation>The same content is already in the database</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported: the import was cancelled</source>
+        <translation>Not imported: the import was cancelled</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files and what happened to them</source>
+        <translation>Files and what happened to them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 files: %2 imported, %3 already present, %4 rejected, %5 cancelled.</source>
+        <translation>%1 files: %2 imported, %3 already present, %4 rejected, %5 cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::LibraryPanel</name>
+    <message>
+        <location filename="../ui/panels/LibraryPanel.cpp" line="+33"/>
+        <source>Filter authorities</source>
+        <translation>Filter authorities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter authorities by name</source>
+        <translation>Filter authorities by name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by kind of document</source>
+        <translation>Filter by kind of document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by year</source>
+        <translation>Filter by year</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Authorities and documents</source>
+        <translation>Authorities and documents</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Compare these two documents</source>
+        <translation>&amp;Compare these two documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;harts for this authority</source>
+        <translation>C&amp;harts for this authority</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete document…</source>
+        <translation>&amp;Delete document…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::LibraryTreeModel</name>
+    <message>
+        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+34"/>
+        <source>No authority</source>
+        <translation>No authority</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (DfE code %2)</source>
+        <translation>%1 (DfE code %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1
+%2
+File: %3, %n page(s)</source>
+        <translation>
+            <numerusform>%1
+%2
+File: %3, %n page</numerusform>
+            <numerusform>%1
+%2
+File: %3, %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Authority / kind</source>
+        <translation>Authority / kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+108"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import PDF files…</source>
+        <translation>&amp;Import PDF files…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Annotate selection…</source>
+        <translation>&amp;Annotate selection…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Search the text…</source>
+        <translation>&amp;Search the text…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Charts…</source>
+        <translation>&amp;Charts…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;mpare documents…</source>
+        <translation>Co&amp;mpare documents…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Re-read all documents</source>
+        <translation>&amp;Re-read all documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Understand every stored document again with this version of Oversight, without importing it again; annotations are kept.</source>
+        <translation>Understand every stored document again with this version of Oversight, without importing it again; annotations are kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Oversight</source>
+        <translation>&amp;About Oversight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search the text of every document (Ctrl+F)</source>
+        <translation>Search the text of every document (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the text of every document</source>
+        <translation>Search the text of every document</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+219"/>
+        <source>Import running</source>
+        <translation>Import running</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>Wait for the import to finish, or cancel it, before opening another database.</source>
+        <translation>Wait for the import to finish, or cancel it, before opening another database.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened:
+%2</source>
+        <translation>%1 could not be opened:
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading documents again with this version&apos;s reader…</source>
+        <translation>Reading documents again with this version&apos;s reader…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight databases (*.sqlite *.db)</source>
+        <translation>Oversight databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Oversight databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import PDF files</source>
+        <translation>Import PDF files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf *.PDF)</source>
+        <translation>PDF files (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import every PDF in a folder</source>
+        <translation>Import every PDF in a folder</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That document is no longer in the database.</source>
+        <translation>That document is no longer in the database.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Delete “%1” (%2) and its %n annotation(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete “%1” (%2) and its %n annotation? This cannot be undone.</numerusform>
+            <numerusform>Delete “%1” (%2) and its %n annotations? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete “%1” (%2)? This cannot be undone.</source>
+        <translation>Delete “%1” (%2)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Delete document</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document could not be deleted: %1</source>
+        <translation>The document could not be deleted: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Document deleted.</source>
+        <translation>Document deleted.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>About Oversight</source>
+        <translation>About Oversight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Reads Ofsted inspections of children&apos;s services, tracks their recommendations and compares them over time.&lt;/p&gt;&lt;p&gt;Oversight is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It uses Qt %2, under the GNU Lesser General Public License version 3, and Poppler %3, under the GNU General Public License version 2 or later, with SQLite, which is in the public domain.&lt;/p&gt;&lt;p&gt;Ofsted reports are Crown copyright, published under the Open Government Licence v3.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Reads Ofsted inspections of children&apos;s services, tracks their recommendations and compares them over time.&lt;/p&gt;&lt;p&gt;Oversight is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It uses Qt %2, under the GNU Lesser General Public License version 3, and Poppler %3, under the GNU General Public License version 2 or later, with SQLite, which is in the public domain.&lt;/p&gt;&lt;p&gt;Ofsted reports are Crown copyright, published under the Open Government Licence v3.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — Oversight</source>
+        <translation>%1 — Oversight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight</source>
+        <translation>Oversight</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An import is running. Stop it and quit? Documents already imported are kept.</source>
+        <translation>An import is running. Stop it and quit? Documents already imported are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::NationalPanel</name>
+    <message>
+        <location filename="../ui/charts/NationalPanel.cpp" line="+37"/>
+        <source>First year</source>
+        <translation>First year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Judgement area followed year by year</source>
+        <translation>Judgement area followed year by year</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Year by year:</source>
+        <translation>&amp;Year by year:</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Latest grade of each authority inspected %1–%2</source>
+        <translation>Latest grade of each authority inspected %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: grade each authority stood at, year by year</source>
+        <translation>%1: grade each authority stood at, year by year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::PdfView</name>
+    <message>
+        <location filename="../ui/views/PdfView.cpp" line="+25"/>
+        <location line="+33"/>
+        <source>No document open</source>
+        <translation>No document open</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Pages of the PDF document</source>
+        <translation>Pages of the PDF document</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This PDF cannot be shown: %1.</source>
+        <translation>This PDF cannot be shown: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PdfViewSelection.cpp" line="+268"/>
+        <source>&amp;Annotate Selection…</source>
+        <translation>&amp;Annotate Selection…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All on Page</source>
+        <translation>Select &amp;All on Page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit Width</source>
+        <translation>&amp;Fit Width</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::PeersPanel</name>
+    <message>
+        <location filename="../ui/charts/PeersPanel.cpp" line="+24"/>
+        <source>Judgement area</source>
+        <translation>Judgement area</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statistical neighbours</source>
+        <translation>Statistical neighbours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with statistical neighbours</source>
+        <translation>Compare with statistical neighbours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with the authorities of the region</source>
+        <translation>Compare with the authorities of the region</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1: %2 and its region</source>
+        <translation>%1: %2 and its region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 and its statistical neighbours</source>
+        <translation>%1: %2 and its statistical neighbours</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> (%n without inspections in the library)</source>
+        <translation>
+            <numerusform> (%n without inspections in the library)</numerusform>
+            <numerusform> (%n without inspections in the library)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oversight::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PreferencesDialog.cpp" line="+35"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Default database folder</source>
+        <translation>Default database folder</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the default database folder</source>
+        <translation>Choose the default database folder</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Page size for exported summaries</source>
+        <translation>Page size for exported summaries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default &amp;database folder:</source>
+        <translation>Default &amp;database folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies when Oversight next starts.</source>
+        <translation>A new language applies when Oversight next starts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;page size:</source>
+        <translation>Export &amp;page size:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ProgressDialog</name>
+    <message>
+        <location filename="../ui/annotations/ProgressDialog.cpp" line="+30"/>
+        <source>Progress: %1</source>
+        <translation>Progress: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checklist items against later documents</source>
+        <translation>Checklist items against later documents</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No later documents of this authority yet.</source>
+        <translation>No later documents of this authority yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %2 items met by the latest evidence, over %n later document(s).</source>
+        <translation>
+            <numerusform>%1 of %2 items met by the latest evidence, over %n later document.</numerusform>
+            <numerusform>%1 of %2 items met by the latest evidence, over %n later documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Suggested evidence for the chosen item</source>
+        <translation>Suggested evidence for the chosen item</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Accept…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotate this passage as evidence for the item</source>
+        <translation>Annotate this passage as evidence for the item</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This passage does not speak to the item: stop suggesting it</source>
+        <translation>This passage does not speak to the item: stop suggesting it</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Suggested evidence for the chosen item:</source>
+        <translation>Suggested evidence for the chosen item:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1, page %2 (%3%)
+%4</source>
+        <translation>%1, page %2 (%3%)
+%4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No passage of a later document seems to speak to this item.</source>
+        <translation>No passage of a later document seems to speak to this item.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ProgressMatrixModel</name>
+    <message>
+        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+106"/>
+        <source>“%1”
+%2</source>
+        <translation>“%1”
+%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing annotated for this item in this document yet.</source>
+        <translation>Nothing annotated for this item in this document yet.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::RereadController</name>
+    <message>
+        <location filename="../ui/import/RereadController.cpp" line="+22"/>
+        <source>Re-read</source>
+        <translation>Re-read</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s) could not be re-read: %1</source>
+        <translation>
+            <numerusform>%n document could not be re-read: %1</numerusform>
+            <numerusform>%n documents could not be re-read: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the documents again…</source>
+        <translation>Reading the documents again…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SearchPanel</name>
+    <message>
+        <location filename="../ui/panels/SearchPanel.cpp" line="+23"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Type in the search box to search the text of every page.</source>
+        <translation>Type in the search box to search the text of every page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No page matches: %1</source>
+        <translation>No page matches: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n page(s) match: %1</source>
+        <translation>
+            <numerusform>%n page matches: %1</numerusform>
+            <numerusform>%n pages match: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SearchResultsModel</name>
+    <message>
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+73"/>
+        <source>No authority</source>
+        <translation>No authority</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, %2, page %3</source>
+        <translation>%1, %2, page %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="+29"/>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SummaryDialog</name>
+    <message>
+        <location filename="../ui/export/SummaryDialog.cpp" line="+24"/>
+        <source>&amp;Annotated passages, by checklist item</source>
+        <translation>&amp;Annotated passages, by checklist item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes on the annotations</source>
+        <translation>&amp;Notes on the annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authority&apos;s &amp;timeline chart</source>
+        <translation>The authority&apos;s &amp;timeline chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full text of recommendations</source>
+        <translation>&amp;Full text of recommendations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export summary</source>
+        <translation>Export summary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document</source>
+        <translation>This document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its authority: every document and checklist</source>
+        <translation>Its authority: every document and checklist</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown at the top of every page</source>
+        <translation>Shown at the top of every page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Summary of:</source>
+        <translation>&amp;Summary of:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Page size:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+</context>
+</TS>
