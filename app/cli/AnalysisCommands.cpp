@@ -19,37 +19,6 @@ namespace oversight::cli {
 
 namespace {
 
-// The same conventions as the other commands (CliCommands.cpp): --help prints the command's
-// options, a usage error prints them to err.
-bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args,
-                    QTextStream &out, QTextStream &err, int *exit)
-{
-    parser.addHelpOption();
-    QStringList argv{QCoreApplication::applicationName()};
-    argv += args;
-    const bool parsed = parser.parse(argv);
-    QString help = parser.helpText();
-    help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                 QStringLiteral("Usage: oversight-cli ") + command);
-    if (!parsed) {
-        err << parser.errorText() << "\n\n" << help;
-        *exit = Usage;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << help;
-        *exit = Ok;
-        return false;
-    }
-    return true;
-}
-
-QCommandLineOption dbOption()
-{
-    return {QStringLiteral("db"), QStringLiteral("The Oversight database file."),
-            QStringLiteral("DB")};
-}
-
 QString gradeOrDash(const QString &grade)
 {
     return grade.isEmpty() ? QStringLiteral("-") : grade;
@@ -91,7 +60,7 @@ int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("ID_A"), QStringLiteral("The earlier document."));
     parser.addPositionalArgument(QStringLiteral("ID_B"), QStringLiteral("The later document."));
     int exit = Ok;
-    if (!parseArguments(parser, QStringLiteral("compare"), args, out, err, &exit))
+    if (!parseCommand(parser, QStringLiteral("compare"), args, out, err, &exit))
         return exit;
     const QStringList ids = parser.positionalArguments();
     bool okA = false, okB = false;
@@ -138,7 +107,7 @@ int chartCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                           + Area::all().join(QLatin1String(", ")),
                       QStringLiteral("AREA")});
     int exit = Ok;
-    if (!parseArguments(parser, QStringLiteral("chart"), args, out, err, &exit))
+    if (!parseCommand(parser, QStringLiteral("chart"), args, out, err, &exit))
         return exit;
     for (const char *required : {"db", "authority", "out"}) {
         if (!parser.isSet(QString::fromLatin1(required))) {

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "CliSupport.h"
 
 #include "import/ImportJob.h"
 #include "import/PdfFileReader.h"
@@ -17,50 +18,6 @@
 namespace oversight::cli {
 
 namespace {
-
-// QCommandLineParser names the program from the process's arguments; a command's help should
-// name the command a user has to type.
-QString commandHelp(const QCommandLineParser &parser, const QString &command)
-{
-    QString help = parser.helpText();
-    const qsizetype options = help.indexOf(QLatin1String(" [options]"));
-    const QString usage = QStringLiteral("Usage: oversight-cli ") + command;
-    if (help.startsWith(QLatin1String("Usage: ")) && options > 0)
-        help.replace(0, options, usage);
-    return help;
-}
-
-// Parses args for one command; on --help prints it and returns Ok through *exit; on an error
-// prints usage to err and returns Usage through *exit. Returns true when the command may run.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
-           QTextStream &out, QTextStream &err, int *exit)
-{
-    parser.addHelpOption();
-    QStringList argv{QCoreApplication::applicationName()};
-    argv += args;
-    if (!parser.parse(argv)) {
-        err << parser.errorText() << "\n\n" << commandHelp(parser, command);
-        *exit = Usage;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, command);
-        *exit = Ok;
-        return false;
-    }
-    return true;
-}
-
-QCommandLineOption dbOption()
-{
-    return {QStringLiteral("db"), QStringLiteral("The Oversight database file."),
-            QStringLiteral("DB")};
-}
-
-QCommandLineOption jsonOption()
-{
-    return {QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")};
-}
 
 QString isoOrEmpty(const QDate &d)
 {
@@ -92,7 +49,7 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders."),
                                  QStringLiteral("PATH..."));
     int exit = Ok;
-    if (!parse(parser, QStringLiteral("import"), args, out, err, &exit))
+    if (!parseCommand(parser, QStringLiteral("import"), args, out, err, &exit))
         return exit;
     if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().isEmpty()) {
         err << "import needs --db DB and at least one PATH\n\n"
@@ -124,7 +81,7 @@ int listCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
     int exit = Ok;
-    if (!parse(parser, QStringLiteral("list"), args, out, err, &exit))
+    if (!parseCommand(parser, QStringLiteral("list"), args, out, err, &exit))
         return exit;
     if (!parser.isSet(QStringLiteral("db"))) {
         err << "list needs --db DB\n\n"
@@ -187,7 +144,7 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to look for."),
                                  QStringLiteral("QUERY..."));
     int exit = Ok;
-    if (!parse(parser, QStringLiteral("search"), args, out, err, &exit))
+    if (!parseCommand(parser, QStringLiteral("search"), args, out, err, &exit))
         return exit;
     if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().isEmpty()) {
         err << "search needs --db DB and a QUERY\n\n"
@@ -232,7 +189,7 @@ int rereadCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                       QStringLiteral("Only documents read by an older reader."));
     parser.addOption(outdated);
     int exit = Ok;
-    if (!parse(parser, QStringLiteral("reread"), args, out, err, &exit))
+    if (!parseCommand(parser, QStringLiteral("reread"), args, out, err, &exit))
         return exit;
     if (!parser.isSet(QStringLiteral("db"))) {
         err << "reread needs --db DB\n\n"
@@ -259,7 +216,7 @@ int extractCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption(jsonOption());
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A PDF file."));
     int exit = Ok;
-    if (!parse(parser, QStringLiteral("extract"), args, out, err, &exit))
+    if (!parseCommand(parser, QStringLiteral("extract"), args, out, err, &exit))
         return exit;
     if (parser.positionalArguments().size() != 1) {
         err << "extract needs exactly one FILE\n\n"

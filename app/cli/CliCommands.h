@@ -1,12 +1,8 @@
 #pragma once
 
-#include <QStringList>
-#include <QTextStream>
+#include "CliSupport.h"
 
 namespace oversight::cli {
-
-// Exit statuses shared by every command.
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
 // Each command takes its own arguments (after the command name), writes to out and err,
 // and returns an ExitCode.

@@ -15,52 +15,12 @@ namespace oversight::cli {
 
 namespace {
 
-// As in CliCommands: help that names the command the user types, not the program.
-QString commandHelp(const QCommandLineParser &parser, const QString &command)
-{
-    QString help = parser.helpText();
-    const qsizetype options = help.indexOf(QLatin1String(" [options]"));
-    if (help.startsWith(QLatin1String("Usage: ")) && options > 0)
-        help.replace(0, options, QStringLiteral("Usage: oversight-cli ") + command);
-    return help;
-}
-
-// Parses args; false (with *exit set) when the command must not run: help shown or bad usage.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
-           QTextStream &out, QTextStream &err, int *exit)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QCoreApplication::applicationName()} + args)) {
-        err << parser.errorText() << "\n\n" << commandHelp(parser, command);
-        *exit = Usage;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, command);
-        *exit = Ok;
-        return false;
-    }
-    return true;
-}
-
-QCommandLineOption dbOption()
-{
-    return {QStringLiteral("db"), QStringLiteral("The Oversight database file."),
-            QStringLiteral("DB")};
-}
-
 QCommandLineOption outOption(const QString &what)
 {
     return {QStringLiteral("out"), QStringLiteral("The file to write (%1).").arg(what),
             QStringLiteral("FILE")};
 }
 
-bool usage(const QCommandLineParser &parser, const QString &command, const QString &problem,
-           QTextStream &err)
-{
-    err << command << ' ' << problem << "\n\n" << commandHelp(parser, command);
-    return false;
-}
 
 } // namespace
 
@@ -99,17 +59,17 @@ int summaryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                        shortRecommendations});
     int exit = Ok;
     const QString command = QStringLiteral("summary");
-    if (!parse(parser, command, args, out, err, &exit))
+    if (!parseCommand(parser, command, args, out, err, &exit))
         return exit;
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out"))
         || parser.isSet(document) == parser.isSet(authority)) {
-        usage(parser, command, QStringLiteral("needs --db DB, --out FILE.pdf and either "
+        usageError(parser, command, QStringLiteral("needs --db DB, --out FILE.pdf and either "
                                               "--document ID or --authority CODE"), err);
         return Usage;
     }
     const QString size = parser.value(pageSize).toLower();
     if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
-        usage(parser, command, QStringLiteral("--page-size must be A4 or Letter"), err);
+        usageError(parser, command, QStringLiteral("--page-size must be A4 or Letter"), err);
         return Usage;
     }
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -136,7 +96,7 @@ int summaryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         bool ok = false;
         const qint64 id = parser.value(document).toLongLong(&ok);
         if (!ok) {
-            usage(parser, command, QStringLiteral("--document needs a number"), err);
+            usageError(parser, command, QStringLiteral("--document needs a number"), err);
             return Usage;
         }
         pdf = exporter.documentSummary(id, options, &error);
@@ -168,10 +128,10 @@ int exportCsvCommand(const QStringList &args, QTextStream &out, QTextStream &err
     parser.addOptions({dbOption(), outOption(QStringLiteral("CSV")), annotations});
     int exit = Ok;
     const QString command = QStringLiteral("export-csv");
-    if (!parse(parser, command, args, out, err, &exit))
+    if (!parseCommand(parser, command, args, out, err, &exit))
         return exit;
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out"))) {
-        usage(parser, command, QStringLiteral("needs --db DB and --out FILE.csv"), err);
+        usageError(parser, command, QStringLiteral("needs --db DB and --out FILE.csv"), err);
         return Usage;
     }
     Database database(parser.value(QStringLiteral("db")));
@@ -200,10 +160,10 @@ int exportJsonCommand(const QStringList &args, QTextStream &out, QTextStream &er
     parser.addOptions({dbOption(), outOption(QStringLiteral("JSON"))});
     int exit = Ok;
     const QString command = QStringLiteral("export-json");
-    if (!parse(parser, command, args, out, err, &exit))
+    if (!parseCommand(parser, command, args, out, err, &exit))
         return exit;
     if (!parser.isSet(QStringLiteral("db"))) {
-        usage(parser, command, QStringLiteral("needs --db DB"), err);
+        usageError(parser, command, QStringLiteral("needs --db DB"), err);
         return Usage;
     }
     Database database(parser.value(QStringLiteral("db")));

@@ -1,6 +1,7 @@
 // oversight-cli: the core library's features for scripts and tests.
 #include "AnalysisCommands.h"
 #include "CliCommands.h"
+#include "ChecklistCommands.h"
 #include "ExportCommands.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,11 @@ const char kUsage[] =
     "  search --db DB [--json] QUERY search the full text of every page\n"
     "  reread --db DB [--outdated]   read stored documents again with this version's reader\n"
     "  extract [--json] FILE.pdf     what is understood from one PDF, without a database\n"
+    "  checklist --db DB (--from-document ID | --list [--json])\n"
+    "                                a checklist of a document's recommendations, or the list\n"
+    "  suggest --db DB --checklist ID [--top 3] [--json]\n"
+    "                                passages of later documents that speak to each item\n"
+    "  annotations --db DB [--json]  every annotation with its items, status, note and quote\n"
     "  compare --db DB [--json] ID_A ID_B\n"
     "                                judgement changes and recommendations carried forward\n"
     "  chart --db DB --authority CODE_OR_NAME --out FILE.png|FILE.svg [--area AREA]\n"
@@ -71,6 +77,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("search"), searchCommand},
         {QStringLiteral("reread"), rereadCommand},
         {QStringLiteral("extract"), extractCommand},
+        {QStringLiteral("checklist"), checklistCommand},
+        {QStringLiteral("suggest"), suggestCommand},
+        {QStringLiteral("annotations"), annotationsCommand},
         {QStringLiteral("compare"), compareCommand},
         {QStringLiteral("chart"), chartCommand},
         {QStringLiteral("summary"), summaryCommand},

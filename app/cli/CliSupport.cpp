@@ -1,0 +1,51 @@
+#include "CliSupport.h"
+
+#include <QCoreApplication>
+
+namespace oversight::cli {
+
+QString commandHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString help = parser.helpText();
+    const qsizetype options = help.indexOf(QLatin1String(" [options]"));
+    if (help.startsWith(QLatin1String("Usage: ")) && options > 0)
+        help.replace(0, options, QStringLiteral("Usage: oversight-cli ") + command);
+    return help;
+}
+
+bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                  QTextStream &out, QTextStream &err, int *exit)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QCoreApplication::applicationName()} + args)) {
+        err << parser.errorText() << "\n\n" << commandHelp(parser, command);
+        *exit = Usage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << commandHelp(parser, command);
+        *exit = Ok;
+        return false;
+    }
+    return true;
+}
+
+int usageError(const QCommandLineParser &parser, const QString &command, const QString &problem,
+               QTextStream &err)
+{
+    err << command << ' ' << problem << "\n\n" << commandHelp(parser, command);
+    return Usage;
+}
+
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"), QStringLiteral("The Oversight database file."),
+            QStringLiteral("DB")};
+}
+
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")};
+}
+
+} // namespace oversight::cli

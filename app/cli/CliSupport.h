@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+namespace oversight::cli {
+
+// Exit statuses shared by every command.
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+// Parses one command's arguments (those after the command name). On --help prints the help
+// and sets *exit to Ok; on a usage error prints it with the help to err and sets *exit to
+// Usage. Returns true only when the command should run.
+bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                  QTextStream &out, QTextStream &err, int *exit);
+
+// The parser's help, naming the command a user types ("oversight-cli import") rather than the
+// program's path, which is what QCommandLineParser prints.
+QString commandHelp(const QCommandLineParser &parser, const QString &command);
+
+// Prints "COMMAND PROBLEM" and the command's help to err; returns Usage.
+int usageError(const QCommandLineParser &parser, const QString &command, const QString &problem,
+               QTextStream &err);
+
+QCommandLineOption dbOption();
+QCommandLineOption jsonOption();
+
+} // namespace oversight::cli
