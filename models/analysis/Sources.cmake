@@ -9,4 +9,5 @@ set(OVERSIGHT_ANALYSIS_SOURCES
     analysis/TextSimilarity.h analysis/TextSimilarity.cpp
     analysis/DocumentComparison.h analysis/DocumentComparison.cpp analysis/ComparisonExport.cpp
     analysis/ComparisonModel.h analysis/ComparisonModel.cpp
+    analysis/MapData.h analysis/MapData.cpp
 )

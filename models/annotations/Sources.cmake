@@ -4,6 +4,7 @@ set(OVERSIGHT_ANNOTATIONS_SOURCES
     annotations/AnnotationStore.h annotations/AnnotationStore.cpp
     annotations/AnnotationCommands.h annotations/AnnotationCommands.cpp
     annotations/Checklists.h annotations/Checklists.cpp
+    annotations/ProgressMatrix.h annotations/ProgressMatrix.cpp
     annotations/SuggestionTerms.h annotations/SuggestionTerms.cpp annotations/SuggestionEngine.h annotations/SuggestionEngine.cpp
     itemmodels/ChecklistModel.h itemmodels/ChecklistModel.cpp
     itemmodels/AnnotationsModel.h itemmodels/AnnotationsModel.cpp

@@ -3,7 +3,6 @@
 set(OVERSIGHT_EXPORT_SOURCES
     export/SummaryOptions.h
     export/SummaryData.h export/SummaryData.cpp
-    export/ProgressMatrix.h export/ProgressMatrix.cpp
     export/SummaryHtml.h export/SummaryHtml.cpp
     export/SummaryContent.h export/DocumentSummaryContent.cpp export/AuthoritySummaryContent.cpp
     export/TimelineChartPainter.h export/TimelineChartPainter.cpp

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProgressMatrix.h"
+#include "annotations/ProgressMatrix.h"
 #include "analysis/GradeTimeline.h"
 #include "annotations/Annotation.h"
 #include "store/DocumentStore.h"

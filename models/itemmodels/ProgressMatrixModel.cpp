@@ -16,81 +16,44 @@ ProgressMatrixModel::ProgressMatrixModel(Library *library, QObject *parent)
 
 void ProgressMatrixModel::setChecklist(qint64 checklistId)
 {
-    m_checklist.id = checklistId;
+    m_checklistId = checklistId;
     reload();
 }
 
 void ProgressMatrixModel::reload()
 {
     beginResetModel();
-    const qint64 id = m_checklist.id;
-    m_checklist = Checklist{};
-    m_checklist.id = id;
-    m_documents.clear();
-    m_cells.clear();
-    if (m_library && m_library->annotations() && id > 0) {
-        m_checklist = m_library->annotations()->checklist(id).value_or(m_checklist);
-        QDate after;
-        if (m_checklist.sourceDocumentId > 0)
-            if (const auto source = m_library->store()->summary(m_checklist.sourceDocumentId))
-                after = source->facts.sortDate();
-        for (const StoredDocument &d : m_library->store()->documents()) {
-            const bool sameAuthority = m_checklist.authorityId == 0
-                                       || d.authorityId == m_checklist.authorityId;
-            const bool later = !after.isValid() || d.facts.sortDate() > after;
-            if (sameAuthority && later && d.id != m_checklist.sourceDocumentId)
-                m_documents.append(d);
-        }
-        std::stable_sort(m_documents.begin(), m_documents.end(),
-                         [](const StoredDocument &a, const StoredDocument &b) {
-                             return a.facts.sortDate() < b.facts.sortDate();
-                         });
-        QHash<qint64, int> rowOfItem;
-        for (int r = 0; r < m_checklist.items.size(); ++r)
-            rowOfItem.insert(m_checklist.items.at(r).id, r);
-        QHash<qint64, int> columnOfDocument;
-        for (int c = 0; c < m_documents.size(); ++c)
-            columnOfDocument.insert(m_documents.at(c).id, c);
-        for (const Annotation &a : m_library->annotations()->annotations()) {
-            const auto column = columnOfDocument.constFind(a.documentId);
-            if (column == columnOfDocument.constEnd())
-                continue;
-            for (qint64 item : a.itemIds) {
-                const auto row = rowOfItem.constFind(item);
-                if (row == rowOfItem.constEnd())
-                    continue;
-                const QPair<int, int> key{*row, *column};
-                const auto existing = m_cells.constFind(key);
-                if (existing == m_cells.constEnd() || existing->updatedAt <= a.updatedAt)
-                    m_cells.insert(key, a);
-            }
-        }
+    m_matrix = ProgressMatrix();
+    if (m_library && m_library->annotations() && m_checklistId > 0) {
+        if (const std::optional<Checklist> c = m_library->annotations()->checklist(m_checklistId))
+            m_matrix = ProgressMatrix(*c, m_library->store()->documents(),
+                                      m_library->annotations()->annotations());
     }
     endResetModel();
 }
 
 int ProgressMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_checklist.items.size());
+    return parent.isValid() ? 0 : m_matrix.rowCount();
 }
 
 int ProgressMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_documents.size());
+    return parent.isValid() ? 0 : m_matrix.columnCount();
 }
 
 QString ProgressMatrixModel::statusAt(int row, int column) const
 {
-    const auto it = m_cells.constFind({row, column});
-    return it == m_cells.constEnd() ? QString() : it->status;
+    const Annotation *a = m_matrix.cell(row, column);
+    return a ? a->status : QString();
 }
 
 QVariant ProgressMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const auto cell = m_cells.constFind({index.row(), index.column()});
-    const bool annotated = cell != m_cells.constEnd();
+    const Annotation *cell = m_matrix.cell(index.row(), index.column());
+    const bool annotated = cell != nullptr;
     switch (role) {
     case Qt::DisplayRole:
         return annotated ? Status::label(cell->status) : QString();
@@ -110,9 +73,9 @@ QVariant ProgressMatrixModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return annotated ? cell->status : QString();
     case ItemIdRole:
-        return m_checklist.items.at(index.row()).id;
+        return m_matrix.checklist().items.at(index.row()).id;
     case DocumentIdRole:
-        return m_documents.at(index.column()).id;
+        return m_matrix.documents().at(index.column()).id;
     case AnnotationIdRole:
         return annotated ? cell->id : qint64(0);
     case PageRole:
@@ -126,16 +89,16 @@ QVariant ProgressMatrixModel::data(const QModelIndex &index, int role) const
 
 QVariant ProgressMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && section < m_documents.size()) {
-        const StoredDocument &d = m_documents.at(section);
+    if (orientation == Qt::Horizontal && section < m_matrix.columnCount()) {
+        const StoredDocument &d = m_matrix.documents().at(section);
         if (role == Qt::DisplayRole)
             return QStringLiteral("%1\n%2").arg(Kind::label(d.facts.kind),
                                                 QLocale().toString(d.facts.sortDate(), QLocale::ShortFormat));
         if (role == Qt::ToolTipRole)
             return d.displayTitle();
     }
-    if (orientation == Qt::Vertical && section < m_checklist.items.size()) {
-        const ChecklistItem &item = m_checklist.items.at(section);
+    if (orientation == Qt::Vertical && section < m_matrix.rowCount()) {
+        const ChecklistItem &item = m_matrix.checklist().items.at(section);
         if (role == Qt::DisplayRole)
             return QStringLiteral("%1. %2").arg(section + 1).arg(item.title.left(70)
                                                                  + (item.title.size() > 70 ? QStringLiteral("…") : QString()));

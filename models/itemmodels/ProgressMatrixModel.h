@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotations/Annotation.h"
+#include "annotations/ProgressMatrix.h"
 #include "store/DocumentStore.h"
 
 #include <QAbstractTableModel>
@@ -10,10 +10,8 @@ namespace oversight {
 
 class Library;
 
-// One checklist's items (rows) against its authority's documents after the checklist's source
-// (columns, in date order): each cell the status the annotations give that item in that
-// document. Where several annotations speak to the same item in one document, the most
-// recently changed one counts, as it is the team's latest view.
+// A thin adapter over ProgressMatrix: one checklist's items (rows) against its authority's later
+// documents (columns), each cell the status the annotations give that item in that document.
 class ProgressMatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,7 +19,7 @@ public:
     explicit ProgressMatrixModel(Library *library, QObject *parent = nullptr);
 
     void setChecklist(qint64 checklistId);
-    qint64 checklistId() const { return m_checklist.id; }
+    qint64 checklistId() const { return m_checklistId; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,17 +29,15 @@ public:
 
     // The status of item row in document column; empty when nothing was annotated.
     QString statusAt(int row, int column) const;
-    const QList<StoredDocument> &documents() const { return m_documents; }
+    const QList<StoredDocument> &documents() const { return m_matrix.documents(); }
 
 public slots:
     void reload();
 
 private:
     QPointer<Library> m_library;
-    Checklist m_checklist;
-    QList<StoredDocument> m_documents;
-    // (row, column) -> the annotation that decides the cell
-    QHash<QPair<int, int>, Annotation> m_cells;
+    qint64 m_checklistId = 0;
+    ProgressMatrix m_matrix;
 };
 
 } // namespace oversight

@@ -9,10 +9,11 @@
 
 namespace oversight {
 
-// One checklist's items against the documents that can give evidence on them: the same rule as
-// ProgressMatrixModel (the authority's documents filed after the checklist's source, in date
-// order; in each cell the most recently changed annotation), computed without a Library so that
-// exports run on any thread's Database.
+// One checklist's items against the documents that can give evidence on them: the authority's
+// documents filed after the checklist's source, in date order; in each cell the most recently
+// changed annotation, as it is the team's latest view. The one place this rule lives: the
+// progress view (ProgressMatrixModel) and the PDF summaries both read it. Plain data, so it can
+// be computed on any thread from any Database.
 class ProgressMatrix
 {
 public:
