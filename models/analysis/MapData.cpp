@@ -76,9 +76,10 @@ MapData MapData::fromGeoJson(const QByteArray &json, const AuthorityDirectory &d
     const QJsonArray features = document.object().value(QLatin1String("features")).toArray();
     if (document.isNull() || features.isEmpty()) {
         if (error)
-            *error = document.isNull()
-                         ? tr("The map's boundaries cannot be read: %1.").arg(parseError.errorString())
-                         : tr("The map's boundaries hold no districts.");
+            *error =
+                document.isNull()
+                    ? tr("The map's boundaries cannot be read: %1.").arg(parseError.errorString())
+                    : tr("The map's boundaries hold no districts.");
         return {};
     }
     MapData map;
@@ -156,9 +157,8 @@ const MapData &MapData::england()
 
 int MapData::mappedCount() const
 {
-    return int(std::count_if(m_districts.cbegin(), m_districts.cend(), [](const MapDistrict &d) {
-        return !d.authorityCode.isEmpty();
-    }));
+    return int(std::count_if(m_districts.cbegin(), m_districts.cend(),
+                             [](const MapDistrict &d) { return !d.authorityCode.isEmpty(); }));
 }
 
 int MapData::districtAt(const QPointF &point) const
@@ -203,16 +203,22 @@ QList<MapGrade> mapGrades(const MapData &map, const QList<GradedDocument> &docum
 DataTable mapTable(const QList<MapGrade> &grades)
 {
     DataTable table;
-    table.headers = {tr("Authority"), tr("Region"), tr("Grade"), tr("Inspection date")};
+    // A free function: lupdate files tr() calls here under "oversight", so name the context.
+    table.headers = {QCoreApplication::translate("oversight::MapData", "Authority"),
+                     QCoreApplication::translate("oversight::MapData", "Region"),
+                     QCoreApplication::translate("oversight::MapData", "Grade"),
+                     QCoreApplication::translate("oversight::MapData", "Inspection date")};
     const AuthorityDirectory &directory = AuthorityDirectory::instance();
     for (const MapGrade &g : grades) {
-        QString grade = g.standing.grade.isEmpty() ? tr("No grade yet")
-                                                   : Grade::label(g.standing.grade);
+        QString grade = g.standing.grade.isEmpty()
+                            ? QCoreApplication::translate("oversight::MapData", "No grade yet")
+                            : Grade::label(g.standing.grade);
         if (!g.gradedAs.isEmpty())
-            grade = tr("%1 (as %2)").arg(grade, g.gradedAs);
-        table.rows.append({g.name, directory.region(g.code), grade,
-                           g.standing.date.isValid() ? g.standing.date.toString(Qt::ISODate)
-                                                     : QString()});
+            grade = QCoreApplication::translate("oversight::MapData", "%1 (as %2)")
+                        .arg(grade, g.gradedAs);
+        table.rows.append(
+            {g.name, directory.region(g.code), grade,
+             g.standing.date.isValid() ? g.standing.date.toString(Qt::ISODate) : QString()});
         table.documentIds.append(g.standing.documentId);
     }
     return table;

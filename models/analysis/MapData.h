@@ -71,10 +71,10 @@ private:
 // What the map shows for one authority on a date.
 struct MapGrade
 {
-    QString code;      // DfE code of the authority on the map
+    QString code; // DfE code of the authority on the map
     QString name;
     StandingGrade standing; // empty grade: no grade yet
-    QString gradedAs;  // name of the former authority whose grade stands, else empty
+    QString gradedAs;       // name of the former authority whose grade stands, else empty
 };
 
 // For each authority on the map (authorityCodes() order): its latest grade on area from an

@@ -2,6 +2,7 @@
 
 #include "ChartPanel.h"
 #include "GradeTimelineChart.h"
+#include "MapPanel.h"
 #include "NationalPanel.h"
 #include "PeersPanel.h"
 
@@ -49,6 +50,17 @@ ChartsWindow::ChartsWindow(Library *library, QWidget *parent)
     m_tabs->addTab(m_timelinePanel, tr("&Timeline"));
     m_tabs->addTab(m_peers, tr("&Peers"));
     m_tabs->addTab(m_national, tr("&National picture"));
+    m_map = new MapPanel;
+    m_tabs->addTab(m_map, tr("&Map"));
+    // Clicking an authority on the map shows its timeline.
+    connect(m_map, &MapPanel::authorityActivated, this, [this](const QString &code) {
+        const int index = m_authority->findData(code, kCodeRole);
+        if (index < 0)
+            return;
+        m_authority->setCurrentIndex(index);
+        m_tabs->setCurrentWidget(m_timelinePanel);
+    });
+    connect(m_map, &MapPanel::documentActivated, this, &ChartsWindow::documentActivated);
 
     connect(m_timeline, &GradeTimelineChart::documentActivated, this,
             &ChartsWindow::documentActivated);
@@ -101,6 +113,7 @@ void ChartsWindow::reload()
     }
     m_peers->setDocuments(m_allDocuments);
     m_national->setDocuments(m_allDocuments);
+    m_map->setDocuments(m_allDocuments);
     showAuthority();
 }
 

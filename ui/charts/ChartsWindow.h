@@ -15,6 +15,7 @@ class ChartPanel;
 class Database;
 class GradeTimelineChart;
 class Library;
+class MapPanel;
 class NationalPanel;
 class PeersPanel;
 
@@ -37,6 +38,7 @@ public:
     GradeTimelineChart *timelineChart() const { return m_timeline; }
     PeersPanel *peersPanel() const { return m_peers; }
     NationalPanel *nationalPanel() const { return m_national; }
+    MapPanel *mapPanel() const { return m_map; }
 
 signals:
     void documentActivated(qint64 documentId);
@@ -55,6 +57,7 @@ private:
     ChartPanel *m_timelinePanel = nullptr;
     PeersPanel *m_peers = nullptr;
     NationalPanel *m_national = nullptr;
+    MapPanel *m_map = nullptr;
 };
 
 } // namespace oversight

@@ -12,4 +12,6 @@ set(OVERSIGHT_UI_CHARTS_SOURCES
     charts/NationalPanel.h charts/NationalPanel.cpp
     charts/ChartsWindow.h charts/ChartsWindow.cpp
     charts/ChartRendering.h charts/ChartRendering.cpp
+    charts/EnglandMap.h charts/EnglandMap.cpp
+    charts/MapPanel.h charts/MapPanel.cpp
 )
