@@ -46,12 +46,15 @@ int main(int argc, char *argv[])
 
     oversight::Settings settings;
     // The language: the one chosen in Preferences, else the system's. English (UK) is the
-    // source, so it needs no translator.
+    // source; its translator only supplies plural forms, and sits beneath any other.
     const QLocale locale = settings.language().isEmpty() ? QLocale::system()
                                                          : QLocale(settings.language());
     QLocale::setDefault(locale);
+    QTranslator sourceTranslator; // English (UK) plurals, under any other translation
     QTranslator appTranslator;
     QTranslator qtTranslator;
+    if (sourceTranslator.load(QStringLiteral(":/i18n/oversight_en_GB.qm")))
+        QApplication::installTranslator(&sourceTranslator);
     if (appTranslator.load(locale, QStringLiteral("oversight"), QStringLiteral("_"),
                            QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);

@@ -186,7 +186,7 @@
         <translation>Argymhellion: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>This authority has no checklists yet.</source>
         <translation>Nid oes gan yr awdurdod hwn restrau gwirio eto.</translation>
     </message>
@@ -789,7 +789,7 @@
 <context>
     <name>SummaryPdfWriter</name>
     <message>
-        <location filename="../models/export/SummaryPdfWriter.cpp" line="+125"/>
+        <location filename="../models/export/SummaryPdfWriter.cpp" line="+127"/>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
     </message>
@@ -1165,7 +1165,7 @@
 <context>
     <name>oversight::ChartsWindow</name>
     <message>
-        <location filename="../ui/charts/ChartsWindow.cpp" line="+29"/>
+        <location filename="../ui/charts/ChartsWindow.cpp" line="+30"/>
         <location line="+1"/>
         <location line="+18"/>
         <source>Charts</source>
@@ -1195,6 +1195,11 @@
         <location line="+1"/>
         <source>&amp;National picture</source>
         <translation>&amp;Darlun cenedlaethol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1562,63 @@
         <location line="+5"/>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::EnglandMap</name>
+    <message>
+        <location filename="../ui/charts/EnglandMap.cpp" line="+25"/>
+        <source>Map of England&apos;s authorities by grade</source>
+        <translation>Map o awdurdodau Lloegr yn ôl gradd</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Requires improvement</source>
+        <translation>Angen gwella</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The map&apos;s boundaries are missing.</source>
+        <translation>Mae ffiniau&apos;r map ar goll.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>London</source>
+        <translation>Llundain</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No grade yet (%1)</source>
+        <translation>Dim gradd eto (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not matched to an authority</source>
+        <translation>Heb ei baru ag awdurdod</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1
+No grade yet</source>
+        <translation>%1
+Dim gradd eto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+%2, report dated %3</source>
+        <translation>%1
+%2, adroddiad dyddiedig %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(graded as %1)</source>
+        <translation>(graddiwyd fel %1)</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2121,17 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation>C&amp;ymharu&apos;r ddwy ddogfen hyn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Export &amp;summary…</source>
+        <translation>Allforio &amp;crynodeb…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;authority summary…</source>
+        <translation>Allforio crynodeb yr &amp;awdurdod…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>C&amp;harts for this authority</source>
         <translation>&amp;Siartiau&apos;r awdurdod hwn</translation>
     </message>
@@ -2139,7 +2211,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+108"/>
+        <location filename="../ui/MainWindow.cpp" line="+115"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -2191,7 +2263,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
     <message>
         <location line="+2"/>
         <source>Open &amp;recent</source>
-        <translation>Cronfeydd data &amp;diweddar</translation>
+        <translation>Cronfeydd data d&amp;iweddar</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2205,11 +2277,21 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
     <message>
         <location line="+5"/>
+        <source>Export &amp;summary…</source>
+        <translation>Allforio &amp;crynodeb…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;data…</source>
+        <translation>Allforio &amp;data…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
@@ -2440,6 +2522,88 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
 </context>
 <context>
+    <name>oversight::MapData</name>
+    <message>
+        <location filename="../models/analysis/MapData.cpp" line="+81"/>
+        <source>The map&apos;s boundaries cannot be read: %1.</source>
+        <translation>Ni ellir darllen ffiniau&apos;r map: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The map&apos;s boundaries hold no districts.</source>
+        <translation>Nid oes unrhyw ardaloedd yn ffiniau&apos;r map.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Authority</source>
+        <translation>Awdurdod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Gradd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection date</source>
+        <translation>Dyddiad yr arolygiad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No grade yet</source>
+        <translation>Dim gradd eto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (as %2)</source>
+        <translation>%1 (fel %2)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::MapPanel</name>
+    <message>
+        <location filename="../ui/charts/MapPanel.cpp" line="+36"/>
+        <source>Judgement area shown on the map</source>
+        <translation>Y maes barn a ddangosir ar y map</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Area:</source>
+        <translation>Ma&amp;es:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+92"/>
+        <source>Play</source>
+        <translation>Chwarae</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Replay the history on the map</source>
+        <translation>Ailchwarae&apos;r hanes ar y map</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date shown on the map</source>
+        <translation>Y dyddiad a ddangosir ar y map</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Pause</source>
+        <translation>Saib</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: each authority&apos;s latest grade on %2</source>
+        <translation>%1: gradd ddiweddaraf pob awdurdod ar %2</translation>
+    </message>
+</context>
+<context>
     <name>oversight::NationalPanel</name>
     <message>
         <location filename="../ui/charts/NationalPanel.cpp" line="+37"/>
@@ -2571,7 +2735,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
     <message>
         <location line="+6"/>
         <source>&amp;Area:</source>
-        <translation>&amp;Maes:</translation>
+        <translation>Ma&amp;es:</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -2764,7 +2928,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::ProgressMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+106"/>
+        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+69"/>
         <source>“%1”
 %2</source>
         <translation>“%1”

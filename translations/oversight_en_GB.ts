@@ -186,7 +186,7 @@
         <translation>Recommendations: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>This authority has no checklists yet.</source>
         <translation>This authority has no checklists yet.</translation>
     </message>
@@ -789,7 +789,7 @@
 <context>
     <name>SummaryPdfWriter</name>
     <message>
-        <location filename="../models/export/SummaryPdfWriter.cpp" line="+125"/>
+        <location filename="../models/export/SummaryPdfWriter.cpp" line="+127"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1165,7 +1165,7 @@
 <context>
     <name>oversight::ChartsWindow</name>
     <message>
-        <location filename="../ui/charts/ChartsWindow.cpp" line="+29"/>
+        <location filename="../ui/charts/ChartsWindow.cpp" line="+30"/>
         <location line="+1"/>
         <location line="+18"/>
         <source>Charts</source>
@@ -1195,6 +1195,11 @@
         <location line="+1"/>
         <source>&amp;National picture</source>
         <translation>&amp;National picture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1553,63 @@
         <location line="+5"/>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::EnglandMap</name>
+    <message>
+        <location filename="../ui/charts/EnglandMap.cpp" line="+25"/>
+        <source>Map of England&apos;s authorities by grade</source>
+        <translation>Map of England&apos;s authorities by grade</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Requires improvement</source>
+        <translation>Requires improvement</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The map&apos;s boundaries are missing.</source>
+        <translation>The map&apos;s boundaries are missing.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>London</source>
+        <translation>London</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No grade yet (%1)</source>
+        <translation>No grade yet (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not matched to an authority</source>
+        <translation>Not matched to an authority</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1
+No grade yet</source>
+        <translation>%1
+No grade yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+%2, report dated %3</source>
+        <translation>%1
+%2, report dated %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(graded as %1)</source>
+        <translation>(graded as %1)</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2085,17 @@ No grades (click to open)</translation>
         <translation>&amp;Compare these two documents</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Export &amp;summary…</source>
+        <translation>Export &amp;summary…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;authority summary…</source>
+        <translation>Export &amp;authority summary…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>C&amp;harts for this authority</source>
         <translation>C&amp;harts for this authority</translation>
     </message>
@@ -2091,7 +2163,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+108"/>
+        <location filename="../ui/MainWindow.cpp" line="+115"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -2157,11 +2229,21 @@ File: %3, %n pages</numerusform>
     </message>
     <message>
         <location line="+5"/>
+        <source>Export &amp;summary…</source>
+        <translation>Export &amp;summary…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;data…</source>
+        <translation>Export &amp;data…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2386,6 +2468,88 @@ File: %3, %n pages</numerusform>
         <location line="+8"/>
         <source>An import is running. Stop it and quit? Documents already imported are kept.</source>
         <translation>An import is running. Stop it and quit? Documents already imported are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::MapData</name>
+    <message>
+        <location filename="../models/analysis/MapData.cpp" line="+81"/>
+        <source>The map&apos;s boundaries cannot be read: %1.</source>
+        <translation>The map&apos;s boundaries cannot be read: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The map&apos;s boundaries hold no districts.</source>
+        <translation>The map&apos;s boundaries hold no districts.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection date</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No grade yet</source>
+        <translation>No grade yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (as %2)</source>
+        <translation>%1 (as %2)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::MapPanel</name>
+    <message>
+        <location filename="../ui/charts/MapPanel.cpp" line="+36"/>
+        <source>Judgement area shown on the map</source>
+        <translation>Judgement area shown on the map</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+92"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Replay the history on the map</source>
+        <translation>Replay the history on the map</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date shown on the map</source>
+        <translation>Date shown on the map</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: each authority&apos;s latest grade on %2</source>
+        <translation>%1: each authority&apos;s latest grade on %2</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2871,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::ProgressMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+106"/>
+        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+69"/>
         <source>“%1”
 %2</source>
         <translation>“%1”

@@ -63,6 +63,10 @@ int checklistCommand(const QStringList &args, QTextStream &out, QTextStream &err
         return usageError(parser, command,
                           QStringLiteral("needs --db DB and either --from-document ID or --list"),
                           err);
+    bool isNumber = false;
+    const qint64 documentId = parser.value(fromDocument).toLongLong(&isNumber);
+    if (parser.isSet(fromDocument) && !isNumber)
+        return usageError(parser, command, QStringLiteral("--from-document needs a number"), err);
     std::unique_ptr<Database> database;
     if (!openDatabase(parser, database, err))
         return Failed;
@@ -80,10 +84,6 @@ int checklistCommand(const QStringList &args, QTextStream &out, QTextStream &err
         }
         return Ok;
     }
-    bool isNumber = false;
-    const qint64 documentId = parser.value(fromDocument).toLongLong(&isNumber);
-    if (!isNumber)
-        return usageError(parser, command, QStringLiteral("--from-document needs a number"), err);
     DocumentStore store(*database);
     const std::optional<StoredDocument> doc = store.document(documentId);
     if (!doc) {

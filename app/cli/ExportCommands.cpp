@@ -76,6 +76,11 @@ int summaryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "summary needs a QGuiApplication (see createApplication)\n";
         return Failed;
     }
+    // A bad id is a usage error, found before the database file is opened (and perhaps made).
+    bool isNumber = false;
+    const qint64 documentId = parser.value(document).toLongLong(&isNumber);
+    if (parser.isSet(document) && !isNumber)
+        return usageError(parser, command, QStringLiteral("--document needs a number"), err);
     Database database(parser.value(QStringLiteral("db")));
     if (!database.isOpen()) {
         err << "cannot open the database: " << database.errorString() << '\n';
@@ -93,13 +98,7 @@ int summaryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     QString error;
     QByteArray pdf;
     if (parser.isSet(document)) {
-        bool ok = false;
-        const qint64 id = parser.value(document).toLongLong(&ok);
-        if (!ok) {
-            usageError(parser, command, QStringLiteral("--document needs a number"), err);
-            return Usage;
-        }
-        pdf = exporter.documentSummary(id, options, &error);
+        pdf = exporter.documentSummary(documentId, options, &error);
     } else {
         const qint64 id = AnalysisQueries(database).authorityIdFor(parser.value(authority));
         if (id <= 0) {

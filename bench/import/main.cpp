@@ -21,6 +21,8 @@
 
 #include <atomic>
 
+#include <sys/resource.h>
+
 using namespace oversight;
 
 namespace {
@@ -36,12 +38,23 @@ long peakRssKiB()
     return -1;
 }
 
-// Child: run one phase, print "pages seconds peakKiB".
+// CPU seconds (user + system, every thread) this process has used: unlike wall time, it does not
+// grow when other programs share the cores, so the ratio stays honest on a busy machine.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// Child: run one phase, print "pages seconds peakKiB cpuSeconds".
 int runPhase(const QString &phase, const QString &folder, int threads)
 {
     const QStringList files = ImportJob::expandPaths({folder});
     QElapsedTimer timer;
     int pages = 0;
+    const double cpuAtStart = cpuSeconds();
     if (phase == QLatin1String("raw")) {
         QThreadPool pool;
         pool.setMaxThreadCount(threads);
@@ -67,7 +80,8 @@ int runPhase(const QString &phase, const QString &folder, int threads)
             pages += o.pages;
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    QTextStream(stdout) << pages << ' ' << seconds << ' ' << peakRssKiB() << '\n';
+    QTextStream(stdout) << pages << ' ' << seconds << ' ' << peakRssKiB() << ' '
+                        << cpuSeconds() - cpuAtStart << '\n';
     return 0;
 }
 
@@ -76,6 +90,7 @@ struct Figures
     int pages = 0;
     double seconds = 1e300;
     long peakKiB = 0;
+    double cpu = 1e300;
 };
 
 bool runChild(const QString &phase, const QString &folder, int threads, Figures &best)
@@ -88,11 +103,12 @@ bool runChild(const QString &phase, const QString &folder, int threads, Figures 
     if (!child.waitForFinished(-1) || child.exitCode() != 0)
         return false;
     const QList<QByteArray> parts = child.readAllStandardOutput().trimmed().split(' ');
-    if (parts.size() != 3)
+    if (parts.size() != 4)
         return false;
     best.pages = parts.at(0).toInt();
     best.seconds = qMin(best.seconds, parts.at(1).toDouble());
     best.peakKiB = qMax(best.peakKiB, parts.at(2).toLong());
+    best.cpu = qMin(best.cpu, parts.at(3).toDouble());
     return true;
 }
 
@@ -155,6 +171,9 @@ int main(int argc, char *argv[])
         << importRate << " pages/s, peak " << imported.peakKiB / 1024 << " MiB\n";
     out << "ratio import/raw (pages per second): " << importRate / rawRate
         << "  (target >= 0.9)\n";
+    out << "CPU: raw " << raw.cpu << " s, import " << imported.cpu
+        << " s; ratio import/raw (pages per CPU second): " << raw.cpu / imported.cpu
+        << "  (the same ratio, unaffected by other work on the machine)\n";
     out << "import peak memory: " << imported.peakKiB / 1024 << " MiB  (target <= 400 MiB)\n";
     return 0;
 }

@@ -69,7 +69,10 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings->theme())));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Default &database folder:"), folderRow);
+    // The row holds a layout, so its label needs a buddy for the & shortcut to work.
+    auto *folderLabel = new QLabel(tr("Default &database folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), new QLabel(tr("A new language applies when Oversight next starts."), this));
     form->addRow(tr("Export &page size:"), m_pageSize);
