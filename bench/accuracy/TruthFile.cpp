@@ -1,50 +1,10 @@
 #include "TruthFile.h"
 
+#include "understanding/Csv.h"
+
 #include <QFile>
 
 namespace oversight::accuracy {
-
-namespace {
-
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row.append(field);
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-        } else if (c != QLatin1Char('\r')) {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row.append(field);
-        rows.append(row);
-    }
-    return rows;
-}
-
-} // namespace
 
 bool TruthFile::load(const QString &fileName, QString *error)
 {
@@ -56,7 +16,7 @@ bool TruthFile::load(const QString &fileName, QString *error)
     QString text = QString::fromUtf8(file.readAll());
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    const QList<QStringList> rows = parseCsv(text);
+    const QList<QStringList> rows = Csv::parse(text);
     if (rows.isEmpty() || !rows.first().contains(QLatin1String("path"))) {
         *error = QStringLiteral("%1 has no header with a `path` column").arg(fileName);
         return false;

@@ -1,6 +1,7 @@
 #include "AuthorityDirectory.h"
 
 #include "CleanText.h"
+#include "Csv.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -8,47 +9,6 @@
 namespace oversight {
 
 namespace {
-
-// RFC 4180 fields: commas inside quotes, doubled quotes as a quote.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row.append(field);
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            row.append(field);
-            field.clear();
-            rows.append(row);
-            row.clear();
-        } else if (c != QLatin1Char('\r')) {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row.append(field);
-        rows.append(row);
-    }
-    return rows;
-}
 
 QStringList splitList(QString value)
 {
@@ -70,7 +30,7 @@ AuthorityDirectory::AuthorityDirectory(const QByteArray &csv)
     QString text = QString::fromUtf8(csv);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    const QList<QStringList> rows = parseCsv(text);
+    const QList<QStringList> rows = Csv::parse(text);
     if (rows.isEmpty())
         return;
     const QStringList header = rows.first();

@@ -2,6 +2,7 @@
 # Paths are relative to models/.
 set(OVERSIGHT_UNDERSTANDING_SOURCES
     understanding/DocumentReader.h
+    understanding/Csv.h understanding/Csv.cpp
     understanding/OfstedDocumentReader.h understanding/OfstedDocumentReader.cpp
     understanding/CleanText.h understanding/CleanText.cpp
     understanding/TextCleaner.h understanding/TextCleaner.cpp
