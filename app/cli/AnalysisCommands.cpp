@@ -70,11 +70,10 @@ int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "compare needs --db DB and two document ids (see `list`)\n";
         return Usage;
     }
-    Database database(parser.value(QStringLiteral("db")));
-    if (!database.isOpen()) {
-        err << "cannot open the database: " << database.errorString() << '\n';
+    const std::unique_ptr<Database> opened = openDatabase(parser, err);
+    if (!opened)
         return Failed;
-    }
+    Database &database = *opened;
     DocumentStore store(database);
     const auto a = store.document(idA);
     const auto b = store.document(idB);
@@ -119,11 +118,10 @@ int chartCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "chart needs a QApplication (see createApplication)\n";
         return Failed;
     }
-    Database database(parser.value(QStringLiteral("db")));
-    if (!database.isOpen()) {
-        err << "cannot open the database: " << database.errorString() << '\n';
+    const std::unique_ptr<Database> opened = openDatabase(parser, err);
+    if (!opened)
         return Failed;
-    }
+    Database &database = *opened;
     QString error;
     const QString path = parser.value(QStringLiteral("out"));
     if (!ChartRendering::renderAuthorityChart(database, parser.value(QStringLiteral("authority")),

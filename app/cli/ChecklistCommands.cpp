@@ -30,18 +30,6 @@ QJsonObject checklistJson(const Checklist &c)
             {QStringLiteral("items"), items}};
 }
 
-// Opens the database named by --db, or says why not.
-bool openDatabase(const QCommandLineParser &parser, std::unique_ptr<Database> &database,
-                  QTextStream &err)
-{
-    database = std::make_unique<Database>(parser.value(QStringLiteral("db")));
-    if (!database->isOpen()) {
-        err << "cannot open the database: " << database->errorString() << '\n';
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int checklistCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -67,8 +55,8 @@ int checklistCommand(const QStringList &args, QTextStream &out, QTextStream &err
     const qint64 documentId = parser.value(fromDocument).toLongLong(&isNumber);
     if (parser.isSet(fromDocument) && !isNumber)
         return usageError(parser, command, QStringLiteral("--from-document needs a number"), err);
-    std::unique_ptr<Database> database;
-    if (!openDatabase(parser, database, err))
+    const std::unique_ptr<Database> database = openDatabase(parser, err);
+    if (!database)
         return Failed;
     AnnotationStore annotations(*database);
     if (parser.isSet(list)) {
@@ -127,8 +115,8 @@ int suggestCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return usageError(parser, command,
                           QStringLiteral("needs --db DB, --checklist ID and a --top of 1 or more"),
                           err);
-    std::unique_ptr<Database> database;
-    if (!openDatabase(parser, database, err))
+    const std::unique_ptr<Database> database = openDatabase(parser, err);
+    if (!database)
         return Failed;
     const std::optional<Checklist> checklist = AnnotationStore(*database).checklist(checklistId);
     if (!checklist) {
@@ -181,8 +169,8 @@ int annotationsCommand(const QStringList &args, QTextStream &out, QTextStream &e
         return exit;
     if (!parser.isSet(QStringLiteral("db")))
         return usageError(parser, command, QStringLiteral("needs --db DB"), err);
-    std::unique_ptr<Database> database;
-    if (!openDatabase(parser, database, err))
+    const std::unique_ptr<Database> database = openDatabase(parser, err);
+    if (!database)
         return Failed;
     AnnotationStore annotations(*database);
     DocumentStore store(*database);

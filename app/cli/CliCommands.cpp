@@ -88,11 +88,10 @@ int listCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             << commandHelp(parser, QStringLiteral("list"));
         return Usage;
     }
-    Database database(parser.value(QStringLiteral("db")));
-    if (!database.isOpen()) {
-        err << "cannot open the database: " << database.errorString() << '\n';
+    const std::unique_ptr<Database> opened = openDatabase(parser, err);
+    if (!opened)
         return Failed;
-    }
+    Database &database = *opened;
     DocumentStore store(database);
     const QList<StoredDocument> docs = store.documents();
     QJsonArray authorities;
@@ -151,11 +150,10 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             << commandHelp(parser, QStringLiteral("search"));
         return Usage;
     }
-    Database database(parser.value(QStringLiteral("db")));
-    if (!database.isOpen()) {
-        err << "cannot open the database: " << database.errorString() << '\n';
+    const std::unique_ptr<Database> opened = openDatabase(parser, err);
+    if (!opened)
         return Failed;
-    }
+    Database &database = *opened;
     DocumentStore store(database);
     const QList<SearchHit> hits = store.search(parser.positionalArguments().join(QLatin1Char(' ')));
     const auto marked = [](QString s) {

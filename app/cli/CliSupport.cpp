@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "store/Database.h"
+
 #include <QCoreApplication>
 
 namespace oversight::cli {
@@ -35,6 +37,16 @@ int usageError(const QCommandLineParser &parser, const QString &command, const Q
 {
     err << command << ' ' << problem << "\n\n" << commandHelp(parser, command);
     return Usage;
+}
+
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextStream &err)
+{
+    auto database = std::make_unique<Database>(parser.value(QStringLiteral("db")));
+    if (!database->isOpen()) {
+        err << "cannot open the database: " << database->errorString() << '\n';
+        return nullptr;
+    }
+    return database;
 }
 
 QCommandLineOption dbOption()

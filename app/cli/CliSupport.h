@@ -5,6 +5,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+namespace oversight {
+class Database;
+}
+
 namespace oversight::cli {
 
 // Exit statuses shared by every command.
@@ -23,6 +29,9 @@ QString commandHelp(const QCommandLineParser &parser, const QString &command);
 // Prints "COMMAND PROBLEM" and the command's help to err; returns Usage.
 int usageError(const QCommandLineParser &parser, const QString &command, const QString &problem,
                QTextStream &err);
+
+// Opens the database named by --db; on failure says why on err and returns nullptr.
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextStream &err);
 
 QCommandLineOption dbOption();
 QCommandLineOption jsonOption();

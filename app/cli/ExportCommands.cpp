@@ -81,11 +81,10 @@ int summaryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const qint64 documentId = parser.value(document).toLongLong(&isNumber);
     if (parser.isSet(document) && !isNumber)
         return usageError(parser, command, QStringLiteral("--document needs a number"), err);
-    Database database(parser.value(QStringLiteral("db")));
-    if (!database.isOpen()) {
-        err << "cannot open the database: " << database.errorString() << '\n';
+    const std::unique_ptr<Database> opened = openDatabase(parser, err);
+    if (!opened)
         return Failed;
-    }
+    Database &database = *opened;
     SummaryOptions options;
     options.pageSize = size == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
     options.userName = parser.value(name);
@@ -133,11 +132,10 @@ int exportCsvCommand(const QStringList &args, QTextStream &out, QTextStream &err
         usageError(parser, command, QStringLiteral("needs --db DB and --out FILE.csv"), err);
         return Usage;
     }
-    Database database(parser.value(QStringLiteral("db")));
-    if (!database.isOpen()) {
-        err << "cannot open the database: " << database.errorString() << '\n';
+    const std::unique_ptr<Database> opened = openDatabase(parser, err);
+    if (!opened)
         return Failed;
-    }
+    Database &database = *opened;
     const DataExport data(database);
     const QByteArray csv = parser.isSet(annotations) ? data.annotationsCsv() : data.documentsCsv();
     QString error;
@@ -165,11 +163,10 @@ int exportJsonCommand(const QStringList &args, QTextStream &out, QTextStream &er
         usageError(parser, command, QStringLiteral("needs --db DB"), err);
         return Usage;
     }
-    Database database(parser.value(QStringLiteral("db")));
-    if (!database.isOpen()) {
-        err << "cannot open the database: " << database.errorString() << '\n';
+    const std::unique_ptr<Database> opened = openDatabase(parser, err);
+    if (!opened)
         return Failed;
-    }
+    Database &database = *opened;
     const QByteArray json = QJsonDocument(DataExport(database).everything())
                                 .toJson(QJsonDocument::Indented);
     if (!parser.isSet(QStringLiteral("out"))) {
