@@ -170,7 +170,8 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
                 return false;
             }
         }
-        return writeFacts(documentId, doc.facts);
+        return writeFacts(documentId, doc.facts) && index(documentId, IndexPart::Pages)
+               && index(documentId, IndexPart::Findings);
     });
     if (!ok) {
         if (m_error.isEmpty())
@@ -279,6 +280,19 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts)
     return true;
 }
 
+bool DocumentStore::index(qint64 documentId, IndexPart part)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(part == IndexPart::Pages ? SqliteDialect::indexDocumentPagesSql()
+                                       : SqliteDialect::indexDocumentFindingsSql());
+    q.addBindValue(documentId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool DocumentStore::updateFacts(qint64 documentId, const DocumentFacts &facts, int readerVersion)
 {
     QSqlDatabase db = m_database.connection();
@@ -306,7 +320,7 @@ bool DocumentStore::updateFacts(qint64 documentId, const DocumentFacts &facts, i
             m_error = q.lastError().text();
             return false;
         }
-        if (!writeFacts(documentId, facts))
+        if (!writeFacts(documentId, facts) || !index(documentId, IndexPart::Findings))
             return false;
         // An authority left without documents by the re-read goes too.
         QSqlQuery prune(db);

@@ -94,6 +94,9 @@ public:
 private:
     qint64 authorityFor(const DocumentFacts &facts);
     bool writeFacts(qint64 documentId, const DocumentFacts &facts);
+    // Adds a document's pages or findings to the full-text index, once all its rows are in.
+    enum class IndexPart { Pages, Findings };
+    bool index(qint64 documentId, IndexPart part);
 
     Database &m_database;
     mutable QString m_error;

@@ -134,9 +134,16 @@ QStringList version3()
     return sql;
 }
 
+// Version 4: pages and findings are indexed a document at a time by the store instead of by a
+// trigger per row (see SqliteDialect::dropRowIndexingStatements); the index itself is unchanged.
+QStringList version4()
+{
+    return SqliteDialect::dropRowIndexingStatements();
+}
+
 const QList<std::function<QStringList()>> &steps()
 {
-    static const QList<std::function<QStringList()>> all{version1, version2, version3};
+    static const QList<std::function<QStringList()>> all{version1, version2, version3, version4};
     return all;
 }
 

@@ -83,6 +83,24 @@ QStringList rebuildFindingIndexStatements()
     return {QStringLiteral("INSERT INTO findings_fts(findings_fts) VALUES ('rebuild')")};
 }
 
+QStringList dropRowIndexingStatements()
+{
+    return {QStringLiteral("DROP TRIGGER IF EXISTS pages_ai"),
+            QStringLiteral("DROP TRIGGER IF EXISTS findings_ai")};
+}
+
+QString indexDocumentPagesSql()
+{
+    return QStringLiteral(
+        "INSERT INTO pages_fts(rowid, text) SELECT id, text FROM pages WHERE document_id = ?");
+}
+
+QString indexDocumentFindingsSql()
+{
+    return QStringLiteral(
+        "INSERT INTO findings_fts(rowid, text) SELECT id, text FROM findings WHERE document_id = ?");
+}
+
 QString anyWordExpression(const QStringList &words)
 {
     QStringList quoted;

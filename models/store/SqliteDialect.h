@@ -21,6 +21,16 @@ QStringList createPageIndexStatements();
 QStringList createFindingIndexStatements();
 QStringList rebuildFindingIndexStatements(); // fills it from findings already stored
 
+// Since schema version 4 rows are indexed a document at a time, not by a trigger per row:
+// SQLite 3.40's FTS5 writes its pending index to disk at every statement savepoint, so a trigger
+// per page and per finding wrote hundreds of tiny index segments per document and merged them
+// again, most of the cost of storing a document. These drop the per-row insert triggers
+// (delete and update triggers stay).
+QStringList dropRowIndexingStatements();
+// Index the pages and the findings of document ? (bind its id), once they are all inserted.
+QString indexDocumentPagesSql();
+QString indexDocumentFindingsSql();
+
 // Turns what a user typed into an FTS5 MATCH expression: words are ANDed, "quoted phrases"
 // kept, prefix* allowed; FTS5 operators a user did not mean are neutralised.
 QString toMatchExpression(const QString &userQuery);

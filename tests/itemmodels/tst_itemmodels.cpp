@@ -133,6 +133,8 @@ void TestItemModels::filterByNameKindAndYear()
     const QModelIndex first = filter.index(0, 0, filter.index(0, 0));
     const int year = first.data(YearRole).toInt();
     QVERIFY(year >= 2015);
+    // Read now: filtering invalidates the proxy's indexes (first would dangle).
+    const QString kind = first.data(KindRole).toString();
     filter.setYearFilter(year);
     QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
     filter.setYearFilter(1990);
@@ -140,7 +142,6 @@ void TestItemModels::filterByNameKindAndYear()
 
     filter.setYearFilter(0);
     filter.setAuthorityFilter(QString());
-    const QString kind = first.data(KindRole).toString();
     filter.setKindFilter(QStringLiteral("no_such_kind"));
     QCOMPARE(filter.rowCount(), 0);
     filter.setKindFilter(kind);

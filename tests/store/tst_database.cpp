@@ -175,6 +175,17 @@ void tst_Database::versionOneDatabaseMigratesKeepingItsData()
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.first().documentId, 11);
     QCOMPARE(hits.first().page, 2);
+
+    // Pages added under the latest schema join the same index, each once (version 4 moved
+    // indexing from a trigger per row into the store).
+    NewDocument added;
+    added.fileName = QStringLiteral("new report.pdf");
+    added.sha256 = QStringLiteral("def456");
+    added.pdf = pdfBytes;
+    added.pageTexts = {QStringLiteral("Private fostering is now well understood")};
+    QCOMPARE(store.add(added), DocumentStore::AddResult::Added);
+    QCOMPARE(store.search(QStringLiteral("\"private fostering\"")).size(), 2);
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO pages_fts(pages_fts, rank) VALUES ('integrity-check', 1)")));
 }
 
 void tst_Database::databaseFromNewerVersionIsRefused()

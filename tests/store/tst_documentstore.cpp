@@ -95,6 +95,7 @@ private slots:
     void updateFactsReplacesThemAndPrunes();
     void removeCascades();
     void removeKeepsAnAuthorityThatStillHasDocuments();
+    void indexesStayInStepWithTheirRows();
     void search_data();
     void search();
     void snippetMarksHits();
@@ -266,6 +267,43 @@ void tst_DocumentStore::updateFactsReplacesThemAndPrunes()
     const QList<AuthorityRow> authorities = m_store->authorities();
     QCOMPARE(authorities.size(), 1); // Wandsworth is left with nothing and goes
     QCOMPARE(authorities.first().name, QStringLiteral("Wokingham Borough Council"));
+}
+
+// The store indexes a document's pages and findings itself, a document at a time (schema 4):
+// after adds, a re-read that replaces the findings, and a removal, each index holds exactly the
+// rows of its table, no more and no fewer, and a word is found in the rows that hold it.
+void tst_DocumentStore::indexesStayInStepWithTheirRows()
+{
+    const qint64 wandsworth = addOrFail(wandsworthReport());
+    const qint64 wokingham = addOrFail(wokinghamLetter());
+    QVERIFY(wandsworth && wokingham);
+    DocumentFacts reread = wandsworthReport().facts;
+    reread.findings.append({13, QStringLiteral("Leaders"),
+                            QStringLiteral("Supervision is regular and reflective."), 2});
+    QVERIFY2(m_store->updateFacts(wandsworth, reread, 4), qPrintable(m_store->lastError()));
+
+    RawConnection raw(dbPath());
+    const auto check = [&](const char *what) {
+        for (const char *table : {"pages", "findings"}) {
+            const QString fts = QLatin1String(table) + QLatin1String("_fts");
+            QString error;
+            // FTS5 compares its index with the content table and fails on any difference.
+            QVERIFY2(raw.exec(QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', 1)")
+                                  .arg(fts), &error),
+                     qPrintable(QStringLiteral("%1, %2: %3").arg(QLatin1String(what), fts, error)));
+        }
+    };
+    check("after add and re-read");
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM findings_fts WHERE findings_fts "
+                                       "MATCH 'reflective'")).toInt(), 1);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM pages_fts WHERE pages_fts "
+                                       "MATCH 'placements'")).toInt(), 1);
+
+    QVERIFY2(m_store->remove(wandsworth), qPrintable(m_store->lastError()));
+    check("after remove");
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM findings_fts WHERE findings_fts "
+                                       "MATCH 'reflective'")).toInt(), 0);
+    QCOMPARE(m_store->search(QStringLiteral("social workers")).size(), 1);
 }
 
 void tst_DocumentStore::removeCascades()
