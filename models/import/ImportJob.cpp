@@ -8,11 +8,13 @@
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QFuture>
+#include <QMutex>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QWaitCondition>
 
-#include <deque>
+#include <map>
+#include <optional>
+#include <vector>
 
 namespace oversight {
 
@@ -57,11 +59,133 @@ QStringList ImportJob::expandPaths(const QStringList &paths)
     return files;
 }
 
+namespace {
+
+// What one file became once the writer has dealt with it.
+ImportOutcome storeRead(DocumentStore &store, const ReadFile &read, bool cancelled)
+{
+    ImportOutcome o;
+    o.path = read.path;
+    switch (read.result) {
+    case ReadFile::Result::Cancelled:
+        o.status = ImportOutcome::Status::Cancelled;
+        break;
+    case ReadFile::Result::Rejected:
+        o.status = ImportOutcome::Status::Rejected;
+        o.reason = read.reason;
+        break;
+    case ReadFile::Result::KnownDuplicate:
+        o.status = ImportOutcome::Status::Duplicate;
+        o.documentId = store.idForHash(read.sha256);
+        break;
+    case ReadFile::Result::Ok: {
+        if (cancelled) {
+            o.status = ImportOutcome::Status::Cancelled;
+            break;
+        }
+        NewDocument doc{QFileInfo(read.path).fileName(), read.sha256, read.bytes,
+                        read.pageTexts, read.facts, kReaderVersion};
+        qint64 id = 0;
+        switch (store.add(doc, &id)) {
+        case DocumentStore::AddResult::Added:
+            o.status = ImportOutcome::Status::Imported;
+            break;
+        case DocumentStore::AddResult::Duplicate:
+            o.status = ImportOutcome::Status::Duplicate;
+            break;
+        case DocumentStore::AddResult::Failed:
+            o.status = ImportOutcome::Status::Rejected;
+            o.reason = QCoreApplication::translate("Import", "could not be stored: %1")
+                           .arg(store.lastError());
+            break;
+        }
+        o.documentId = id;
+        o.kind = read.facts.kind;
+        o.authority = read.facts.authority;
+        o.pages = int(read.pageTexts.size());
+        break;
+    }
+    }
+    return o;
+}
+
+// Files read by the workers and waiting for the writer. The writer stores them in the order
+// they finish, so that one long report does not leave the other cores idle behind it, with one
+// exception: a file waits for every earlier file of the batch with the same bytes, or whose
+// bytes are not hashed yet, so that of two copies in one batch the first listed is the one
+// imported, whichever finishes first.
+class ReadQueue
+{
+public:
+    explicit ReadQueue(int files) : m_hashes(files), m_hashed(files, false), m_stored(files, false)
+    {
+    }
+
+    // Workers.
+    void hashed(int index, const QString &sha256)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_hashes[index] = sha256;
+        m_hashed[index] = true;
+        m_changed.wakeAll();
+    }
+    void finished(int index, ReadFile read)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_hashes[index] = read.sha256;
+        m_hashed[index] = true;
+        m_ready.emplace(index, std::move(read));
+        m_changed.wakeAll();
+    }
+
+    // Writer: waits for the next file it may store and takes it.
+    std::pair<int, ReadFile> take()
+    {
+        QMutexLocker lock(&m_mutex);
+        for (;;) {
+            for (auto it = m_ready.begin(); it != m_ready.end(); ++it) {
+                if (mayStore(it->first)) {
+                    std::pair<int, ReadFile> taken{it->first, std::move(it->second)};
+                    m_ready.erase(it);
+                    return taken;
+                }
+            }
+            m_changed.wait(&m_mutex);
+        }
+    }
+    // Writer: a file is dealt with (stored, rejected, or cancelled before it was read).
+    void settle(int index)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stored[index] = true;
+    }
+
+private:
+    bool mayStore(int index) const
+    {
+        for (int earlier = 0; earlier < index; ++earlier)
+            if (!m_stored[earlier]
+                && (!m_hashed[earlier] || m_hashes[earlier] == m_hashes[index]))
+                return false;
+        return true;
+    }
+
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::vector<QString> m_hashes;
+    std::vector<bool> m_hashed;
+    std::vector<bool> m_stored;
+    std::map<int, ReadFile> m_ready;
+};
+
+} // namespace
+
 QList<ImportOutcome> ImportJob::run()
 {
     const QStringList files = expandPaths(m_paths);
+    const int fileCount = int(files.size());
     QList<ImportOutcome> outcomes;
-    outcomes.reserve(files.size());
+    outcomes.reserve(fileCount);
 
     Database database(m_databasePath);
     if (!database.isOpen()) {
@@ -88,85 +212,63 @@ QList<ImportOutcome> ImportJob::run()
     const int window = pool.maxThreadCount() * 2;
 
     std::atomic_int pagesDone{0};
+    const auto pageDone = [&] { ++pagesDone; };
+    ReadQueue queue(fileCount);
+    int launched = 0;
+    int settled = 0;
+    const auto launch = [&] {
+        while (launched < fileCount && launched - settled < window && !m_cancelled) {
+            const int index = launched++;
+            pool.start([&, index] {
+                queue.finished(index, readPdfFile(files.at(index), knownHashes, reader,
+                                                  m_cancelled, pageDone,
+                                                  [&](const QString &sha) { queue.hashed(index, sha); }));
+            });
+        }
+    };
+
+    // Outcomes are reported in the order of the files, whatever order they are stored in.
+    std::vector<std::optional<ImportOutcome>> results(fileCount);
+    int reported = 0;
     ImportProgress progress;
-    progress.filesTotal = int(files.size());
-    const auto report = [&](const QString &current) {
+    progress.filesTotal = fileCount;
+    const auto report = [&] {
+        for (; reported < fileCount && results[reported]; ++reported) {
+            outcomes.append(*results[reported]);
+            if (m_outcome)
+                m_outcome(outcomes.constLast());
+        }
+        progress.filesDone = settled;
         progress.pagesDone = pagesDone.load();
-        progress.currentFile = current;
+        progress.currentFile = files.value(reported);
         if (m_progress)
             m_progress(progress);
     };
-    const auto pageDone = [&] { ++pagesDone; };
-
-    std::deque<QFuture<ReadFile>> inFlight;
-    int next = 0;
-    const auto launch = [&] {
-        while (next < files.size() && int(inFlight.size()) < window && !m_cancelled) {
-            inFlight.push_back(QtConcurrent::run(&pool, [&, path = files.at(next)] {
-                return readPdfFile(path, knownHashes, reader, m_cancelled, pageDone);
-            }));
-            ++next;
-        }
+    const auto settle = [&](int index, ImportOutcome outcome) {
+        results[index] = std::move(outcome);
+        queue.settle(index);
+        ++settled;
     };
-    report(files.value(0));
+
+    report();
     launch();
-    for (int i = 0; i < files.size(); ++i) {
-        ImportOutcome o;
-        o.path = files.at(i);
-        if (inFlight.empty()) { // cancelled before this file was started
-            o.status = ImportOutcome::Status::Cancelled;
-        } else {
-            QFuture<ReadFile> future = inFlight.front();
-            inFlight.pop_front();
-            const ReadFile read = future.result();
-            launch();
-            switch (read.result) {
-            case ReadFile::Result::Cancelled:
-                o.status = ImportOutcome::Status::Cancelled;
-                break;
-            case ReadFile::Result::Rejected:
-                o.status = ImportOutcome::Status::Rejected;
-                o.reason = read.reason;
-                break;
-            case ReadFile::Result::KnownDuplicate:
-                o.status = ImportOutcome::Status::Duplicate;
-                o.documentId = store.idForHash(read.sha256);
-                break;
-            case ReadFile::Result::Ok: {
-                if (m_cancelled) {
-                    o.status = ImportOutcome::Status::Cancelled;
-                    break;
-                }
-                NewDocument doc{QFileInfo(read.path).fileName(), read.sha256, read.bytes,
-                                read.pageTexts, read.facts, kReaderVersion};
-                qint64 id = 0;
-                switch (store.add(doc, &id)) {
-                case DocumentStore::AddResult::Added:
-                    o.status = ImportOutcome::Status::Imported;
-                    break;
-                case DocumentStore::AddResult::Duplicate:
-                    o.status = ImportOutcome::Status::Duplicate;
-                    break;
-                case DocumentStore::AddResult::Failed:
-                    o.status = ImportOutcome::Status::Rejected;
-                    o.reason = QCoreApplication::translate("Import", "could not be stored: %1")
-                                   .arg(store.lastError());
-                    break;
-                }
-                o.documentId = id;
-                o.kind = read.facts.kind;
-                o.authority = read.facts.authority;
-                o.pages = int(read.pageTexts.size());
-                break;
+    while (settled < fileCount) {
+        if (m_cancelled) {
+            // Files never started end as cancelled at once; those being read finish early.
+            for (; launched < fileCount; ++launched) {
+                ImportOutcome o;
+                o.path = files.at(launched);
+                settle(launched, o);
             }
-            }
+            if (settled == fileCount)
+                break;
         }
-        outcomes.append(o);
-        if (m_outcome)
-            m_outcome(o);
-        ++progress.filesDone;
-        report(i + 1 < files.size() ? files.at(i + 1) : QString());
+        auto [index, read] = queue.take();
+        settle(index, storeRead(store, read, m_cancelled));
+        report();
+        launch();
     }
+    report();
     pool.waitForDone();
     return outcomes;
 }

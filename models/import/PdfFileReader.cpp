@@ -10,7 +10,8 @@ namespace oversight {
 
 ReadFile readPdfFile(const QString &path, const QSet<QString> &knownHashes,
                      const DocumentReader &reader, const std::atomic_bool &cancelled,
-                     const std::function<void()> &pageDone)
+                     const std::function<void()> &pageDone,
+                     const std::function<void(const QString &sha256)> &hashed)
 {
     ReadFile out;
     out.path = path;
@@ -18,12 +19,16 @@ ReadFile readPdfFile(const QString &path, const QSet<QString> &knownHashes,
     if (!file.open(QIODevice::ReadOnly)) {
         out.reason = QCoreApplication::translate("Import", "cannot be opened: %1")
                          .arg(file.errorString());
+        if (hashed)
+            hashed(QString());
         return out;
     }
     out.bytes = file.readAll();
     file.close();
     out.sha256 = QString::fromLatin1(
         QCryptographicHash::hash(out.bytes, QCryptographicHash::Sha256).toHex());
+    if (hashed)
+        hashed(out.sha256);
     if (knownHashes.contains(out.sha256)) {
         out.result = ReadFile::Result::KnownDuplicate;
         return out;

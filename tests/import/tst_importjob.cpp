@@ -31,6 +31,7 @@ private slots:
     void importsRealDocument();
     void sameBytesUnderAnotherNameAreADuplicate();
     void duplicateWithinOneBatch();
+    void outcomesFollowTheListWhateverOrderFilesFinish();
     void badInputIsRejectedAndStoreUnchanged_data();
     void badInputIsRejectedAndStoreUnchanged();
     void missingFileIsRejected();
@@ -161,6 +162,46 @@ void tst_ImportJob::duplicateWithinOneBatch()
     QCOMPARE(outcomes.at(1).documentId, outcomes.at(0).documentId);
     Database db(dbPath());
     QCOMPARE(DocumentStore(db).documentCount(), 1);
+}
+
+// Files are stored as they finish (a long report first in the list must not hold up the rest),
+// but outcomes are reported in the list's order, and of two copies the first listed is imported.
+void tst_ImportJob::outcomesFollowTheListWhateverOrderFilesFinish()
+{
+    const QStringList files{copyData(Data::Wandsworth2016, tempPath(QStringLiteral("1 long.pdf"))),
+                            copyData(Data::FocusedLetter, tempPath(QStringLiteral("2 letter.pdf"))),
+                            copyData(Data::MonitoringLetter, tempPath(QStringLiteral("3 other.pdf"))),
+                            copyData(Data::FocusedLetter, tempPath(QStringLiteral("4 copy.pdf"))),
+                            tempPath(QStringLiteral("5 missing.pdf"))};
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!files.at(i).isEmpty());
+    ImportJob job(dbPath(), files);
+    job.setThreadCount(2);
+    QStringList reported;
+    int lastFilesDone = 0;
+    bool progressMonotonic = true;
+    job.onOutcome([&](const ImportOutcome &o) { reported.append(o.path); });
+    job.onProgress([&](const ImportProgress &p) {
+        progressMonotonic = progressMonotonic && p.filesDone >= lastFilesDone
+                            && p.filesDone <= p.filesTotal;
+        lastFilesDone = p.filesDone;
+    });
+    const QList<ImportOutcome> outcomes = job.run();
+    QCOMPARE(reported, files);
+    QCOMPARE(outcomes.size(), files.size());
+    for (int i = 0; i < files.size(); ++i)
+        QCOMPARE(outcomes.at(i).path, files.at(i));
+    QVERIFY(progressMonotonic);
+    QCOMPARE(lastFilesDone, int(files.size()));
+    QCOMPARE(outcomes.at(0).status, Status::Imported);
+    QCOMPARE(outcomes.at(1).status, Status::Imported);
+    QCOMPARE(outcomes.at(2).status, Status::Imported);
+    QCOMPARE(outcomes.at(3).status, Status::Duplicate);
+    QCOMPARE(outcomes.at(3).documentId, outcomes.at(1).documentId);
+    QCOMPARE(outcomes.at(4).status, Status::Rejected);
+    Database db(dbPath());
+    QCOMPARE(DocumentStore(db).document(outcomes.at(1).documentId)->fileName,
+             QStringLiteral("2 letter.pdf"));
 }
 
 void tst_ImportJob::badInputIsRejectedAndStoreUnchanged_data()
