@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev
-    libpoppler-qt6-dev libgl-dev
+    libpoppler-qt6-dev libgl-dev libssl-dev
     poppler-utils fonts-symbola
     clang libclang-rt-dev
 )

@@ -7,13 +7,13 @@
 // neither. Prints pages, seconds, pages per second, the ratio import/raw and peak memory, then
 // the CPU time of each stage of import measured on its own.
 #include "import/ImportJob.h"
+#include "import/Sha256.h"
 #include "pdf/PdfDocument.h"
 #include "store/Database.h"
 #include "store/DocumentStore.h"
 #include "understanding/DocumentReader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -89,8 +89,7 @@ int runStages(const QString &folder)
             continue;
         const QByteArray bytes = file.readAll();
         lap(readSeconds);
-        const QString sha = QString::fromLatin1(
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString sha = sha256Hex(bytes);
         lap(hashSeconds);
         const PdfDocument pdf = PdfDocument::fromData(bytes);
         if (!pdf.isOpen())

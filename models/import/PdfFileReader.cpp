@@ -1,9 +1,9 @@
 #include "PdfFileReader.h"
+#include "Sha256.h"
 
 #include "understanding/DocumentReader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 
 namespace oversight {
@@ -25,8 +25,7 @@ ReadFile readPdfFile(const QString &path, const QSet<QString> &knownHashes,
     }
     out.bytes = file.readAll();
     file.close();
-    out.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(out.bytes, QCryptographicHash::Sha256).toHex());
+    out.sha256 = sha256Hex(out.bytes);
     if (hashed)
         hashed(out.sha256);
     if (knownHashes.contains(out.sha256)) {

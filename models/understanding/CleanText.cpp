@@ -101,8 +101,28 @@ QRegularExpression regex(const QString &pattern, bool caseInsensitive)
 
 QStringList cells(const QString &text)
 {
-    static const QRegularExpression gap = regex(QStringLiteral("\\s{3,}"));
-    QStringList out = text.trimmed().split(gap, Qt::SkipEmptyParts);
+    // A plain scan rather than a split on \s{3,}: it runs on most lines of every document,
+    // and the regular expression made it a third of all the time spent understanding one.
+    QStringList out;
+    const QStringView line = QStringView(text).trimmed();
+    qsizetype cellStart = 0;
+    qsizetype i = 0;
+    while (i < line.size()) {
+        if (!line[i].isSpace()) {
+            ++i;
+            continue;
+        }
+        qsizetype gapEnd = i;
+        while (gapEnd < line.size() && line[gapEnd].isSpace())
+            ++gapEnd;
+        if (gapEnd - i >= 3) {
+            out.append(line.sliced(cellStart, i - cellStart).toString());
+            cellStart = gapEnd;
+        }
+        i = gapEnd;
+    }
+    if (cellStart < line.size())
+        out.append(line.sliced(cellStart).toString());
     return out;
 }
 

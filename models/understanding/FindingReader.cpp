@@ -5,6 +5,7 @@
 #include "ListReader.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -46,6 +47,31 @@ bool closesSentence(const QString &line)
     static const QRegularExpression re =
         TextTools::regex(QStringLiteral("[.?!][\\x{2019}'\")]?$"));
     return re.match(line).hasMatch();
+}
+
+// A line ending in a word that cannot end a heading ("of", "the", "has been") runs on. Only
+// the last word is looked at (a regular expression anchored at the end tried every position of
+// every line).
+bool endsWithDanglingWord(const QString &line)
+{
+    static const QSet<QString> words{
+        QStringLiteral("a"),     QStringLiteral("an"),    QStringLiteral("the"),
+        QStringLiteral("of"),    QStringLiteral("to"),    QStringLiteral("and"),
+        QStringLiteral("or"),    QStringLiteral("in"),    QStringLiteral("on"),
+        QStringLiteral("at"),    QStringLiteral("by"),    QStringLiteral("for"),
+        QStringLiteral("with"),  QStringLiteral("from"),  QStringLiteral("that"),
+        QStringLiteral("which"), QStringLiteral("who"),   QStringLiteral("has"),
+        QStringLiteral("have"),  QStringLiteral("had"),   QStringLiteral("been"),
+        QStringLiteral("is"),    QStringLiteral("are"),   QStringLiteral("was"),
+        QStringLiteral("were"),  QStringLiteral("be"),    QStringLiteral("as"),
+        QStringLiteral("their"), QStringLiteral("its"),   QStringLiteral("this"),
+        QStringLiteral("these"), QStringLiteral("not")};
+    qsizetype start = line.size();
+    while (start > 0 && (line.at(start - 1).isLetterOrNumber() || line.at(start - 1) == QLatin1Char('_')
+                         || line.at(start - 1).isMark()))
+        --start;
+    const qsizetype length = line.size() - start;
+    return length > 0 && length <= 5 && words.contains(line.sliced(start).toLower());
 }
 
 } // namespace
@@ -99,7 +125,7 @@ qsizetype FindingReader::bodyEnd(const CleanText &text, qsizetype from, bool isL
     const QRegularExpression &endPattern = isLetter ? letterEnd : reportEnd;
     for (qsizetype i = from; i < text.size(); ++i) {
         // A contents entry names the same heading with a page number after it.
-        if (!isContentsEntry(text.at(i)) && endPattern.match(text.at(i).text).hasMatch())
+        if (endPattern.match(text.at(i).text).hasMatch() && !isContentsEntry(text.at(i)))
             return i;
     }
     return text.size();
@@ -137,9 +163,6 @@ QList<Finding> FindingReader::read(const CleanText &text, const QString &kind,
         TextTools::regex(QStringLiteral("^(?:contents|table of contents)$"));
     static const QRegularExpression gradeLine =
         TextTools::regex(QStringLiteral("^grade\\s+[1-4]\\s*\\(\\w[\\w ]*\\)$"));
-    static const QRegularExpression danglingWord = TextTools::regex(QStringLiteral(
-        "\\b(?:a|an|the|of|to|and|or|in|on|at|by|for|with|from|that|which|who|has|have|had|been|"
-        "is|are|was|were|be|as|their|its|this|these|not)$"));
     static const QRegularExpression genericHeading = TextTools::regex(
         QStringLiteral("^(?:summary|inspection findings|findings|executive summary)$"));
     QString section;
@@ -196,7 +219,7 @@ QList<Finding> FindingReader::read(const CleanText &text, const QString &kind,
         const bool narrow = line.indent + heading.size() < kHeadingWidth * textWidth;
         // A line ending in "of", "the" or "has been" continues a sentence unless the next line
         // is a short lower-case end of the heading.
-        bool dangling = danglingWord.match(heading).hasMatch();
+        bool dangling = endsWithDanglingWord(heading);
         qsizetype after = i + 1;
         if (after < end && JudgementReader::isGradeCell(text.at(after).text))
             ++after; // "Leadership, management and / Inadequate / governance"

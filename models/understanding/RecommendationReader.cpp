@@ -30,15 +30,23 @@ qsizetype RecommendationReader::lscbSectionStart(const CleanText &text)
         "(?:local safeguarding children board|lscb)(?: \\(lscb\\))?"
         "(?:\\s+(?:is|are)\\s+(?:outstanding|good|inadequate|adequate)|\\s+requires? improvement"
         "(?: to be good)?)?$"));
+    // Every heading the pattern accepts names the board: lines that do not are passed over
+    // without joining and matching them, most of the cost of this search.
+    const auto namesBoard = [](const QString &s) {
+        return s.contains(QLatin1String("board"), Qt::CaseInsensitive)
+               || s.contains(QLatin1String("lscb"), Qt::CaseInsensitive);
+    };
     for (qsizetype i = text.endOfPage(1); i < text.size(); ++i) {
         const TextLine &line = text.at(i);
+        const bool nextOnPage = i + 1 < text.size() && text.at(i + 1).page == line.page;
+        if (!namesBoard(line.text) && !(nextOnPage && namesBoard(text.at(i + 1).text)))
+            continue;
         // Contents entries have page numbers; list items and sentences are not headings.
         if (line.bullet || TextTools::cells(line.text).size() != 1)
             continue;
         if (opening.match(TextTools::forMatching(line.text)).hasMatch())
             return i;
-        if (i + 1 < text.size() && text.at(i + 1).page == line.page
-            && opening.match(TextTools::forMatching(text.join(i, i + 2))).hasMatch())
+        if (nextOnPage && opening.match(TextTools::forMatching(text.join(i, i + 2))).hasMatch())
             return i;
     }
     return -1;

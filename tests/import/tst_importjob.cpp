@@ -5,10 +5,13 @@
 
 #include "domain/DocumentFacts.h"
 #include "import/ImportJob.h"
+#include "import/Sha256.h"
 #include "store/Database.h"
 #include "store/DocumentStore.h"
 
 #include <QTemporaryDir>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QTest>
 
 #include <memory>
@@ -32,6 +35,7 @@ private slots:
     void sameBytesUnderAnotherNameAreADuplicate();
     void duplicateWithinOneBatch();
     void outcomesFollowTheListWhateverOrderFilesFinish();
+    void sha256IsTheStandardOne();
     void badInputIsRejectedAndStoreUnchanged_data();
     void badInputIsRejectedAndStoreUnchanged();
     void missingFileIsRejected();
@@ -104,7 +108,7 @@ void tst_ImportJob::importsRealDocument()
     const std::optional<StoredDocument> stored = store.document(o.documentId);
     QVERIFY(stored);
     QCOMPARE(stored->fileName, file);
-    QCOMPARE(stored->sha256, sha256Hex(bytes));
+    QCOMPARE(stored->sha256, test::sha256Hex(bytes));
     QCOMPARE(stored->pageCount, pages);
     QCOMPARE(stored->byteSize, bytes.size());
     QCOMPARE(store.pdf(o.documentId), bytes);
@@ -204,6 +208,31 @@ void tst_ImportJob::outcomesFollowTheListWhateverOrderFilesFinish()
              QStringLiteral("2 letter.pdf"));
 }
 
+// A document's identity must not depend on which SHA-256 code the build uses (OpenSSL or Qt's):
+// databases move between machines.
+void tst_ImportJob::sha256IsTheStandardOne()
+{
+    // FIPS 180-2 test vectors.
+    QCOMPARE(oversight::sha256Hex(QByteArray()),
+             QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(oversight::sha256Hex(QByteArrayLiteral("abc")),
+             QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(oversight::sha256Hex(QByteArray(1000000, 'a')),
+             QStringLiteral("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+    // Every length around the 64-byte block size, and a real PDF.
+    QByteArray bytes;
+    for (int length = 0; length < 200; ++length) {
+        QCOMPARE(oversight::sha256Hex(bytes),
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        bytes.append(char(length * 37 + 11));
+    }
+    QFile pdf(dataPath(Data::Wandsworth2016));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray pdfBytes = pdf.readAll();
+    QCOMPARE(oversight::sha256Hex(pdfBytes),
+             QString::fromLatin1(QCryptographicHash::hash(pdfBytes, QCryptographicHash::Sha256).toHex()));
+}
+
 void tst_ImportJob::badInputIsRejectedAndStoreUnchanged_data()
 {
     QTest::addColumn<BadInput>("kind");
@@ -271,7 +300,7 @@ void tst_ImportJob::oneBadFileDoesNotStopTheBatch()
     Database db(dbPath());
     DocumentStore store(db);
     QCOMPARE(store.documentCount(), 3);
-    QVERIFY(store.idForHash(sha256Hex(readBytes(bad))) == 0);
+    QVERIFY(store.idForHash(test::sha256Hex(readBytes(bad))) == 0);
     QVERIFY(incompleteDocuments(dbPath()).isEmpty());
 }
 

@@ -18,6 +18,8 @@ private slots:
     void authorityByCode();
     void cleanerRemovesPageFurniture();
     void cleanerRepairsLigaturesAndHyphens();
+    void cellsSplitAtWideGaps_data();
+    void cellsSplitAtWideGaps();
     void gradesAsWritten_data();
     void gradesAsWritten();
     void inspectorNames_data();

@@ -1,6 +1,7 @@
 #include "TestUnderstanding.h"
 
 #include "understanding/AuthorityDirectory.h"
+#include "understanding/CleanText.h"
 #include "understanding/DateParser.h"
 #include "understanding/InspectorReader.h"
 #include "understanding/JudgementReader.h"
@@ -139,6 +140,33 @@ void TestUnderstanding::cleanerRemovesPageFurniture()
     const qsizetype bullet = all.indexOf(QStringLiteral("Something."));
     QVERIFY(bullet > 0);
     QVERIFY(text.at(bullet).bullet);
+}
+
+// Physical-layout text puts a table's columns on one line, three or more spaces apart.
+void TestUnderstanding::cellsSplitAtWideGaps_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("cells");
+    QTest::newRow("judgement row")
+        << QStringLiteral("  Overall effectiveness      Requires improvement to be good  ")
+        << QStringList{QStringLiteral("Overall effectiveness"),
+                       QStringLiteral("Requires improvement to be good")};
+    QTest::newRow("two spaces are not a gap")
+        << QStringLiteral("Leaders know  their services well")
+        << QStringList{QStringLiteral("Leaders know  their services well")};
+    QTest::newRow("exactly three, tabs and no-break spaces")
+        << QStringLiteral("Contents   3\t\t\tfour\u00a0\u00a0\u00a0five")
+        << QStringList{QStringLiteral("Contents"), QStringLiteral("3"), QStringLiteral("four"),
+                       QStringLiteral("five")};
+    QTest::newRow("blank") << QStringLiteral("     ") << QStringList{};
+    QTest::newRow("empty") << QString() << QStringList{};
+}
+
+void TestUnderstanding::cellsSplitAtWideGaps()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, cells);
+    QCOMPARE(TextTools::cells(line), cells);
 }
 
 void TestUnderstanding::cleanerRepairsLigaturesAndHyphens()
