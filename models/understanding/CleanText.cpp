@@ -126,5 +126,25 @@ QStringList cells(const QString &text)
     return out;
 }
 
+QStringView lastCell(QStringView text, bool *hasOthers)
+{
+    const QStringView line = text.trimmed();
+    // Walk back over the last cell to the gap before it, if any.
+    qsizetype i = line.size();
+    for (;;) {
+        while (i > 0 && !line[i - 1].isSpace())
+            --i;
+        qsizetype gapStart = i;
+        while (gapStart > 0 && line[gapStart - 1].isSpace())
+            --gapStart;
+        if (gapStart == 0 || i - gapStart >= 3) {
+            if (hasOthers)
+                *hasOthers = gapStart > 0;
+            return line.sliced(i);
+        }
+        i = gapStart; // a narrow gap inside the cell
+    }
+}
+
 } // namespace TextTools
 } // namespace oversight

@@ -55,6 +55,9 @@ QString forMatching(const QString &text);
 QRegularExpression regex(const QString &pattern, bool caseInsensitive = true);
 // Splits physical-layout text into cells at runs of three or more spaces.
 QStringList cells(const QString &text);
+// The last of those cells, and whether there are others before it, without building the list
+// (for the checks made on every line).
+QStringView lastCell(QStringView text, bool *hasOthers);
 } // namespace TextTools
 
 } // namespace oversight

@@ -23,11 +23,12 @@ constexpr double kHeadingWidth = 0.78;
 
 bool isContentsEntry(const TextLine &line)
 {
-    const QStringList cells = TextTools::cells(line.text);
-    if (cells.size() < 2)
+    bool hasOthers = false;
+    const QStringView last = TextTools::lastCell(line.text, &hasOthers);
+    if (!hasOthers)
         return false;
     bool isNumber = false;
-    cells.last().toInt(&isNumber);
+    static_cast<void>(last.toInt(&isNumber));
     return isNumber;
 }
 
@@ -146,7 +147,8 @@ QList<Finding> FindingReader::read(const CleanText &text, const QString &kind,
     QList<int> lengths;
     lengths.reserve(text.size());
     for (const TextLine &line : text.lines) {
-        if (!line.bullet && TextTools::cells(line.text).size() == 1)
+        bool hasOthers = true;
+        if (!line.bullet && !TextTools::lastCell(line.text, &hasOthers).isEmpty() && !hasOthers)
             lengths.append(line.indent + int(line.text.size()));
     }
     std::sort(lengths.begin(), lengths.end());

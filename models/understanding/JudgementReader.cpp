@@ -49,6 +49,16 @@ bool JudgementReader::isGradeCell(const QString &cell)
     static const QRegularExpression re = TextTools::regex(QStringLiteral(
         "^(?:outstanding|good|requires? improvement(?: to be good)?|inadequate|adequate|"
         "satisfactory|not judged|not applicable|grade [1-4](?: \\(\\w+\\))?)$"));
+    // Most cells and lines are not grades: they are turned away by their first letter before
+    // being simplified and matched (non-ASCII first letters still go to the pattern).
+    qsizetype first = 0;
+    while (first < cell.size() && cell.at(first).isSpace())
+        ++first;
+    if (first == cell.size())
+        return false;
+    const char16_t c = cell.at(first).unicode();
+    if (c < 0x80 && !QByteArrayView("ogriansOGRIANS").contains(char(c)))
+        return false;
     return re.match(cell.simplified()).hasMatch();
 }
 

@@ -32,9 +32,11 @@ qsizetype RecommendationReader::lscbSectionStart(const CleanText &text)
         "(?: to be good)?)?$"));
     // Every heading the pattern accepts names the board: lines that do not are passed over
     // without joining and matching them, most of the cost of this search.
+    // (Case-sensitive searches for the usual spellings: a case-blind one costs as much as the
+    // pattern it saves.)
     const auto namesBoard = [](const QString &s) {
-        return s.contains(QLatin1String("board"), Qt::CaseInsensitive)
-               || s.contains(QLatin1String("lscb"), Qt::CaseInsensitive);
+        return s.contains(QLatin1String("oard")) || s.contains(QLatin1String("OARD"))
+               || s.contains(QLatin1String("scb")) || s.contains(QLatin1String("SCB"));
     };
     for (qsizetype i = text.endOfPage(1); i < text.size(); ++i) {
         const TextLine &line = text.at(i);

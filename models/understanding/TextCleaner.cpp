@@ -45,11 +45,34 @@ const QRegularExpression &markerPattern()
 
 } // namespace
 
+namespace {
+
+bool needsNormalising(char16_t u)
+{
+    switch (u) {
+    case 0xFB00: case 0xFB01: case 0xFB02: case 0xFB03: case 0xFB04: case 0xFB05: case 0xFB06:
+    case 0x00A0: case 0x2007: case 0x202F: case 0x2009: case 0x200A: case 0x2002: case 0x2003:
+    case 0x2010: case 0x2011: case 0x200B: case 0xFEFF: case 0x0009: case 0x000D: case 0x000C:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 QString TextCleaner::normaliseCharacters(const QString &text)
 {
+    // Most lines hold none of these characters: hand them back without copying.
+    qsizetype first = 0;
+    while (first < text.size() && !needsNormalising(text.at(first).unicode()))
+        ++first;
+    if (first == text.size())
+        return text;
     QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
+    out.reserve(text.size() + 8);
+    out.append(QStringView(text).first(first));
+    for (const QChar c : QStringView(text).sliced(first)) {
         switch (c.unicode()) {
         case 0xFB00: out += QLatin1String("ff"); break;
         case 0xFB01: out += QLatin1String("fi"); break;
@@ -102,7 +125,7 @@ TextCleaner::RawPage TextCleaner::splitPage(const QString &pageText)
         QString line = normaliseCharacters(raw);
         while (!line.isEmpty() && line.back().isSpace())
             line.chop(1);
-        if (line.trimmed().isEmpty()) {
+        if (line.isEmpty() || std::all_of(line.cbegin(), line.cend(), [](QChar c) { return c.isSpace(); })) {
             gap = !page.isEmpty();
             continue;
         }

@@ -158,6 +158,12 @@ void TestUnderstanding::cellsSplitAtWideGaps_data()
         << QStringLiteral("Contents   3\t\t\tfour\u00a0\u00a0\u00a0five")
         << QStringList{QStringLiteral("Contents"), QStringLiteral("3"), QStringLiteral("four"),
                        QStringLiteral("five")};
+    QTest::newRow("narrow gaps inside the last cell")
+        << QStringLiteral("Help and protection      Requires  improvement  to be good")
+        << QStringList{QStringLiteral("Help and protection"),
+                       QStringLiteral("Requires  improvement  to be good")};
+    QTest::newRow("contents entry") << QStringLiteral("Recommendations    4")
+                                    << QStringList{QStringLiteral("Recommendations"), QStringLiteral("4")};
     QTest::newRow("blank") << QStringLiteral("     ") << QStringList{};
     QTest::newRow("empty") << QString() << QStringList{};
 }
@@ -167,6 +173,10 @@ void TestUnderstanding::cellsSplitAtWideGaps()
     QFETCH(QString, line);
     QFETCH(QStringList, cells);
     QCOMPARE(TextTools::cells(line), cells);
+    // lastCell() is the same answer without the list.
+    bool hasOthers = false;
+    QCOMPARE(TextTools::lastCell(line, &hasOthers).toString(), cells.value(cells.size() - 1));
+    QCOMPARE(hasOthers, cells.size() > 1);
 }
 
 void TestUnderstanding::cleanerRepairsLigaturesAndHyphens()
