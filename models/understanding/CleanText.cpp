@@ -126,6 +126,20 @@ QStringList cells(const QString &text)
     return out;
 }
 
+bool containsIgnoringAsciiCase(QStringView text, const char *lowerCaseAscii)
+{
+    const qsizetype length = qsizetype(qstrlen(lowerCaseAscii));
+    const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    for (qsizetype i = 0; i + length <= text.size(); ++i) {
+        qsizetype j = 0;
+        while (j < length && lower(text[i + j].unicode()) == char16_t(lowerCaseAscii[j]))
+            ++j;
+        if (j == length)
+            return true;
+    }
+    return false;
+}
+
 QStringView lastCell(QStringView text, bool *hasOthers)
 {
     const QStringView line = text.trimmed();

@@ -58,6 +58,9 @@ QStringList cells(const QString &text);
 // The last of those cells, and whether there are others before it, without building the list
 // (for the checks made on every line).
 QStringView lastCell(QStringView text, bool *hasOthers);
+// Whether text holds lowerCaseAscii in any mix of ASCII case: a quick test before a pattern
+// (QString::contains with Qt::CaseInsensitive folds every character and costs as much).
+bool containsIgnoringAsciiCase(QStringView text, const char *lowerCaseAscii);
 } // namespace TextTools
 
 } // namespace oversight

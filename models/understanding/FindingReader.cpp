@@ -35,6 +35,10 @@ bool isContentsEntry(const TextLine &line)
 // The heading text of a line, without a grade printed beside it.
 QString headingText(const TextLine &line)
 {
+    bool hasOthers = false;
+    TextTools::lastCell(line.text, &hasOthers);
+    if (!hasOthers) // one cell, the usual case: nothing to take off
+        return line.text.simplified();
     QStringList cells = TextTools::cells(line.text);
     while (cells.size() > 1 && JudgementReader::isGradeCell(cells.last()))
         cells.removeLast();
@@ -45,9 +49,22 @@ QString headingText(const TextLine &line)
 // paragraph's last line; a semicolon does not.
 bool closesSentence(const QString &line)
 {
-    static const QRegularExpression re =
-        TextTools::regex(QStringLiteral("[.?!][\\x{2019}'\")]?$"));
-    return re.match(line).hasMatch();
+    const auto isStop = [](QChar c) {
+        return c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!');
+    };
+    const auto isCloser = [](QChar c) {
+        return c == QChar(0x2019) || c == QLatin1Char('\'') || c == QLatin1Char('"')
+               || c == QLatin1Char(')');
+    };
+    // Exactly what [.?!][\x{2019}'")]?$ matches, without a regular expression per line.
+    qsizetype end = line.size();
+    if (end > 0 && line.at(end - 1) == QLatin1Char('\n'))
+        --end; // $ also matches before a final newline
+    if (end == 0)
+        return false;
+    if (isStop(line.at(end - 1)))
+        return true;
+    return end >= 2 && isCloser(line.at(end - 1)) && isStop(line.at(end - 2));
 }
 
 // A line ending in a word that cannot end a heading ("of", "the", "has been") runs on. Only
@@ -173,9 +190,9 @@ QList<Finding> FindingReader::read(const CleanText &text, const QString &kind,
     Finding *current = nullptr;
     int currentIndent = 0;
     bool open = false; // the current paragraph may continue
+    // A paragraph's text is kept simplified as it grows (its first line is simplified, and
+    // appendLine adds simplified lines), so finishing it has nothing left to tidy.
     auto finish = [&]() {
-        if (current)
-            current->text = current->text.simplified();
         current = nullptr;
         open = false;
     };
@@ -188,14 +205,16 @@ QList<Finding> FindingReader::read(const CleanText &text, const QString &kind,
         const TextLine &line = text.at(i);
         if (isContentsEntry(line))
             continue;
-        if (contentsHeading.match(line.text).hasMatch()) {
+        const QChar first = line.text.isEmpty() ? QChar() : line.text.front().toLower();
+        if ((first == QLatin1Char('c') || first == QLatin1Char('t') || first.unicode() >= 0x80)
+            && contentsHeading.match(line.text).hasMatch()) {
             // The contents page lists headings, not paragraphs: skip to the next page.
             finish();
             const qsizetype next = text.endOfPage(line.page);
             i = next - 1;
             continue;
         }
-        if (gradeLine.match(line.text).hasMatch())
+        if ((first == QLatin1Char('g') || first.unicode() >= 0x80) && gradeLine.match(line.text).hasMatch())
             continue; // "Grade 4 (inadequate)" under a heading belongs to the judgements
         QString rest;
         const int number = ListReader::numberOf(line.text, &rest);
@@ -208,7 +227,8 @@ QList<Finding> FindingReader::read(const CleanText &text, const QString &kind,
 
         if (numbered || line.bullet) {
             finish();
-            findings.append({numbered ? number : 0, section, numbered ? rest : line.text, line.page});
+            findings.append({numbered ? number : 0, section,
+                             (numbered ? rest : line.text).simplified(), line.page});
             if (numbered)
                 lastNumber = number;
             current = &findings.last();
@@ -267,7 +287,7 @@ QList<Finding> FindingReader::read(const CleanText &text, const QString &kind,
             TextTools::appendLine(current->text, line.text);
         } else {
             finish();
-            findings.append({0, section, line.text, line.page});
+            findings.append({0, section, line.text.simplified(), line.page});
             current = &findings.last();
             currentIndent = line.indent;
             open = true;

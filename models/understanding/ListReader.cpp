@@ -24,6 +24,8 @@ int ListReader::numberOf(const QString &line, QString *rest)
     // "12. Ensure", "12 Ensure", "12) Ensure"; never "2.1 Adoption" or a year.
     static const QRegularExpression re =
         TextTools::regex(QStringLiteral("^(\\d{1,3})(?:[.)]\\s*|\\s+)(?=[A-Z\\x{2018}'\"(])(.*)$"), false);
+    if (line.isEmpty() || !line.front().isDigit())
+        return 0; // what the pattern would say, without running it on every line
     const QRegularExpressionMatch m = re.match(line);
     if (!m.hasMatch())
         return 0;

@@ -32,11 +32,8 @@ qsizetype RecommendationReader::lscbSectionStart(const CleanText &text)
         "(?: to be good)?)?$"));
     // Every heading the pattern accepts names the board: lines that do not are passed over
     // without joining and matching them, most of the cost of this search.
-    // (Case-sensitive searches for the usual spellings: a case-blind one costs as much as the
-    // pattern it saves.)
     const auto namesBoard = [](const QString &s) {
-        return s.contains(QLatin1String("oard")) || s.contains(QLatin1String("OARD"))
-               || s.contains(QLatin1String("scb")) || s.contains(QLatin1String("SCB"));
+        return TextTools::containsIgnoringAsciiCase(s, "board") || TextTools::containsIgnoringAsciiCase(s, "lscb");
     };
     for (qsizetype i = text.endOfPage(1); i < text.size(); ++i) {
         const TextLine &line = text.at(i);

@@ -20,6 +20,7 @@ private slots:
     void cleanerRepairsLigaturesAndHyphens();
     void cellsSplitAtWideGaps_data();
     void cellsSplitAtWideGaps();
+    void containsIgnoringAsciiCase();
     void gradesAsWritten_data();
     void gradesAsWritten();
     void inspectorNames_data();

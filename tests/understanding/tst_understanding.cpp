@@ -179,6 +179,16 @@ void TestUnderstanding::cellsSplitAtWideGaps()
     QCOMPARE(hasOthers, cells.size() > 1);
 }
 
+void TestUnderstanding::containsIgnoringAsciiCase()
+{
+    QVERIFY(TextTools::containsIgnoringAsciiCase(u"The Local Safeguarding Children BOARD", "board"));
+    QVERIFY(TextTools::containsIgnoringAsciiCase(u"(LSCB)", "lscb"));
+    QVERIFY(TextTools::containsIgnoringAsciiCase(u"board", "board"));
+    QVERIFY(!TextTools::containsIgnoringAsciiCase(u"boar", "board"));
+    QVERIFY(!TextTools::containsIgnoringAsciiCase(u"", "board"));
+    QVERIFY(!TextTools::containsIgnoringAsciiCase(u"Children in care", "board"));
+}
+
 void TestUnderstanding::cleanerRepairsLigaturesAndHyphens()
 {
     const CleanText text = TextCleaner::clean(
