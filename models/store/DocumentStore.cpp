@@ -170,7 +170,7 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
                 return false;
             }
         }
-        return writeFacts(documentId, doc.facts) && index(documentId, IndexPart::Pages)
+        return writeFacts(documentId, doc.facts, FactsWrite::New) && index(documentId, IndexPart::Pages)
                && index(documentId, IndexPart::Findings);
     });
     if (!ok) {
@@ -183,13 +183,13 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
     return AddResult::Added;
 }
 
-bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts)
+bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, FactsWrite write)
 {
     QSqlDatabase db = m_database.connection();
     // Findings get new rows below; suggestions the user dismissed point at the old ones, so
     // they are carried over to the new rows with the same text.
     QList<QPair<qint64, QString>> dismissed; // (item, finding text)
-    {
+    if (write == FactsWrite::Replace) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT s.item_id, f.text FROM dismissed_suggestions s "
                                  "JOIN findings f ON f.id = s.finding_id WHERE f.document_id = ?"));
@@ -199,6 +199,8 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts)
                 dismissed.append({q.value(0).toLongLong(), q.value(1).toString()});
     }
     for (const char *table : {"judgements", "recommendations", "findings"}) {
+        if (write == FactsWrite::New)
+            break; // a document just added has none
         QSqlQuery clear(db);
         clear.prepare(QStringLiteral("DELETE FROM %1 WHERE document_id = ?").arg(QLatin1String(table)));
         clear.addBindValue(documentId);
@@ -264,6 +266,8 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts)
             return false;
         }
     }
+    if (dismissed.isEmpty())
+        return true;
     QSqlQuery keep(db);
     keep.prepare(QStringLiteral("INSERT INTO dismissed_suggestions(item_id, finding_id) "
                                 "SELECT ?, id FROM findings WHERE document_id = ? AND text = ? "
@@ -320,7 +324,7 @@ bool DocumentStore::updateFacts(qint64 documentId, const DocumentFacts &facts, i
             m_error = q.lastError().text();
             return false;
         }
-        if (!writeFacts(documentId, facts) || !index(documentId, IndexPart::Findings))
+        if (!writeFacts(documentId, facts, FactsWrite::Replace) || !index(documentId, IndexPart::Findings))
             return false;
         // An authority left without documents by the re-read goes too.
         QSqlQuery prune(db);

@@ -93,7 +93,10 @@ public:
 
 private:
     qint64 authorityFor(const DocumentFacts &facts);
-    bool writeFacts(qint64 documentId, const DocumentFacts &facts);
+    // Replace first clears the document's old facts and keeps the suggestions dismissed
+    // against its findings; New is for a document added in the same transaction.
+    enum class FactsWrite { New, Replace };
+    bool writeFacts(qint64 documentId, const DocumentFacts &facts, FactsWrite write);
     // Adds a document's pages or findings to the full-text index, once all its rows are in.
     enum class IndexPart { Pages, Findings };
     bool index(qint64 documentId, IndexPart part);
