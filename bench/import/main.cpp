@@ -125,11 +125,15 @@ int runPhase(const QString &phase, const QString &folder, int threads)
     int pages = 0;
     const double cpuAtStart = cpuSeconds();
     if (phase == QLatin1String("raw")) {
+        // The same order as import (largest first), so neither phase gains by its scheduling.
+        QStringList ordered;
+        for (const int index : ImportJob::largestFirst(files))
+            ordered.append(files.at(index));
         QThreadPool pool;
         pool.setMaxThreadCount(threads);
         std::atomic_int count{0};
         timer.start();
-        QtConcurrent::blockingMap(&pool, files, [&count](const QString &path) {
+        QtConcurrent::blockingMap(&pool, ordered, [&count](const QString &path) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return;

@@ -12,7 +12,9 @@
 #include <QThreadPool>
 #include <QWaitCondition>
 
+#include <algorithm>
 #include <map>
+#include <numeric>
 #include <optional>
 #include <vector>
 
@@ -109,11 +111,12 @@ ImportOutcome storeRead(DocumentStore &store, const ReadFile &read, bool cancell
     return o;
 }
 
-// Files read by the workers and waiting for the writer. The writer stores them in the order
-// they finish, so that one long report does not leave the other cores idle behind it, with one
-// exception: a file waits for every earlier file of the batch with the same bytes, or whose
-// bytes are not hashed yet, so that of two copies in one batch the first listed is the one
-// imported, whichever finishes first.
+// Files read by the workers and waiting for the writer, by the position in which they were
+// started. The writer stores them in the order they finish, so that one long report does not
+// leave the other cores idle behind it, with one exception: a file waits for every file started
+// before it with the same bytes, or whose bytes are not hashed yet, so that of two copies the
+// first started (the first listed: copies are the same size) is the one imported, whichever
+// finishes first.
 class ReadQueue
 {
 public:
@@ -180,6 +183,19 @@ private:
 
 } // namespace
 
+QList<int> ImportJob::largestFirst(const QStringList &files)
+{
+    QList<int> order(files.size());
+    std::iota(order.begin(), order.end(), 0);
+    QList<qint64> sizes;
+    sizes.reserve(files.size());
+    for (const QString &file : files)
+        sizes.append(QFileInfo(file).size());
+    std::stable_sort(order.begin(), order.end(),
+                     [&sizes](int a, int b) { return sizes.at(a) > sizes.at(b); });
+    return order;
+}
+
 QList<ImportOutcome> ImportJob::run()
 {
     const QStringList files = expandPaths(m_paths);
@@ -213,16 +229,19 @@ QList<ImportOutcome> ImportJob::run()
 
     std::atomic_int pagesDone{0};
     const auto pageDone = [&] { ++pagesDone; };
-    ReadQueue queue(fileCount);
+    const QList<int> order = largestFirst(files); // list indexes, in the order files start
+    ReadQueue queue(fileCount);                   // by start position
     int launched = 0;
     int settled = 0;
+    QString lastStarted;
     const auto launch = [&] {
         while (launched < fileCount && launched - settled < window && !m_cancelled) {
-            const int index = launched++;
-            pool.start([&, index] {
-                queue.finished(index, readPdfFile(files.at(index), knownHashes, reader,
-                                                  m_cancelled, pageDone,
-                                                  [&](const QString &sha) { queue.hashed(index, sha); }));
+            const int position = launched++;
+            lastStarted = files.at(order.at(position));
+            pool.start([&, position, path = lastStarted] {
+                queue.finished(position,
+                               readPdfFile(path, knownHashes, reader, m_cancelled, pageDone,
+                                           [&](const QString &sha) { queue.hashed(position, sha); }));
             });
         }
     };
@@ -240,13 +259,13 @@ QList<ImportOutcome> ImportJob::run()
         }
         progress.filesDone = settled;
         progress.pagesDone = pagesDone.load();
-        progress.currentFile = files.value(reported);
+        progress.currentFile = settled < fileCount ? lastStarted : QString();
         if (m_progress)
             m_progress(progress);
     };
-    const auto settle = [&](int index, ImportOutcome outcome) {
-        results[index] = std::move(outcome);
-        queue.settle(index);
+    const auto settle = [&](int position, ImportOutcome outcome) {
+        results[order.at(position)] = std::move(outcome);
+        queue.settle(position);
         ++settled;
     };
 
@@ -257,14 +276,14 @@ QList<ImportOutcome> ImportJob::run()
             // Files never started end as cancelled at once; those being read finish early.
             for (; launched < fileCount; ++launched) {
                 ImportOutcome o;
-                o.path = files.at(launched);
+                o.path = files.at(order.at(launched));
                 settle(launched, o);
             }
             if (settled == fileCount)
                 break;
         }
-        auto [index, read] = queue.take();
-        settle(index, storeRead(store, read, m_cancelled));
+        auto [position, read] = queue.take();
+        settle(position, storeRead(store, read, m_cancelled));
         report();
         launch();
     }

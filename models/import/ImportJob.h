@@ -36,8 +36,9 @@ struct ImportProgress
 // Imports a batch of PDF files and folders into one database file.
 //
 // Parsing (reading, hashing, Poppler text, understanding) runs on a private pool with one
-// thread per core; writing runs on the calling thread through its own connection, one
-// transaction per document, so a failure or a cancel never leaves half a document.
+// thread per core, largest file first; writing runs on the calling thread through its own
+// connection, one transaction per document, so a failure or a cancel never leaves half a
+// document. Outcomes are reported in the order of the files whatever order they finish in.
 // run() blocks: call it from a worker thread (ImportTask does), never the GUI thread.
 class ImportJob
 {
@@ -61,6 +62,11 @@ public:
 
     // Files and folders (recursively, *.pdf in any case) to the sorted list of files to read.
     static QStringList expandPaths(const QStringList &paths);
+
+    // The order in which run() starts reading files: indexes into files, largest file first
+    // (files of one size keep their order). Starting the longest reports first keeps every
+    // core busy to the end of a batch instead of leaving one report to finish alone.
+    static QList<int> largestFirst(const QStringList &files);
 
 private:
     QString m_databasePath;
