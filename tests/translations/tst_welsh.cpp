@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QDate>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QLocale>
@@ -223,6 +224,12 @@ void TestWelsh::panelsAndPlaceholdersAreWelsh()
     QCOMPARE(preferences.windowTitle(), QStringLiteral("Dewisiadau"));
     preferences.show();
     QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+    // Qt's standard buttons too: Qt has no Welsh of its own, ours supplies them.
+    auto *buttons = preferences.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QVERIFY(buttons->button(QDialogButtonBox::Ok) && buttons->button(QDialogButtonBox::Cancel));
+    QCOMPARE(buttons->button(QDialogButtonBox::Ok)->text(), QStringLiteral("Iawn"));
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Canslo"));
     screenshot(&preferences, QStringLiteral("welsh-preferences"));
 }
 
