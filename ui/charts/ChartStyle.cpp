@@ -4,6 +4,7 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QChartView>
 #include <QLegend>
 
 namespace oversight::ChartStyle {
@@ -59,6 +60,23 @@ void applyPalette(QChart *chart, const QPalette &palette)
         axis->setTitleBrush(text);
         axis->setLinePenColor(palette.color(QPalette::Mid));
         axis->setGridLineColor(grid);
+    }
+}
+
+void setUpView(QChartView *view)
+{
+    view->setRenderHint(QPainter::Antialiasing);
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view->chart()->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void clear(QChart *chart)
+{
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 
 QT_FORWARD_DECLARE_CLASS(QChart)
+QT_FORWARD_DECLARE_CLASS(QChartView)
 
 namespace oversight::ChartStyle {
 
@@ -18,5 +19,11 @@ bool isDark(const QPalette &palette);
 // Background, titles, labels, grid and legend in the palette's colours (Qt Charts' own themes
 // know nothing of the application palette).
 void applyPalette(QChart *chart, const QPalette &palette);
+
+// How every chart view of the application starts: antialiased, legend at the bottom, narrow
+// margins.
+void setUpView(QChartView *view);
+// Takes every series and axis off a chart (and deletes them) before it is drawn again.
+void clear(QChart *chart);
 
 } // namespace oversight::ChartStyle

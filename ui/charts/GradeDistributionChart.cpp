@@ -18,9 +18,7 @@ GradeDistributionChart::GradeDistributionChart(QWidget *parent) : QChartView(par
 {
     setObjectName(QStringLiteral("gradeDistributionChart"));
     setAccessibleName(tr("Authorities by grade"));
-    setRenderHint(QPainter::Antialiasing);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
+    ChartStyle::setUpView(this);
     rebuild();
 }
 
@@ -42,12 +40,7 @@ void GradeDistributionChart::changeEvent(QEvent *event)
 void GradeDistributionChart::rebuild()
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    const auto oldAxes = c->axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        c->removeAxis(axis);
-        delete axis;
-    }
+    ChartStyle::clear(c);
     c->setTitle(m_title);
     auto *series = new QStackedBarSeries(c);
     QStringList categories;

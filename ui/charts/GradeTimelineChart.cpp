@@ -47,9 +47,7 @@ GradeTimelineChart::GradeTimelineChart(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("gradeTimelineChart"));
     setAccessibleName(tr("Grades over time"));
-    setRenderHint(QPainter::Antialiasing);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
+    ChartStyle::setUpView(this);
     rebuild();
 }
 
@@ -69,12 +67,7 @@ void GradeTimelineChart::changeEvent(QEvent *event)
 void GradeTimelineChart::rebuild()
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    const auto oldAxes = c->axes();
-    for (QAbstractAxis *axis : oldAxes) {
-        c->removeAxis(axis);
-        delete axis;
-    }
+    ChartStyle::clear(c);
     m_drawn.clear();
     c->setTitle(m_timeline.title);
 
