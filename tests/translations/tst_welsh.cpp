@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -295,6 +296,15 @@ void TestWelsh::aDocumentReadsInWelsh()
     QVERIFY(checklists);
     checklists->raise();
     QTRY_VERIFY(checklists->widget()->isVisible());
+    // Nothing on its tool bars is pushed behind the » extension button.
+    for (const char *name : {"checklistToolBar", "checklistItemToolBar"}) {
+        auto *bar = checklists->findChild<QToolBar *>(QLatin1String(name));
+        QVERIFY2(bar, name);
+        for (QAction *action : bar->actions()) {
+            QWidget *button = bar->widgetForAction(action);
+            QVERIFY2(button && button->isVisible(), qPrintable(action->text()));
+        }
+    }
     screenshot(m_window.get(), QStringLiteral("welsh-checklists"));
 }
 

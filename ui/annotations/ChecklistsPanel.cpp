@@ -37,9 +37,14 @@ ChecklistsPanel::ChecklistsPanel(Library *library, QUndoStack *undoStack, QWidge
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
+    // Two rows, so that a narrow dock (or a longer language) hides nothing behind »: what makes
+    // or opens a checklist, then what edits its items.
     auto *bar = new QToolBar(this);
     bar->setObjectName(QStringLiteral("checklistToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *itemBar = new QToolBar(this);
+    itemBar->setObjectName(QStringLiteral("checklistItemToolBar"));
+    itemBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QAction *fromDoc = bar->addAction(tr("From recommendations"), this,
                                       &ChecklistsPanel::createFromCurrentDocument);
     fromDoc->setObjectName(QStringLiteral("checklistFromDocument"));
@@ -57,16 +62,16 @@ ChecklistsPanel::ChecklistsPanel(Library *library, QUndoStack *undoStack, QWidge
     newButton->setMenu(newMenu);
     newButton->setAccessibleName(tr("New checklist"));
     bar->addWidget(newButton);
-    QAction *add = bar->addAction(tr("Add item"), this, &ChecklistsPanel::addItem);
+    QAction *add = itemBar->addAction(tr("Add item"), this, &ChecklistsPanel::addItem);
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
     add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *remove = bar->addAction(tr("Delete"), this, &ChecklistsPanel::deleteSelected);
+    QAction *remove = itemBar->addAction(tr("Delete"), this, &ChecklistsPanel::deleteSelected);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *up = bar->addAction(tr("Up"), this, [this] { m_model->moveItem(m_view->currentIndex(), -1); });
+    QAction *up = itemBar->addAction(tr("Up"), this, [this] { m_model->moveItem(m_view->currentIndex(), -1); });
     up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
     up->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *down = bar->addAction(tr("Down"), this, [this] { m_model->moveItem(m_view->currentIndex(), 1); });
+    QAction *down = itemBar->addAction(tr("Down"), this, [this] { m_model->moveItem(m_view->currentIndex(), 1); });
     down->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
     down->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QAction *progress = bar->addAction(tr("Progress"), this, [this] {
@@ -107,7 +112,9 @@ ChecklistsPanel::ChecklistsPanel(Library *library, QUndoStack *undoStack, QWidge
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(0);
     layout->addWidget(bar);
+    layout->addWidget(itemBar);
     layout->addWidget(m_view);
 }
 
