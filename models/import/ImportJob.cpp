@@ -120,28 +120,29 @@ ImportOutcome storeRead(DocumentStore &store, const ReadFile &read, bool cancell
 class ReadQueue
 {
 public:
-    explicit ReadQueue(int files) : m_hashes(files), m_hashed(files, false), m_stored(files, false)
+    explicit ReadQueue(int files)
+        : m_hashes(files), m_hashed(files, false), m_settled(files, false)
     {
     }
 
     // Workers.
-    void hashed(int index, const QString &sha256)
+    void hashed(int position, const QString &sha256)
     {
         QMutexLocker lock(&m_mutex);
-        m_hashes[index] = sha256;
-        m_hashed[index] = true;
+        m_hashes[position] = sha256;
+        m_hashed[position] = true;
         m_changed.wakeAll();
     }
-    void finished(int index, ReadFile read)
+    void finished(int position, ReadFile read)
     {
         QMutexLocker lock(&m_mutex);
-        m_hashes[index] = read.sha256;
-        m_hashed[index] = true;
-        m_ready.emplace(index, std::move(read));
+        m_hashes[position] = read.sha256;
+        m_hashed[position] = true;
+        m_ready.emplace(position, std::move(read));
         m_changed.wakeAll();
     }
 
-    // Writer: waits for the next file it may store and takes it.
+    // Writer: waits for the next file it may store and takes it, with its start position.
     std::pair<int, ReadFile> take()
     {
         QMutexLocker lock(&m_mutex);
@@ -157,18 +158,22 @@ public:
         }
     }
     // Writer: a file is dealt with (stored, rejected, or cancelled before it was read).
-    void settle(int index)
+    void settle(int position)
     {
         QMutexLocker lock(&m_mutex);
-        m_stored[index] = true;
+        m_settled[position] = true;
+        while (m_firstUnsettled < int(m_settled.size()) && m_settled[m_firstUnsettled])
+            ++m_firstUnsettled;
     }
 
 private:
-    bool mayStore(int index) const
+    bool mayStore(int position) const
     {
-        for (int earlier = 0; earlier < index; ++earlier)
-            if (!m_stored[earlier]
-                && (!m_hashed[earlier] || m_hashes[earlier] == m_hashes[index]))
+        // Files settle roughly in the order they start: only the few between the first one
+        // not yet settled and this one are looked at.
+        for (int earlier = m_firstUnsettled; earlier < position; ++earlier)
+            if (!m_settled[earlier]
+                && (!m_hashed[earlier] || m_hashes[earlier] == m_hashes[position]))
                 return false;
         return true;
     }
@@ -177,7 +182,8 @@ private:
     QWaitCondition m_changed;
     std::vector<QString> m_hashes;
     std::vector<bool> m_hashed;
-    std::vector<bool> m_stored;
+    std::vector<bool> m_settled;
+    int m_firstUnsettled = 0;
     std::map<int, ReadFile> m_ready;
 };
 

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QTest>
 
 #include <memory>
@@ -42,6 +43,7 @@ private slots:
     void oneBadFileDoesNotStopTheBatch();
     void cancelHalfWayKeepsWhatFinished();
     void folderIsImportedRecursively();
+    void largeBatchWithCopiesKeepsTheFirstOfEach();
     void documentOfAnotherKindIsFiledAsOther();
     void unusableDatabaseRejectsEveryFile();
 
@@ -372,6 +374,52 @@ void tst_ImportJob::folderIsImportedRecursively()
     DocumentStore store(db);
     QCOMPARE(store.documentCount(), 3);
     QCOMPARE(store.search(QStringLiteral("\"upper-case extension\"")).size(), 1);
+}
+
+// Many small files of several sizes finish in every order on two threads: each gets its own
+// outcome, in list order, and of each set of identical files the first listed is the one
+// imported while the others are duplicates of it.
+void tst_ImportJob::largeBatchWithCopiesKeepsTheFirstOfEach()
+{
+    const QString folder = tempPath(QStringLiteral("many"));
+    QList<QByteArray> originals;
+    for (int i = 0; i < 60; ++i) {
+        QStringList lines;
+        for (int line = 0; line <= i % 7; ++line)
+            lines << QStringLiteral("Document %1, line %2 of a note about supervision.").arg(i).arg(line);
+        originals.append(makeTextPdf({lines}));
+    }
+    // File k holds original (k * 7) % 60 for k < 60, then 30 copies of earlier ones.
+    QList<int> contentOf;
+    for (int k = 0; k < 90; ++k)
+        contentOf.append(k < 60 ? (k * 7) % 60 : (k * 13) % 60);
+    for (int k = 0; k < contentOf.size(); ++k)
+        QVERIFY(writeBytes(folder + QStringLiteral("/%1.pdf").arg(k, 3, 10, QLatin1Char('0')),
+                           originals.at(contentOf.at(k))));
+    const QStringList files = ImportJob::expandPaths({folder});
+    QCOMPARE(files.size(), contentOf.size());
+
+    ImportJob job(dbPath(), {folder});
+    job.setThreadCount(2);
+    QStringList reported;
+    job.onOutcome([&](const ImportOutcome &o) { reported.append(o.path); });
+    const QList<ImportOutcome> outcomes = job.run();
+    QCOMPARE(reported, files);
+    QHash<int, qint64> idOfContent;
+    for (int k = 0; k < outcomes.size(); ++k) {
+        const ImportOutcome &o = outcomes.at(k);
+        QCOMPARE(o.path, files.at(k));
+        const bool first = !idOfContent.contains(contentOf.at(k));
+        QVERIFY2(o.status == (first ? Status::Imported : Status::Duplicate),
+                 qPrintable(o.path + QLatin1String(": ") + o.statusText()));
+        QVERIFY(o.documentId > 0);
+        if (first)
+            idOfContent.insert(contentOf.at(k), o.documentId);
+        else
+            QCOMPARE(o.documentId, idOfContent.value(contentOf.at(k)));
+    }
+    Database db(dbPath());
+    QCOMPARE(DocumentStore(db).documentCount(), 60);
 }
 
 void tst_ImportJob::documentOfAnotherKindIsFiledAsOther()
