@@ -73,6 +73,7 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
             &MainWindow::chooseFilesToImport);
     connect(m_documentPane, &DocumentPane::documentShown, this, &MainWindow::updateCentre);
     connect(m_library, &Library::changed, this, &MainWindow::updateCentre);
+    connect(m_library, &Library::documentsAdded, this, &MainWindow::updateCentre);
     createDocks();
     createActions();
 

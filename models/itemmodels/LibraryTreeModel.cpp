@@ -16,6 +16,7 @@ LibraryTreeModel::LibraryTreeModel(Library *library, QObject *parent)
     : QAbstractItemModel(parent), m_library(library)
 {
     connect(library, &Library::changed, this, &LibraryTreeModel::reload);
+    connect(library, &Library::documentsAdded, this, &LibraryTreeModel::reload);
     reload();
 }
 

@@ -30,6 +30,9 @@ public:
 
     // Tell the views that the contents changed (after an import, a re-read, a delete).
     void notifyChanged() { emit changed(); }
+    // Documents were added by an import that is still running: lists of documents may show
+    // them now; everything else waits for changed() at its end.
+    void notifyDocumentsAdded() { emit documentsAdded(); }
     // Tell the views that checklists or annotations changed.
     void notifyAnnotationsChanged() { emit annotationsChanged(); }
     // A write failed; the message is for the user.
@@ -38,6 +41,7 @@ public:
 signals:
     void opened(const QString &path);
     void changed();
+    void documentsAdded();
     void annotationsChanged();
     void errorOccurred(const QString &message);
 

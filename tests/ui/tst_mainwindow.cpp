@@ -32,6 +32,7 @@ private slots:
     void init();
     void cleanup();
     void importsAFileAndShowsItInTheTree();
+    void documentsShowWhileABatchIsImporting();
     void searchOpensThePageHoldingThePhrase();
     void rememberedDatabasesAreListed();
     void gettingStartedOffersImportOnAnEmptyDatabase();
@@ -104,6 +105,38 @@ void TestMainWindow::importsAFileAndShowsItInTheTree()
     QTRY_VERIFY_WITH_TIMEOUT(!view->isRendering(), 20000);
     QCOMPARE(m_window->documentPane()->documentId(), document.data(DocumentIdRole).toLongLong());
     screenshot(QStringLiteral("mainwindow-document"));
+}
+
+// A long batch shows what it has stored so far, and the tree keeps the document the user
+// chose (without opening it again) each time it reloads.
+void TestMainWindow::documentsShowWhileABatchIsImporting()
+{
+    importAndWait({dataPath(Data::FocusedLetter)});
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    QVERIFY(tree);
+    QTRY_COMPARE(tree->model()->rowCount(), 1);
+    const QModelIndex letter = tree->model()->index(0, 0, tree->model()->index(0, 0));
+    const qint64 letterId = letter.data(DocumentIdRole).toLongLong();
+    QVERIFY(letterId > 0);
+    tree->setCurrentIndex(letter);
+    QTRY_COMPARE(m_window->documentPane()->documentId(), letterId);
+
+    QSignalSpy reopened(m_window->libraryPanel(), &LibraryPanel::documentSelected);
+    m_window->importController()->setShowAddedInterval(50);
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    QVERIFY(m_window->importPaths({dataPath(Data::Wandsworth2016), dataPath(Data::Wandsworth2018),
+                                   dataPath(Data::Wandsworth2023), dataPath(Data::MonitoringLetter)}));
+    bool shownWhileRunning = false;
+    while (finished.isEmpty()) {
+        QVERIFY(finished.wait(50) || m_window->importController()->isRunning());
+        shownWhileRunning = shownWhileRunning
+            || (m_window->importController()->isRunning() && tree->model()->rowCount() == 2);
+    }
+    QVERIFY2(shownWhileRunning, "no document showed before the batch ended");
+    QTRY_COMPARE(tree->model()->rowCount(), 2);
+    QCOMPARE(m_window->libraryPanel()->currentDocumentId(), letterId);
+    QCOMPARE(reopened.count(), 0);
+    QCOMPARE(m_window->documentPane()->documentId(), letterId);
 }
 
 void TestMainWindow::searchOpensThePageHoldingThePhrase()

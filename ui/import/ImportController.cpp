@@ -10,6 +10,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace oversight {
 
@@ -21,8 +22,16 @@ ImportController::ImportController(Library *library, QStatusBar *statusBar, QWid
       m_progressBox(new QWidget(statusBar)),
       m_progressLabel(new QLabel(m_progressBox)),
       m_progressBar(new QProgressBar(m_progressBox)),
-      m_cancelButton(new QPushButton(tr("Cancel import"), m_progressBox))
+      m_cancelButton(new QPushButton(tr("Cancel import"), m_progressBox)),
+      m_showAddedTimer(new QTimer(this))
 {
+    // Not after every file: a reload per file of a large batch would make the tree flicker.
+    m_showAddedTimer->setInterval(2000);
+    connect(m_showAddedTimer, &QTimer::timeout, this, [this] {
+        if (m_documentsAdded)
+            m_library->notifyDocumentsAdded();
+        m_documentsAdded = false;
+    });
     m_progressBar->setObjectName(QStringLiteral("importProgress"));
     m_progressBar->setAccessibleName(tr("Import progress"));
     m_progressBar->setMaximumWidth(220);
@@ -44,6 +53,11 @@ ImportController::~ImportController()
     delete m_task; // cancels and waits: no worker outlives the window
 }
 
+void ImportController::setShowAddedInterval(int milliseconds)
+{
+    m_showAddedTimer->setInterval(milliseconds);
+}
+
 bool ImportController::isRunning() const
 {
     return m_task != nullptr;
@@ -61,6 +75,12 @@ bool ImportController::start(const QStringList &paths)
     m_task = new ImportTask(m_library->path(), paths, this);
     connect(m_task, &ImportTask::progressed, this, &ImportController::showProgress);
     connect(m_task, &ImportTask::finished, this, &ImportController::onFinished);
+    // Files are stored as they finish, reported in list order later: progress says first.
+    connect(m_task, &ImportTask::progressed, this, [this](const ImportProgress &progress) {
+        m_documentsAdded = m_documentsAdded || progress.filesDone > 0;
+    });
+    m_documentsAdded = false;
+    m_showAddedTimer->start();
     m_progressBar->setRange(0, 0);
     m_progressLabel->setText(tr("Looking for PDF files…"));
     m_cancelButton->setEnabled(true);
@@ -97,6 +117,7 @@ void ImportController::onFinished(const QList<ImportOutcome> &outcomes)
 {
     m_task->deleteLater();
     m_task = nullptr;
+    m_showAddedTimer->stop();
     m_progressBox->hide();
     m_library->notifyChanged();
 

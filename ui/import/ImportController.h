@@ -9,6 +9,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStatusBar;
+class QTimer;
 class QWidget;
 
 namespace oversight {
@@ -17,7 +18,8 @@ class ImportTask;
 class Library;
 
 // Runs imports for the main window: one batch at a time, progress and Cancel in the status
-// bar, the report at the end. The library is told to reload after every batch.
+// bar, the report at the end. While a batch runs, the documents it has stored appear in the
+// library every couple of seconds; the library is told to reload everything after the batch.
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     void cancel();
     // Whether to show the report dialog at the end (tests turn it off).
     void setShowReport(bool show) { m_showReport = show; }
+    // How often documents stored so far are shown during a batch (2 s unless told otherwise).
+    void setShowAddedInterval(int milliseconds);
 
 signals:
     void started();
@@ -48,6 +52,8 @@ private:
     QLabel *m_progressLabel;
     QProgressBar *m_progressBar;
     QPushButton *m_cancelButton;
+    QTimer *m_showAddedTimer;
+    bool m_documentsAdded = false; // files were stored since the library last showed them
     bool m_showReport = true;
 };
 

@@ -65,7 +65,7 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const qint64 id = current.siblingAtColumn(0).data(DocumentIdRole).toLongLong();
-                if (id > 0)
+                if (id > 0 && !m_restoring)
                     emit documentSelected(id);
             });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -104,10 +104,35 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
         if (!menu.isEmpty())
             menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
-    // A fresh model (new database, finished import) opens its authorities so documents show.
+    // A reload (documents added during an import, a re-read) keeps the open authorities and
+    // the chosen document; a fresh model (new database, finished import) opens its authorities
+    // so documents show.
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, m_view, [this] {
+        m_expandedBeforeReset.clear();
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex group = m_filter->index(row, 0);
+            if (m_view->isExpanded(group))
+                m_expandedBeforeReset.insert(group.data(AuthorityIdRole).toLongLong());
+        }
+        m_currentBeforeReset = currentDocumentId();
+    });
     connect(m_filter, &QAbstractItemModel::modelReset, m_view, [this] {
-        if (m_filter->rowCount() <= 12)
+        if (m_filter->rowCount() <= 12) {
             m_view->expandAll();
+        } else {
+            for (int row = 0; row < m_filter->rowCount(); ++row) {
+                const QModelIndex group = m_filter->index(row, 0);
+                if (m_expandedBeforeReset.contains(group.data(AuthorityIdRole).toLongLong()))
+                    m_view->expand(group);
+            }
+        }
+        const QModelIndex current =
+            m_filter->mapFromSource(m_model->indexForDocument(m_currentBeforeReset));
+        if (current.isValid()) {
+            m_restoring = true; // the same document: nothing to open again
+            m_view->setCurrentIndex(current);
+            m_restoring = false;
+        }
     });
 
     auto *filters = new QHBoxLayout;

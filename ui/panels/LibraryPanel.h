@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -40,6 +41,10 @@ private:
     QComboBox *m_kindFilter;
     QComboBox *m_yearFilter;
     QTreeView *m_view;
+    // What the view showed before its model was reset, to show it again after.
+    QSet<qint64> m_expandedBeforeReset; // authority ids
+    qint64 m_currentBeforeReset = 0;
+    bool m_restoring = false;
 };
 
 } // namespace oversight
