@@ -64,26 +64,22 @@ int runStages(const QString &folder)
     Database database(dir.filePath(QStringLiteral("stages.sqlite")));
     DocumentStore store(database);
     const DocumentReader &reader = defaultDocumentReader();
-    struct Clock
-    {
-        double started = 0;
-        static double now()
-        {
-            timespec t{};
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-            return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
-        }
-        void start() { started = now(); }
-        void restart() { started = now(); }
-    } timer;
+    // CPU time of this thread, in seconds.
+    const auto threadCpu = [] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+    };
+    double lapStart = 0;
     double readSeconds = 0, hashSeconds = 0, popplerSeconds = 0, understandSeconds = 0,
            storeSeconds = 0;
-    const auto lap = [&timer](double &total) {
-        total += Clock::now() - timer.started;
-        timer.restart();
+    const auto lap = [&](double &total) {
+        const double now = threadCpu();
+        total += now - lapStart;
+        lapStart = now;
     };
     for (const QString &path : ImportJob::expandPaths({folder})) {
-        timer.start();
+        lapStart = threadCpu();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -113,7 +109,7 @@ int runStages(const QString &folder)
     line("SHA-256        ", hashSeconds);
     line("Poppler text   ", popplerSeconds);
     line("understanding  ", understandSeconds);
-    line("store, index    ", storeSeconds);
+    line("store, index   ", storeSeconds);
     return 0;
 }
 

@@ -12,6 +12,7 @@
 #include "charts/GradeDistributionChart.h"
 #include "charts/GradeTimelineChart.h"
 #include "charts/NationalPanel.h"
+#include "dialogs/PreferencesDialog.h"
 #include "charts/PeersPanel.h"
 #include "compare/CompareDialog.h"
 #include "store/Library.h"
@@ -193,13 +194,10 @@ void TestCharts::exportsPngAtPrintResolutionAndSvg()
 void TestCharts::followsADarkPalette()
 {
     GradeTimelineChart chart;
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
-    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    const QPalette dark = darkPalette(); // the application's dark theme
     chart.setPalette(dark);
-    QCOMPARE(chart.chart()->backgroundBrush().color(), QColor(0x18, 0x18, 0x18));
-    QCOMPARE(chart.chart()->titleBrush().color(), QColor(0xee, 0xee, 0xee));
+    QCOMPARE(chart.chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+    QCOMPARE(chart.chart()->titleBrush().color(), dark.color(QPalette::WindowText));
 }
 
 void TestCharts::peersOneClickChoices()

@@ -15,6 +15,7 @@
 #include "charts/ChartsWindow.h"
 #include "charts/EnglandMap.h"
 #include "charts/MapPanel.h"
+#include "dialogs/PreferencesDialog.h"
 #include "domain/DocumentFacts.h"
 #include "store/Database.h"
 #include "store/Library.h"
@@ -312,13 +313,10 @@ void TestMap::followsADarkPalette()
     map.setGrades(QStringLiteral("Overall"),
                   mapGrades(MapData::england(), documents, Area::Overall, QDate(2020, 1, 1)));
     map.resize(600, 700);
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
-    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    const QPalette dark = darkPalette(); // the application's dark theme
     map.setPalette(dark);
     const QImage image = map.grab().toImage();
-    QCOMPARE(image.pixelColor(2, 2), QColor(0x18, 0x18, 0x18));
+    QCOMPARE(image.pixelColor(2, 2), dark.color(QPalette::Base));
     const QColor inadequate = ChartStyle::gradeColour(Grade::Inadequate, dark);
     QCOMPARE(image.pixelColor(map.positionOf(kCambridgeshire)), inadequate);
 }
@@ -357,14 +355,7 @@ void TestMap::screenshotsOfTheWholeCountry()
     screenshot(&window, QStringLiteral("map-2016.png"));
     panel->setDate(panel->date().addDays(panel->slider()->maximum() - panel->slider()->value()));
     screenshot(&window, QStringLiteral("map-latest.png"));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    window.setPalette(dark);
+    window.setPalette(darkPalette()); // the application's dark theme
     screenshot(&window, QStringLiteral("map-dark.png"));
     QString error;
     QVERIFY2(

@@ -1,5 +1,6 @@
 // oversight-cli end to end: the real executable run through QProcess, its output read the way
 // a script would read it.
+#include "CliRun.h"
 #include "Fixtures.h"
 
 #include "domain/DocumentFacts.h"
@@ -18,42 +19,6 @@
 
 using namespace oversight;
 using namespace oversight::test;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QStringList outLines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(OVERSIGHT_CLI), args);
-    CliRun run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = QStringLiteral("oversight-cli did not finish: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QJsonDocument parseJson(const QString &text, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        *error = parseError.errorString() + QStringLiteral(" in: ") + text.left(400);
-    return json;
-}
-
-} // namespace
 
 class tst_Cli : public QObject
 {
@@ -219,7 +184,7 @@ void tst_Cli::listJsonHasEveryDocument()
                                QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     QString error;
-    const QJsonObject root = parseJson(run.out, &error).object();
+    const QJsonObject root = parseJson(run.out.toUtf8(), &error).object();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(root.value(QStringLiteral("authorities")).isArray());
     QVERIFY(root.value(QStringLiteral("unfiled")).isArray());
@@ -279,7 +244,7 @@ void tst_Cli::searchJsonFindsThePageHoldingAPhrase()
                                QStringLiteral("--json"), QStringLiteral("\"staying put\"")});
     QCOMPARE(run.exitCode, 0);
     QString error;
-    const QJsonArray hits = parseJson(run.out, &error).array();
+    const QJsonArray hits = parseJson(run.out.toUtf8(), &error).array();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(hits.size(), 1);
     const QJsonObject hit = hits.first().toObject();
@@ -294,7 +259,7 @@ void tst_Cli::searchJsonFindsThePageHoldingAPhrase()
                                QStringLiteral("--json"), QStringLiteral("staying-put"),
                                QStringLiteral("(care"), QStringLiteral("AND")});
     QCOMPARE(odd.exitCode, 0);
-    QVERIFY(parseJson(odd.out, &error).isArray());
+    QVERIFY(parseJson(odd.out.toUtf8(), &error).isArray());
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
@@ -337,7 +302,7 @@ void tst_Cli::extractJson()
     const CliRun run = runCli({QStringLiteral("extract"), QStringLiteral("--json"), file});
     QCOMPARE(run.exitCode, 0);
     QString error;
-    const QJsonObject json = parseJson(run.out, &error).object();
+    const QJsonObject json = parseJson(run.out.toUtf8(), &error).object();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     for (const char *key : {"file", "sha256", "pages", "kind", "authority", "inspection_start",
                             "inspection_end", "published"})

@@ -1,5 +1,6 @@
 // oversight-cli's analysis and export commands end to end: compare, chart, summary, export-csv
 // and export-json run as the real executable on a database the real `import` filled.
+#include "CliRun.h"
 #include "Fixtures.h"
 
 #include <QDir>
@@ -19,47 +20,6 @@ using namespace oversight;
 using namespace oversight::test;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args, const QString &workingDirectory = {})
-{
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(OVERSIGHT_CLI), args);
-    CliRun run;
-    if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = QStringLiteral("oversight-cli did not finish: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString describeRun(const QStringList &args, const CliRun &run)
-{
-    return QStringLiteral("oversight-cli %1\nexit %2\nstdout: %3\nstderr: %4")
-        .arg(args.join(QLatin1Char(' ')))
-        .arg(run.exitCode)
-        .arg(run.out.left(600), run.err.left(600));
-}
-
-QJsonDocument parseJson(const QByteArray &text, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        *error = parseError.errorString() + QStringLiteral(" in: ") + QString::fromUtf8(text.left(400));
-    return json;
-}
 
 // An RFC 4180 reader of its own, so that the writer is not checked by its own parser.
 // False when the text is not well-formed CSV (a stray quote, an unterminated field).
@@ -139,8 +99,8 @@ private slots:
     void compareJsonGivesJudgementChangesAndRecommendationMatches();
     void compareTextNamesBothDocuments();
     void chartWritesAPngAndAnSvg();
-    void summaryOfADocumentIsAReadablePdf();
-    void summaryOfAnAuthorityIsAReadablePdf();
+    void summaryIsAReadablePdf_data();
+    void summaryIsAReadablePdf();
     void exportCsvHasARowPerDocument();
     void exportCsvAnnotationsOnAnEmptySetIsJustTheHeader();
     void exportJsonListsEveryDocument();
@@ -312,30 +272,23 @@ void tst_CliFeatures::chartWritesAPngAndAnSvg()
     QVERIFY(bytes.trimmed().endsWith("</svg>"));
 }
 
-void tst_CliFeatures::summaryOfADocumentIsAReadablePdf()
+void tst_CliFeatures::summaryIsAReadablePdf_data()
 {
-    const QString pdf = outPath(QStringLiteral("document summary.pdf"));
-    const QStringList args{QStringLiteral("summary"), QStringLiteral("--db"), dbPath(),
-                           QStringLiteral("--document"), QString::number(m_sif2016),
-                           QStringLiteral("--out"), pdf};
-    const CliRun r = run(args);
-    QVERIFY2(r.exitCode == 0, qPrintable(describeRun(args, r)));
-    const QByteArray bytes = readBytes(pdf);
-    QVERIFY(bytes.startsWith("%PDF"));
-    const PdfDocument document = PdfDocument::fromData(bytes);
-    QVERIFY(document.pageCount() > 0);
-    const QString text = document.pageTexts().join(QLatin1Char('\n')).simplified();
-    QVERIFY2(text.contains(m_authorityName), qPrintable(text.left(600)));
-    QVERIFY2(text.contains(QLatin1String("Inadequate")), qPrintable(text.left(600)));
+    QTest::addColumn<QStringList>("what"); // the options that choose the summary
+    QTest::newRow("document") << QStringList{QStringLiteral("--document"),
+                                             QString::number(m_sif2016)};
+    QTest::newRow("authority, Letter paper")
+        << QStringList{QStringLiteral("--authority"), QStringLiteral("212"),
+                       QStringLiteral("--page-size"), QStringLiteral("Letter")};
 }
 
-void tst_CliFeatures::summaryOfAnAuthorityIsAReadablePdf()
+void tst_CliFeatures::summaryIsAReadablePdf()
 {
-    const QString pdf = outPath(QStringLiteral("authority summary.pdf"));
-    const QStringList args{QStringLiteral("summary"), QStringLiteral("--db"), dbPath(),
-                           QStringLiteral("--authority"), QStringLiteral("212"),
-                           QStringLiteral("--out"), pdf, QStringLiteral("--page-size"),
-                           QStringLiteral("Letter")};
+    QFETCH(QStringList, what);
+    const QString pdf = outPath(QStringLiteral("summary.pdf"));
+    const QStringList args = QStringList{QStringLiteral("summary"), QStringLiteral("--db"), dbPath(),
+                                         QStringLiteral("--out"), pdf}
+                             + what;
     const CliRun r = run(args);
     QVERIFY2(r.exitCode == 0, qPrintable(describeRun(args, r)));
     const QByteArray bytes = readBytes(pdf);

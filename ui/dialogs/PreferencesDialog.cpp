@@ -95,21 +95,8 @@ void PreferencesDialog::accept()
     QDialog::accept();
 }
 
-void applyTheme(const QString &theme)
+QPalette darkPalette()
 {
-    static const QString systemStyle = QApplication::style()->name();
-    static const QPalette systemPalette = QApplication::palette();
-    if (theme == QLatin1String("system")) {
-        QApplication::setStyle(QStyleFactory::create(systemStyle));
-        QApplication::setPalette(systemPalette);
-        return;
-    }
-    // Fusion draws a given palette faithfully on every platform.
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (theme == QLatin1String("light")) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        return;
-    }
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(45, 47, 51));
     dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
@@ -129,7 +116,25 @@ void applyTheme(const QString &theme)
     dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
     for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         dark.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
-    QApplication::setPalette(dark);
+    return dark;
+}
+
+void applyTheme(const QString &theme)
+{
+    static const QString systemStyle = QApplication::style()->name();
+    static const QPalette systemPalette = QApplication::palette();
+    if (theme == QLatin1String("system")) {
+        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(systemPalette);
+        return;
+    }
+    // Fusion draws a given palette faithfully on every platform.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (theme == QLatin1String("light")) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QApplication::setPalette(darkPalette());
 }
 
 } // namespace oversight

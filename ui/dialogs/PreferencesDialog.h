@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPalette>
 
 class QComboBox;
 class QLineEdit;
@@ -32,5 +33,7 @@ private:
 
 // Applies "system", "light" or "dark" to the running application.
 void applyTheme(const QString &theme);
+// The palette of the "dark" theme (with Fusion, which draws it faithfully).
+QPalette darkPalette();
 
 } // namespace oversight
