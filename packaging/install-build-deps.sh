@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Installs what building, running and testing Oversight needs on Debian 12 / Ubuntu 22.04+.
+# Installs what building, running and testing Oversight needs on Debian 12 (bookworm).
 # Uses sudo only when not already root. Safe to run again.
 set -euo pipefail
 
+# Each package, and what needs it (checked on a fresh minbase Debian 12 root by .ci/run):
 packages=(
-    build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev
-    libpoppler-qt6-dev libgl-dev libssl-dev
-    poppler-utils fonts-symbola
-    clang libclang-rt-dev
+    build-essential cmake ninja-build pkg-config  # the compiler (and dpkg-dev), the build
+    qt6-base-dev libqt6opengl6-dev                # Qt; Qt6Charts' CMake package needs Qt6OpenGL
+    qt6-charts-dev qt6-svg-dev                    # charts, SVG chart export
+    qt6-tools-dev qt6-l10n-tools                  # Qt6LinguistTools, lupdate and lrelease
+    libqt6sql6-sqlite                             # the store's SQLite driver
+    libpoppler-qt6-dev libssl-dev                 # PDF text and pages; SHA-256 (libcrypto)
+    fonts-symbola                                 # emoji in exported summaries (tested)
+    clang libclang-rt-dev                         # the libFuzzer test (label fuzz)
+    file                                          # CPack's DEB generator (label packaging)
 )
 
 run_as_root() {
