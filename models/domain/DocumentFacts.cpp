@@ -160,6 +160,7 @@ QJsonObject DocumentFacts::toJson() const
         {QStringLiteral("recommendations"), recommendationsToJson(recommendations)},
         {QStringLiteral("lscb_recommendations"), recommendationsToJson(lscbRecommendations)},
         {QStringLiteral("findings"), findingsJson},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
     };
 }
 
@@ -191,6 +192,8 @@ DocumentFacts DocumentFacts::fromJson(const QJsonObject &json)
                            o.value(QStringLiteral("text")).toString(),
                            o.value(QStringLiteral("page")).toInt()});
     }
+    for (const QJsonValue &v : json.value(QStringLiteral("warnings")).toArray())
+        f.warnings.append(v.toString());
     return f;
 }
 
@@ -202,7 +205,8 @@ bool DocumentFacts::operator==(const DocumentFacts &o) const
            && leadInspector == o.leadInspector && inspectors == o.inspectors
            && judgements == o.judgements && otherJudgements == o.otherJudgements
            && recommendations == o.recommendations
-           && lscbRecommendations == o.lscbRecommendations && findings == o.findings;
+           && lscbRecommendations == o.lscbRecommendations && findings == o.findings
+           && warnings == o.warnings;
 }
 
 } // namespace oversight

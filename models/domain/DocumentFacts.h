@@ -92,6 +92,11 @@ struct DocumentFacts
     QList<Recommendation> recommendations;
     QList<Recommendation> lscbRecommendations;
     QList<Finding> findings;
+    // Facts this document's format should carry that the reader could not read, named by their
+    // toJson() keys ("judgements", "inspectors", "recommendations", "inspection_end", ...;
+    // one judgement as "judgements.<area>"). Empty when the reader understood everything its
+    // format promises; the library marks documents with warnings as needing review.
+    QStringList warnings;
 
     // The date a document is filed under: published, else end of inspection, else start.
     QDate sortDate() const;
