@@ -111,6 +111,29 @@
     </message>
 </context>
 <context>
+    <name>AssignAuthorityCommand</name>
+    <message>
+        <location filename="../models/annotations/AssignAuthorityCommand.cpp" line="+16"/>
+        <source>File as read</source>
+        <translation>Ffeilio fel y&apos;i darllenwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to %1</source>
+        <translation>Pennu i %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The change could not be saved: %1</source>
+        <translation>Nid oedd modd cadw&apos;r newid: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no database is open</source>
+        <translation>nid oes cronfa ddata ar agor</translation>
+    </message>
+</context>
+<context>
     <name>AuthoritySummaryContent</name>
     <message>
         <location filename="../models/export/AuthoritySummaryContent.cpp" line="+69"/>
@@ -378,7 +401,7 @@
         <translation>nid yw %1 yn gronfa ddata Oversight (%2)</translation>
     </message>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+161"/>
+        <location filename="../models/store/Migrations.cpp" line="+182"/>
         <source>cannot read the schema version</source>
         <translation>ni ellir darllen fersiwn y sgema</translation>
     </message>
@@ -391,6 +414,24 @@
         <location line="+13"/>
         <source>migration to schema %1 failed: %2</source>
         <translation>methodd y mudo i sgema %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/AuthorityMerge.cpp" line="+28"/>
+        <source>merging authorities failed: %1</source>
+        <translation>methodd uno&apos;r awdurdodau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <location filename="../models/store/DocumentStore.cpp" line="+163"/>
+        <source>%1 is not a DfE LA code in the reference list</source>
+        <translation>Nid yw %1 yn god ALl DfE yn y rhestr gyfeirio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no document with id %1</source>
+        <translation>nid oes dogfen â&apos;r rhif adnabod %1</translation>
     </message>
 </context>
 <context>
@@ -548,6 +589,79 @@
     </message>
 </context>
 <context>
+    <name>FactLabels</name>
+    <message>
+        <location filename="../models/itemmodels/FactLabels.cpp" line="+20"/>
+        <source>Kind of document</source>
+        <translation>Math o ddogfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Awdurdod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority&apos;s DfE code</source>
+        <translation>Cod DfE yr awdurdod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection start date</source>
+        <translation>Dyddiad dechrau&apos;r arolygiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection end date</source>
+        <translation>Dyddiad gorffen yr arolygiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication date</source>
+        <translation>Dyddiad cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead inspector</source>
+        <translation>Arolygydd arweiniol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspectors</source>
+        <translation>Arolygwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgements</source>
+        <translation>Barnau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other judgements</source>
+        <translation>Barnau eraill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation>Argymhellion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LSCB recommendations</source>
+        <translation>Argymhellion LSCB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Canfyddiadau</translation>
+    </message>
+</context>
+<context>
     <name>Grade</name>
     <message>
         <location filename="../models/domain/DocumentFacts.cpp" line="+14"/>
@@ -586,12 +700,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../models/import/ImportJob.cpp" line="+212"/>
+        <location filename="../models/import/ImportJob.cpp" line="+218"/>
         <source>the database cannot be opened: %1</source>
         <translation>ni ellir agor y gronfa ddata: %1</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-118"/>
         <source>could not be stored: %1</source>
         <translation>nid oedd modd ei storio: %1</translation>
     </message>
@@ -1266,6 +1380,54 @@
     </message>
 </context>
 <context>
+    <name>oversight::AssignAuthorityDialog</name>
+    <message>
+        <location filename="../ui/panels/AssignAuthorityDialog.cpp" line="+33"/>
+        <source>Assign authority</source>
+        <translation>Pennu awdurdod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The document names no authority.</source>
+        <translation>Nid yw&apos;r ddogfen yn enwi awdurdod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document names its authority “%1”.</source>
+        <translation>Mae&apos;r ddogfen yn enwi ei hawdurdod yn “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Choose the authority in the DfE reference list to file it under; a re-read keeps your choice.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Dewiswch yr awdurdod yn rhestr gyfeirio&apos;r DfE i&apos;w ffeilio oddi tano; mae ailddarllen yn cadw eich dewis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a name or a DfE code</source>
+        <translation>Teipiwch enw neu god DfE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search authorities</source>
+        <translation>Chwilio awdurdodau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorities in the DfE reference list</source>
+        <translation>Awdurdodau yn rhestr gyfeirio&apos;r DfE</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Pennu</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ChartExport</name>
     <message>
         <location filename="../ui/charts/ChartExport.cpp" line="+44"/>
@@ -1450,7 +1612,7 @@
         <translation>Rhestrau gwirio a&apos;u heitemau</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>From recommendations</source>
         <translation>O&apos;r argymhellion</translation>
     </message>
@@ -1476,18 +1638,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>New checklist</source>
         <translation>Rhestr wirio newydd</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+117"/>
+        <location line="-90"/>
+        <location line="+119"/>
         <source>Add item</source>
         <translation>Ychwanegu eitem</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
@@ -1522,7 +1684,7 @@
         <translation>Allforio i JSON…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Open a document first.</source>
         <translation>Agorwch ddogfen yn gyntaf.</translation>
     </message>
@@ -1901,9 +2063,17 @@ Dim gradd eto</translation>
     </message>
 </context>
 <context>
+    <name>oversight::FactLabels</name>
+    <message>
+        <location filename="../models/itemmodels/FactLabels.cpp" line="-19"/>
+        <source>Judgement: %1</source>
+        <translation>Barn: %1</translation>
+    </message>
+</context>
+<context>
     <name>oversight::FactsModel</name>
     <message>
-        <location filename="../models/itemmodels/FactsModel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/FactsModel.cpp" line="+42"/>
         <source>About</source>
         <translation>Manylion</translation>
     </message>
@@ -1918,17 +2088,48 @@ Dim gradd eto</translation>
         <translation>Math</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>Authority</source>
         <translation>Awdurdod</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>%1 (DfE code %2)</source>
         <translation>%1 (cod DfE %2)</translation>
     </message>
     <message>
+        <location line="-17"/>
+        <source>Needs review (%1)</source>
+        <translation>Angen adolygu (%1)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Not found in the document; check the PDF</source>
+        <translation>Heb ei ganfod yn y ddogfen; gwiriwch y PDF</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>assigned by hand</source>
+        <translation>wedi&apos;i bennu â llaw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Named as</source>
+        <translation>Enwir fel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recognised (the document names none)</source>
+        <translation>Heb ei adnabod (nid yw&apos;r ddogfen yn enwi un)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recognised: “%1”</source>
+        <translation>Heb ei adnabod: “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Inspection dates</source>
         <translation>Dyddiadau&apos;r arolygiad</translation>
     </message>
@@ -1983,7 +2184,7 @@ Dim gradd eto</translation>
         <translation>Canfyddiadau (%1)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%1
 (page %2; double-click to show it)</source>
         <translation>%1
@@ -2003,12 +2204,12 @@ Dim gradd eto</translation>
 <context>
     <name>oversight::FactsPanel</name>
     <message>
-        <location filename="../ui/panels/FactsPanel.cpp" line="+17"/>
+        <location filename="../ui/panels/FactsPanel.cpp" line="+19"/>
         <source>Facts understood from the document</source>
         <translation>Ffeithiau a ddeallwyd o&apos;r ddogfen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Show on its page</source>
         <translation>&amp;Dangos ar ei dudalen</translation>
     </message>
@@ -2065,7 +2266,7 @@ Dim gradd eto</translation>
         <translation>Awdurdodau yn ôl gradd</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+47"/>
         <source>%1, %2: %n authorities</source>
         <translation>
             <numerusform>%1, %2: %n o awdurdodau</numerusform>
@@ -2089,7 +2290,7 @@ Dim gradd eto</translation>
         <translation>Graddau dros amser</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
@@ -2128,22 +2329,22 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
 <context>
     <name>oversight::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+24"/>
+        <location filename="../ui/import/ImportController.cpp" line="+25"/>
         <source>Cancel import</source>
         <translation>Canslo&apos;r mewnforio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Import progress</source>
         <translation>Cynnydd y mewnforio</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>Mae mewnforio eisoes ar y gweill; arhoswch iddo orffen neu canslwch ef.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Looking for PDF files…</source>
         <translation>Yn chwilio am ffeiliau PDF…</translation>
     </message>
@@ -2180,7 +2381,7 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Import finished: %n imported</source>
         <translation>
             <numerusform>Wedi gorffen mewnforio: %n wedi&apos;u mewnforio</numerusform>
@@ -2301,7 +2502,7 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
 <context>
     <name>oversight::LibraryPanel</name>
     <message>
-        <location filename="../ui/panels/LibraryPanel.cpp" line="+33"/>
+        <location filename="../ui/panels/LibraryPanel.cpp" line="+41"/>
         <source>Filter authorities</source>
         <translation>Hidlo awdurdodau</translation>
     </message>
@@ -2326,12 +2527,22 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation>Hidlo yn ôl blwyddyn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Show only documents in which some facts were not found</source>
+        <translation>Dangos dim ond dogfennau lle na chanfuwyd rhai ffeithiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only documents that need review</source>
+        <translation>Dangos dim ond dogfennau y mae angen eu hadolygu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Authorities and documents</source>
         <translation>Awdurdodau a dogfennau</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Compare these two documents</source>
         <translation>C&amp;ymharu&apos;r ddwy ddogfen hyn</translation>
     </message>
@@ -2352,24 +2563,39 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Assign au&amp;thority…</source>
+        <translation>Pennu&apos;r a&amp;wdurdod…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File as the document &amp;names it</source>
+        <translation>Ffeilio fel y mae&apos;r ddogfen yn ei &amp;enwi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Delete document…</source>
         <translation>&amp;Dileu&apos;r ddogfen…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+65"/>
         <source>All years</source>
         <translation>Pob blwyddyn</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Needs review (%1)</source>
+        <translation>Angen adolygu (%1)</translation>
     </message>
 </context>
 <context>
     <name>oversight::LibraryTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+34"/>
-        <source>No authority</source>
-        <translation>Dim awdurdod</translation>
+        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+41"/>
+        <source>Authority not recognised</source>
+        <translation>Awdurdod heb ei adnabod</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+65"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n o ddogfennau</numerusform>
@@ -2380,12 +2606,22 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Documents whose authority is not in the DfE reference list. Right-click one to assign its authority.</source>
+        <translation>Dogfennau nad yw eu hawdurdod yn rhestr gyfeirio&apos;r DfE. De-gliciwch ar un i bennu ei awdurdod.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (DfE code %2)</source>
         <translation>%1 (cod DfE %2)</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+9"/>
         <source>%1
 %2
 File: %3, %n page(s)</source>
@@ -2408,7 +2644,27 @@ Ffeil: %3, %n o dudalennau</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>The document names no authority. Right-click to assign one.</source>
+        <translation>Nid yw&apos;r ddogfen yn enwi awdurdod. De-gliciwch i bennu un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named in the document as “%1”, which is not in the reference list. Right-click to assign its authority.</source>
+        <translation>Fe&apos;i henwir yn y ddogfen fel “%1”, nad yw yn y rhestr gyfeirio. De-gliciwch i bennu ei awdurdod.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authority assigned by hand.</source>
+        <translation>Awdurdod wedi&apos;i bennu â llaw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs review: not found: %1.</source>
+        <translation>Angen adolygu: heb ei ganfod: %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Authority / kind</source>
         <translation>Awdurdod / math</translation>
     </message>
@@ -2426,12 +2682,12 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+115"/>
+        <location filename="../ui/MainWindow.cpp" line="+117"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Ready</source>
         <translation>Yn barod</translation>
     </message>

@@ -111,6 +111,29 @@
     </message>
 </context>
 <context>
+    <name>AssignAuthorityCommand</name>
+    <message>
+        <location filename="../models/annotations/AssignAuthorityCommand.cpp" line="+16"/>
+        <source>File as read</source>
+        <translation>File as read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to %1</source>
+        <translation>Assign to %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no database is open</source>
+        <translation>no database is open</translation>
+    </message>
+</context>
+<context>
     <name>AuthoritySummaryContent</name>
     <message>
         <location filename="../models/export/AuthoritySummaryContent.cpp" line="+69"/>
@@ -378,7 +401,7 @@
         <translation>%1 is not an Oversight database (%2)</translation>
     </message>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+161"/>
+        <location filename="../models/store/Migrations.cpp" line="+182"/>
         <source>cannot read the schema version</source>
         <translation>cannot read the schema version</translation>
     </message>
@@ -391,6 +414,24 @@
         <location line="+13"/>
         <source>migration to schema %1 failed: %2</source>
         <translation>migration to schema %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/AuthorityMerge.cpp" line="+28"/>
+        <source>merging authorities failed: %1</source>
+        <translation>merging authorities failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <location filename="../models/store/DocumentStore.cpp" line="+163"/>
+        <source>%1 is not a DfE LA code in the reference list</source>
+        <translation>%1 is not a DfE LA code in the reference list</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no document with id %1</source>
+        <translation>there is no document with id %1</translation>
     </message>
 </context>
 <context>
@@ -548,6 +589,79 @@
     </message>
 </context>
 <context>
+    <name>FactLabels</name>
+    <message>
+        <location filename="../models/itemmodels/FactLabels.cpp" line="+20"/>
+        <source>Kind of document</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority&apos;s DfE code</source>
+        <translation>Authority&apos;s DfE code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection start date</source>
+        <translation>Inspection start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection end date</source>
+        <translation>Inspection end date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication date</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead inspector</source>
+        <translation>Lead inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgements</source>
+        <translation>Judgements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other judgements</source>
+        <translation>Other judgements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LSCB recommendations</source>
+        <translation>LSCB recommendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+</context>
+<context>
     <name>Grade</name>
     <message>
         <location filename="../models/domain/DocumentFacts.cpp" line="+14"/>
@@ -586,12 +700,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../models/import/ImportJob.cpp" line="+212"/>
+        <location filename="../models/import/ImportJob.cpp" line="+218"/>
         <source>the database cannot be opened: %1</source>
         <translation>the database cannot be opened: %1</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-118"/>
         <source>could not be stored: %1</source>
         <translation>could not be stored: %1</translation>
     </message>
@@ -1266,6 +1380,54 @@
     </message>
 </context>
 <context>
+    <name>oversight::AssignAuthorityDialog</name>
+    <message>
+        <location filename="../ui/panels/AssignAuthorityDialog.cpp" line="+33"/>
+        <source>Assign authority</source>
+        <translation>Assign authority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The document names no authority.</source>
+        <translation>The document names no authority.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document names its authority “%1”.</source>
+        <translation>The document names its authority “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Choose the authority in the DfE reference list to file it under; a re-read keeps your choice.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Choose the authority in the DfE reference list to file it under; a re-read keeps your choice.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a name or a DfE code</source>
+        <translation>Type a name or a DfE code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search authorities</source>
+        <translation>Search authorities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorities in the DfE reference list</source>
+        <translation>Authorities in the DfE reference list</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ChartExport</name>
     <message>
         <location filename="../ui/charts/ChartExport.cpp" line="+44"/>
@@ -1444,7 +1606,7 @@
         <translation>Checklists and their items</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>From recommendations</source>
         <translation>From recommendations</translation>
     </message>
@@ -1470,18 +1632,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>New checklist</source>
         <translation>New checklist</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+117"/>
+        <location line="-90"/>
+        <location line="+119"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1516,7 +1678,7 @@
         <translation>Export to JSON…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Open a document first.</source>
         <translation>Open a document first.</translation>
     </message>
@@ -1892,9 +2054,17 @@ No grade yet</translation>
     </message>
 </context>
 <context>
+    <name>oversight::FactLabels</name>
+    <message>
+        <location filename="../models/itemmodels/FactLabels.cpp" line="-19"/>
+        <source>Judgement: %1</source>
+        <translation>Judgement: %1</translation>
+    </message>
+</context>
+<context>
     <name>oversight::FactsModel</name>
     <message>
-        <location filename="../models/itemmodels/FactsModel.cpp" line="+33"/>
+        <location filename="../models/itemmodels/FactsModel.cpp" line="+42"/>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -1909,17 +2079,48 @@ No grade yet</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>%1 (DfE code %2)</source>
         <translation>%1 (DfE code %2)</translation>
     </message>
     <message>
+        <location line="-17"/>
+        <source>Needs review (%1)</source>
+        <translation>Needs review (%1)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Not found in the document; check the PDF</source>
+        <translation>Not found in the document; check the PDF</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>assigned by hand</source>
+        <translation>assigned by hand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Named as</source>
+        <translation>Named as</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not recognised (the document names none)</source>
+        <translation>Not recognised (the document names none)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recognised: “%1”</source>
+        <translation>Not recognised: “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Inspection dates</source>
         <translation>Inspection dates</translation>
     </message>
@@ -1974,7 +2175,7 @@ No grade yet</translation>
         <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%1
 (page %2; double-click to show it)</source>
         <translation>%1
@@ -1994,12 +2195,12 @@ No grade yet</translation>
 <context>
     <name>oversight::FactsPanel</name>
     <message>
-        <location filename="../ui/panels/FactsPanel.cpp" line="+17"/>
+        <location filename="../ui/panels/FactsPanel.cpp" line="+19"/>
         <source>Facts understood from the document</source>
         <translation>Facts understood from the document</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Show on its page</source>
         <translation>&amp;Show on its page</translation>
     </message>
@@ -2053,7 +2254,7 @@ No grade yet</translation>
         <translation>Authorities by grade</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+47"/>
         <source>%1, %2: %n authorities</source>
         <translation>
             <numerusform>%1, %2: %n authority</numerusform>
@@ -2074,7 +2275,7 @@ No grade yet</translation>
         <translation>Grades over time</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2113,22 +2314,22 @@ No grades (click to open)</translation>
 <context>
     <name>oversight::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+24"/>
+        <location filename="../ui/import/ImportController.cpp" line="+25"/>
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>An import is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Looking for PDF files…</source>
         <translation>Looking for PDF files…</translation>
     </message>
@@ -2159,7 +2360,7 @@ No grades (click to open)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Import finished: %n imported</source>
         <translation>
             <numerusform>Import finished: %n imported</numerusform>
@@ -2265,7 +2466,7 @@ No grades (click to open)</translation>
 <context>
     <name>oversight::LibraryPanel</name>
     <message>
-        <location filename="../ui/panels/LibraryPanel.cpp" line="+33"/>
+        <location filename="../ui/panels/LibraryPanel.cpp" line="+41"/>
         <source>Filter authorities</source>
         <translation>Filter authorities</translation>
     </message>
@@ -2290,12 +2491,22 @@ No grades (click to open)</translation>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Show only documents in which some facts were not found</source>
+        <translation>Show only documents in which some facts were not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only documents that need review</source>
+        <translation>Show only documents that need review</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Authorities and documents</source>
         <translation>Authorities and documents</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Compare these two documents</source>
         <translation>&amp;Compare these two documents</translation>
     </message>
@@ -2316,24 +2527,39 @@ No grades (click to open)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Assign au&amp;thority…</source>
+        <translation>Assign au&amp;thority…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File as the document &amp;names it</source>
+        <translation>File as the document &amp;names it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Delete document…</source>
         <translation>&amp;Delete document…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+65"/>
         <source>All years</source>
         <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Needs review (%1)</source>
+        <translation>Needs review (%1)</translation>
     </message>
 </context>
 <context>
     <name>oversight::LibraryTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+34"/>
-        <source>No authority</source>
-        <translation>No authority</translation>
+        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+41"/>
+        <source>Authority not recognised</source>
+        <translation>Authority not recognised</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+65"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2341,12 +2567,22 @@ No grades (click to open)</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Documents whose authority is not in the DfE reference list. Right-click one to assign its authority.</source>
+        <translation>Documents whose authority is not in the DfE reference list. Right-click one to assign its authority.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (DfE code %2)</source>
         <translation>%1 (DfE code %2)</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+9"/>
         <source>%1
 %2
 File: %3, %n page(s)</source>
@@ -2360,7 +2596,27 @@ File: %3, %n pages</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>The document names no authority. Right-click to assign one.</source>
+        <translation>The document names no authority. Right-click to assign one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named in the document as “%1”, which is not in the reference list. Right-click to assign its authority.</source>
+        <translation>Named in the document as “%1”, which is not in the reference list. Right-click to assign its authority.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authority assigned by hand.</source>
+        <translation>Authority assigned by hand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs review: not found: %1.</source>
+        <translation>Needs review: not found: %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Authority / kind</source>
         <translation>Authority / kind</translation>
     </message>
@@ -2378,12 +2634,12 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+115"/>
+        <location filename="../ui/MainWindow.cpp" line="+117"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>

@@ -76,6 +76,7 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
     connect(m_library, &Library::documentsAdded, this, &MainWindow::updateCentre);
     createDocks();
     createActions();
+    m_libraryPanel->setUndoStack(m_undoStack);
 
     connect(m_libraryPanel, &LibraryPanel::documentSelected, this,
             [this](qint64 id) { showDocument(id); });
@@ -127,6 +128,8 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
         if (id && m_library->store() && !m_library->store()->summary(id)) {
             m_documentPane->showDocument(0, {});
             m_factsPanel->setDocument(std::nullopt);
+        } else if (id && m_library->store()) {
+            m_factsPanel->setDocument(m_library->store()->document(id)); // refiled, re-read
         }
     });
     restoreGeometry(m_settings->windowGeometry());

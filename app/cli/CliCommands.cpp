@@ -35,7 +35,12 @@ QJsonObject documentJson(const StoredDocument &d)
             {QStringLiteral("inspection_start"), isoOrEmpty(d.facts.inspectionStart)},
             {QStringLiteral("inspection_end"), isoOrEmpty(d.facts.inspectionEnd)},
             {QStringLiteral("published"), isoOrEmpty(d.facts.published)},
-            {QStringLiteral("lead_inspector"), d.facts.leadInspector}};
+            {QStringLiteral("lead_inspector"), d.facts.leadInspector},
+            {QStringLiteral("authority_as_named"), d.facts.authority},
+            {QStringLiteral("authority_assigned"), d.assignedAuthorityCode},
+            // Facts the document's format has that the reader could not read (toJson keys);
+            // empty when it read everything: the library marks the others "needs review".
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(d.facts.warnings)}};
 }
 
 } // namespace
@@ -99,14 +104,17 @@ int listCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const AuthorityRow &a : store.authorities()) {
         QJsonArray list;
         if (!parser.isSet(QStringLiteral("json")))
-            out << a.name << (a.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.code))
+            out << a.name
+                << (a.code.isEmpty() ? QStringLiteral(" (authority not recognised)")
+                                     : QStringLiteral(" (%1)").arg(a.code))
                 << '\n';
         for (const StoredDocument &d : docs) {
             if (d.authorityId != a.id)
                 continue;
             list.append(documentJson(d));
             if (!parser.isSet(QStringLiteral("json")))
-                out << "  [" << d.id << "] " << d.displayTitle() << "  (" << d.fileName << ")\n";
+                out << "  [" << d.id << "] " << d.displayTitle() << "  (" << d.fileName << ")"
+                    << (d.facts.warnings.isEmpty() ? "" : "  needs review") << '\n';
         }
         authorities.append(QJsonObject{{QStringLiteral("id"), a.id},
                                        {QStringLiteral("name"), a.name},

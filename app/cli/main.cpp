@@ -1,5 +1,6 @@
 // oversight-cli: the core library's features for scripts and tests.
 #include "AnalysisCommands.h"
+#include "AuthorityCommands.h"
 #include "CliCommands.h"
 #include "ChecklistCommands.h"
 #include "ExportCommands.h"
@@ -24,6 +25,8 @@ const char kUsage[] =
     "  list --db DB [--json]         authorities and their documents\n"
     "  search --db DB [--json] QUERY search the full text of every page\n"
     "  reread --db DB [--outdated]   read stored documents again with this version's reader\n"
+    "  assign-authority --db DB --document ID (CODE | --clear)\n"
+    "                                file a document under the authority with that DfE code\n"
     "  extract [--json] FILE.pdf     what is understood from one PDF, without a database\n"
     "  checklist --db DB (--from-document ID | --list [--json])\n"
     "                                a checklist of a document's recommendations, or the list\n"
@@ -76,6 +79,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("list"), listCommand},
         {QStringLiteral("search"), searchCommand},
         {QStringLiteral("reread"), rereadCommand},
+        {QStringLiteral("assign-authority"), assignAuthorityCommand},
         {QStringLiteral("extract"), extractCommand},
         {QStringLiteral("checklist"), checklistCommand},
         {QStringLiteral("suggest"), suggestCommand},

@@ -1,5 +1,6 @@
 #include "FactsModel.h"
 
+#include "FactLabels.h"
 #include "ItemRoles.h"
 
 #include <QLocale>
@@ -30,6 +31,14 @@ void FactsModel::setDocument(const std::optional<StoredDocument> &document)
 void FactsModel::build(const StoredDocument &doc)
 {
     const DocumentFacts &f = doc.facts;
+    // First, what the reader could not read: the facts below are incomplete without them.
+    if (!f.warnings.isEmpty()) {
+        Section review{tr("Needs review (%1)").arg(f.warnings.size()), {}, true};
+        for (const QString &key : f.warnings)
+            review.rows.append({FactLabels::label(key), tr("Not found in the document; check the PDF"),
+                                0, {}});
+        m_sections.append(review);
+    }
     Section about{tr("About"), {}};
     const auto add = [&about](const QString &label, const QString &value) {
         if (!value.isEmpty())
@@ -37,9 +46,20 @@ void FactsModel::build(const StoredDocument &doc)
     };
     add(tr("Title"), f.title);
     add(tr("Kind"), Kind::label(f.kind));
-    add(tr("Authority"), f.authorityCode.isEmpty()
-                             ? f.authority
-                             : tr("%1 (DfE code %2)").arg(f.authority, f.authorityCode));
+    // Filed under: the reference list's name and code; how the document names it, when that
+    // differs; and whether the user assigned it.
+    const QString named = f.authority.simplified();
+    if (!doc.authorityCode.isEmpty()) {
+        QString filed = tr("%1 (DfE code %2)").arg(doc.authorityName, doc.authorityCode);
+        if (!doc.assignedAuthorityCode.isEmpty())
+            filed += QLatin1Char(' ') + tr("assigned by hand");
+        add(tr("Authority"), filed);
+        if (!named.isEmpty() && named.compare(doc.authorityName, Qt::CaseInsensitive) != 0)
+            add(tr("Named as"), named);
+    } else {
+        add(tr("Authority"), named.isEmpty() ? tr("Not recognised (the document names none)")
+                                             : tr("Not recognised: \u201c%1\u201d").arg(named));
+    }
     if (f.inspectionStart.isValid() || f.inspectionEnd.isValid())
         add(tr("Inspection dates"),
             f.inspectionStart == f.inspectionEnd || !f.inspectionEnd.isValid()
@@ -127,6 +147,8 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
             return s.title;
         if (role == NodeTypeRole)
             return QVariant::fromValue(NodeType::Section);
+        if (role == NeedsReviewRole)
+            return s.needsReview;
         return {};
     }
     const Row &row = m_sections.at(int(index.internalId() - 1)).rows.at(index.row());

@@ -9,8 +9,9 @@
 namespace oversight {
 
 // What was understood from one document, as sections (About, Judgements, Recommendations,
-// Findings…) of label/value rows. Rows that sit on a page carry PageRole and PassageRole so
-// that a view can show them in the PDF.
+// Findings…) of label/value rows, after a first "Needs review" section (NeedsReviewRole) that
+// lists the facts the reader could not read, when there are any. Rows that sit on a page carry
+// PageRole and PassageRole so that a view can show them in the PDF.
 class FactsModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ private:
     {
         QString title;
         QList<Row> rows;
+        bool needsReview = false; // the facts the reader could not read
     };
     void build(const StoredDocument &doc);
 

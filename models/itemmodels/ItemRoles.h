@@ -20,8 +20,12 @@ enum ItemRole {
     ItemIdRole,                      // qint64, a checklist item
     AnnotationIdRole,                // qint64
     StatusRole,                      // QString, Status::
+    NeedsReviewRole,                 // bool: the reader could not read facts the format has
+    WarningsRole,                    // QStringList, DocumentFacts::warnings (toJson keys)
+    AuthorityCodeRole,               // QString, DfE LA code; empty when not recognised
 };
 
+// Unfiled: the "Authority not recognised" group, documents whose authority matched no code.
 enum class NodeType { Authority, Unfiled, Document, Section, Fact, Checklist, ChecklistItem };
 
 } // namespace oversight

@@ -28,10 +28,17 @@ void LibraryFilterModel::setYearFilter(int year)
     invalidateFilter();
 }
 
+void LibraryFilterModel::setNeedsReviewOnly(bool only)
+{
+    m_needsReviewOnly = only;
+    invalidateFilter();
+}
+
 bool LibraryFilterModel::documentPasses(const QModelIndex &index) const
 {
     return (m_kind.isEmpty() || index.data(KindRole).toString() == m_kind)
-           && (m_year == 0 || index.data(YearRole).toInt() == m_year);
+           && (m_year == 0 || index.data(YearRole).toInt() == m_year)
+           && (!m_needsReviewOnly || index.data(NeedsReviewRole).toBool());
 }
 
 bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -42,7 +49,7 @@ bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!m_authority.isEmpty()
         && !index.data(Qt::DisplayRole).toString().contains(m_authority, Qt::CaseInsensitive))
         return false;
-    if (m_kind.isEmpty() && m_year == 0)
+    if (m_kind.isEmpty() && m_year == 0 && !m_needsReviewOnly)
         return true;
     const int count = sourceModel()->rowCount(index);
     for (int i = 0; i < count; ++i)

@@ -4,8 +4,9 @@
 
 namespace oversight {
 
-// Filters LibraryTreeModel by authority name, document kind and year. An authority stays when
-// its name matches and at least one of its documents passes the kind and year filters.
+// Filters LibraryTreeModel by authority name, document kind, year and whether a document needs
+// review. An authority stays when its name matches and at least one of its documents passes the
+// document filters.
 class LibraryFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -15,6 +16,9 @@ public:
     void setAuthorityFilter(const QString &text);
     void setKindFilter(const QString &kind); // empty = every kind
     void setYearFilter(int year);            // 0 = every year
+    // Only documents whose reader could not read every fact their format has (NeedsReviewRole).
+    void setNeedsReviewOnly(bool only);
+    bool needsReviewOnly() const { return m_needsReviewOnly; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -25,6 +29,7 @@ private:
     QString m_authority;
     QString m_kind;
     int m_year = 0;
+    bool m_needsReviewOnly = false;
 };
 
 } // namespace oversight

@@ -3,7 +3,11 @@
 #include "ItemRoles.h"
 #include "store/Library.h"
 
+#include "FactLabels.h"
+
 #include <QLocale>
+
+#include <algorithm>
 
 namespace oversight {
 
@@ -29,10 +33,12 @@ void LibraryTreeModel::reload()
         const QList<StoredDocument> docs = store.documents();
         QHash<qint64, int> groupOfAuthority;
         for (const AuthorityRow &a : store.authorities()) {
+            if (a.code.isEmpty())
+                continue; // its documents go to the "not recognised" group
             groupOfAuthority.insert(a.id, int(m_groups.size()));
             m_groups.append({a, {}});
         }
-        Group unfiled{{0, tr("No authority"), QString(), 0}, {}};
+        Group unfiled{{0, tr("Authority not recognised"), QString(), 0}, {}};
         for (const StoredDocument &d : docs) {
             const auto it = groupOfAuthority.constFind(d.authorityId);
             if (it == groupOfAuthority.constEnd())
@@ -40,6 +46,10 @@ void LibraryTreeModel::reload()
             else
                 m_groups[*it].documents.append(d);
         }
+        std::stable_sort(unfiled.documents.begin(), unfiled.documents.end(),
+                         [](const StoredDocument &a, const StoredDocument &b) {
+                             return a.facts.sortDate() < b.facts.sortDate();
+                         });
         if (!unfiled.documents.isEmpty())
             m_groups.append(unfiled);
     }
@@ -96,15 +106,18 @@ QVariant LibraryTreeModel::groupData(const Group &group, int column, int role) c
             return tr("%n document(s)", nullptr, int(group.documents.size()));
         return {};
     case Qt::ToolTipRole:
-        return group.authority.code.isEmpty()
-                   ? group.authority.name
+        return group.authority.id == 0
+                   ? tr("Documents whose authority is not in the DfE reference list. Right-click "
+                        "one to assign its authority.")
                    : tr("%1 (DfE code %2)").arg(group.authority.name, group.authority.code);
+    case AuthorityCodeRole:
+        return group.authority.code;
     case NodeTypeRole:
         return QVariant::fromValue(group.authority.id ? NodeType::Authority : NodeType::Unfiled);
     case AuthorityIdRole:
         return group.authority.id;
     case SortRole:
-        // "No authority" sorts last whichever way names are sorted would put it.
+        // "Authority not recognised" sorts last whichever way names are sorted would put it.
         return group.authority.id ? group.authority.name : QStringLiteral("\uffff");
     default:
         return {};
@@ -118,6 +131,10 @@ QVariant LibraryTreeModel::documentData(const StoredDocument &doc, int column, i
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
+            // In "Authority not recognised", what the document calls its authority tells
+            // documents apart.
+            if (doc.authorityCode.isEmpty() && !doc.facts.authority.isEmpty())
+                return tr("%1 (%2)").arg(Kind::label(doc.facts.kind), doc.facts.authority.simplified());
             return Kind::label(doc.facts.kind);
         case TitleColumn:
             return doc.facts.title.isEmpty() ? doc.fileName : doc.facts.title;
@@ -125,15 +142,36 @@ QVariant LibraryTreeModel::documentData(const StoredDocument &doc, int column, i
             return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
         }
         return {};
-    case Qt::ToolTipRole:
-        return tr("%1\n%2\nFile: %3, %n page(s)", nullptr, doc.pageCount)
-            .arg(doc.displayTitle(), doc.facts.title, doc.fileName);
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1\n%2\nFile: %3, %n page(s)", nullptr, doc.pageCount)
+                          .arg(doc.displayTitle(), doc.facts.title, doc.fileName);
+        if (doc.authorityCode.isEmpty())
+            tip += QLatin1Char('\n')
+                   + (doc.facts.authority.isEmpty()
+                          ? tr("The document names no authority. Right-click to assign one.")
+                          : tr("Named in the document as \u201c%1\u201d, which is not in the "
+                               "reference list. Right-click to assign its authority.")
+                                .arg(doc.facts.authority.simplified()));
+        else if (!doc.assignedAuthorityCode.isEmpty())
+            tip += QLatin1Char('\n') + tr("Authority assigned by hand.");
+        if (!doc.facts.warnings.isEmpty())
+            tip += QLatin1Char('\n') + tr("Needs review: not found: %1.")
+                                          .arg(FactLabels::joined(doc.facts.warnings));
+        return tip;
+    }
+    case NeedsReviewRole:
+        return !doc.facts.warnings.isEmpty();
+    case WarningsRole:
+        return doc.facts.warnings;
+    case AuthorityCodeRole:
+        return doc.authorityCode;
     case NodeTypeRole:
         return QVariant::fromValue(NodeType::Document);
     case DocumentIdRole:
         return doc.id;
     case AuthorityIdRole:
-        return doc.authorityId;
+        // A name the reference list does not know is no authority to chart or summarise.
+        return doc.authorityCode.isEmpty() ? 0 : doc.authorityId;
     case KindRole:
         return doc.facts.kind;
     case YearRole:

@@ -9,8 +9,11 @@ namespace oversight {
 
 class Library;
 
-// Authorities, each with its documents by date, and a last "No authority" node for documents
-// that name none. A thin adapter: it re-reads the store when the library says it changed.
+// Authorities recognised in the reference list, each with its documents by date, and a last
+// "Authority not recognised" node for documents whose authority matched no DfE code (or that
+// name none), for the user to assign. Documents the reader could not fully read carry
+// NeedsReviewRole and WarningsRole. A thin adapter: it re-reads the store when the library
+// says it changed.
 class LibraryTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -36,7 +39,7 @@ public slots:
 private:
     struct Group
     {
-        AuthorityRow authority; // id 0 for the "No authority" group
+        AuthorityRow authority; // id 0 for the "Authority not recognised" group
         QList<StoredDocument> documents;
     };
     QVariant groupData(const Group &group, int column, int role) const;

@@ -3,6 +3,8 @@
 #include "SqliteDialect.h"
 #include "understanding/AuthorityDirectory.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSqlError>
@@ -32,7 +34,11 @@ QString foldedName(const QString &name)
 const char kDocumentColumns[] =
     "SELECT d.id, coalesce(d.authority_id, 0), coalesce(a.name, ''), d.file_name, d.sha256, "
     "d.page_count, d.byte_size, d.imported_at, d.reader_version, d.kind, d.title, "
-    "d.authority_as_named, d.inspection_start, d.inspection_end, d.published, d.lead_inspector "
+    "d.authority_as_named, d.inspection_start, d.inspection_end, d.published, d.lead_inspector, "
+    "coalesce(a.code, ''), coalesce(d.authority_assigned, ''), "
+    // The facts the reader could not read, for the library's "needs review" marks, without
+    // reading every document's whole facts (SQLite's JSON functions, built in since 3.38).
+    "CASE WHEN json_valid(d.facts_json) THEN json_extract(d.facts_json, '$.warnings') END "
     "FROM documents d LEFT JOIN authorities a ON a.id = d.authority_id ";
 
 StoredDocument documentFromQuery(const QSqlQuery &q)
@@ -56,6 +62,11 @@ StoredDocument documentFromQuery(const QSqlQuery &q)
     d.facts.inspectionEnd = QDate::fromString(q.value(13).toString(), Qt::ISODate);
     d.facts.published = QDate::fromString(q.value(14).toString(), Qt::ISODate);
     d.facts.leadInspector = q.value(15).toString();
+    d.authorityCode = q.value(16).toString();
+    d.assignedAuthorityCode = q.value(17).toString();
+    const QJsonArray warnings = QJsonDocument::fromJson(q.value(18).toByteArray()).array();
+    for (const QJsonValue &w : warnings)
+        d.facts.warnings.append(w.toString());
     return d;
 }
 
@@ -72,13 +83,18 @@ QString StoredDocument::displayTitle() const
 
 DocumentStore::DocumentStore(Database &database) : m_database(database) {}
 
-qint64 DocumentStore::authorityFor(const DocumentFacts &facts)
+qint64 DocumentStore::authorityFor(const DocumentFacts &facts, const QString &assignedCode)
 {
-    if (facts.authority.isEmpty() && facts.authorityCode.isEmpty())
+    const AuthorityDirectory &directory = AuthorityDirectory::instance();
+    QString code = assignedCode;
+    if (code.isEmpty())
+        code = facts.authorityCode;
+    if (code.isEmpty())
+        code = directory.codeFor(facts.authority); // facts from a reader that matched less
+    if (code.isEmpty() && facts.authority.trimmed().isEmpty())
         return 0;
-    const QString key = facts.authorityCode.isEmpty()
-                            ? QStringLiteral("name:") + foldedName(facts.authority)
-                            : QStringLiteral("code:") + facts.authorityCode;
+    const QString key = code.isEmpty() ? QStringLiteral("name:") + foldedName(facts.authority)
+                                       : QStringLiteral("code:") + code;
     QSqlQuery find(m_database.connection());
     find.prepare(QStringLiteral("SELECT id FROM authorities WHERE key = :key"));
     find.bindValue(QStringLiteral(":key"), key);
@@ -87,21 +103,86 @@ qint64 DocumentStore::authorityFor(const DocumentFacts &facts)
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral("INSERT INTO authorities(key, code, name) VALUES (:key, :code, :name)"));
     insert.bindValue(QStringLiteral(":key"), key);
-    insert.bindValue(QStringLiteral(":code"), facts.authorityCode.isEmpty()
-                                                  ? QVariant(QMetaType(QMetaType::QString))
-                                                  : QVariant(facts.authorityCode));
+    insert.bindValue(QStringLiteral(":code"),
+                     code.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(code));
     // A matched authority is shown under its official name, whatever each document calls it.
-    QString name = facts.authorityCode.isEmpty()
-                       ? QString()
-                       : AuthorityDirectory::instance().canonicalName(facts.authorityCode);
+    QString name = code.isEmpty() ? QString() : directory.canonicalName(code);
     if (name.isEmpty())
-        name = facts.authority.isEmpty() ? facts.authorityCode : facts.authority.simplified();
+        name = facts.authority.isEmpty() ? code : facts.authority.simplified();
     insert.bindValue(QStringLiteral(":name"), name);
     if (!insert.exec()) {
         m_error = insert.lastError().text();
         return -1;
     }
     return insert.lastInsertId().toLongLong();
+}
+
+bool DocumentStore::refile(qint64 documentId, const DocumentFacts &facts, const QString &assignedCode)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery old(db);
+    old.prepare(QStringLiteral("SELECT authority_id FROM documents WHERE id = ?"));
+    old.addBindValue(documentId);
+    if (!old.exec() || !old.next()) {
+        m_error = old.lastError().text();
+        return false;
+    }
+    const QVariant before = old.value(0);
+    const qint64 authorityId = authorityFor(facts, assignedCode);
+    if (authorityId < 0)
+        return false;
+    const QVariant after =
+        authorityId ? QVariant(authorityId) : QVariant(QMetaType(QMetaType::LongLong));
+    QSqlQuery file(db);
+    file.prepare(QStringLiteral("UPDATE documents SET authority_id = ? WHERE id = ?"));
+    file.addBindValue(after);
+    file.addBindValue(documentId);
+    // A checklist made from this document belongs to the authority the document is filed under.
+    QSqlQuery checklists(db);
+    checklists.prepare(QStringLiteral("UPDATE checklists SET authority_id = ? "
+                                      "WHERE source_document_id = ? AND authority_id IS ?"));
+    checklists.addBindValue(after);
+    checklists.addBindValue(documentId);
+    checklists.addBindValue(before);
+    QSqlQuery prune(db);
+    prune.prepare(QStringLiteral("DELETE FROM authorities WHERE id NOT IN "
+                                 "(SELECT authority_id FROM documents WHERE authority_id IS NOT NULL)"));
+    for (QSqlQuery *q : {&file, &checklists, &prune}) {
+        if (!q->exec()) {
+            m_error = q->lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DocumentStore::assignAuthority(qint64 documentId, const QString &code)
+{
+    const QString wanted = code.trimmed();
+    if (!wanted.isEmpty() && !AuthorityDirectory::instance().byCode(wanted)) {
+        m_error = QCoreApplication::translate("DocumentStore",
+                                              "%1 is not a DfE LA code in the reference list")
+                      .arg(wanted);
+        return false;
+    }
+    const std::optional<StoredDocument> doc = document(documentId);
+    if (!doc) {
+        m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1")
+                      .arg(documentId);
+        return false;
+    }
+    QSqlDatabase db = m_database.connection();
+    return inTransaction(db, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE documents SET authority_assigned = ? WHERE id = ?"));
+        q.addBindValue(wanted.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(wanted));
+        q.addBindValue(documentId);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        return refile(documentId, doc->facts, wanted);
+    });
 }
 
 DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
@@ -301,16 +382,11 @@ bool DocumentStore::updateFacts(qint64 documentId, const DocumentFacts &facts, i
 {
     QSqlDatabase db = m_database.connection();
     return inTransaction(db, [&] {
-        const qint64 authorityId = authorityFor(facts);
-        if (authorityId < 0)
-            return false;
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
-            "UPDATE documents SET authority_id = :authority, kind = :kind, title = :title, "
+            "UPDATE documents SET kind = :kind, title = :title, "
             "authority_as_named = :named, inspection_start = :start, inspection_end = :end, "
             "published = :published, sort_date = :sort, reader_version = :reader WHERE id = :id"));
-        q.bindValue(QStringLiteral(":authority"),
-                    authorityId ? QVariant(authorityId) : QVariant(QMetaType(QMetaType::LongLong)));
         q.bindValue(QStringLiteral(":kind"), facts.kind);
         q.bindValue(QStringLiteral(":title"), notNull(facts.title));
         q.bindValue(QStringLiteral(":named"), notNull(facts.authority));
@@ -324,12 +400,17 @@ bool DocumentStore::updateFacts(qint64 documentId, const DocumentFacts &facts, i
             m_error = q.lastError().text();
             return false;
         }
-        if (!writeFacts(documentId, facts, FactsWrite::Replace) || !index(documentId, IndexPart::Findings))
+        // The authority the user assigned stands whatever the reader reads now.
+        QSqlQuery assigned(db);
+        assigned.prepare(QStringLiteral("SELECT coalesce(authority_assigned, '') FROM documents WHERE id = ?"));
+        assigned.addBindValue(documentId);
+        if (!assigned.exec() || !assigned.next()) {
+            m_error = assigned.lastError().text();
             return false;
-        // An authority left without documents by the re-read goes too.
-        QSqlQuery prune(db);
-        return prune.exec(QStringLiteral("DELETE FROM authorities WHERE id NOT IN "
-                                         "(SELECT authority_id FROM documents WHERE authority_id IS NOT NULL)"));
+        }
+        return writeFacts(documentId, facts, FactsWrite::Replace)
+               && index(documentId, IndexPart::Findings)
+               && refile(documentId, facts, assigned.value(0).toString());
     });
 }
 
@@ -428,6 +509,7 @@ std::optional<StoredDocument> DocumentStore::document(qint64 id) const
         doc.facts.recommendations = all.recommendations;
         doc.facts.lscbRecommendations = all.lscbRecommendations;
         doc.facts.findings = all.findings;
+        doc.facts.warnings = all.warnings;
     }
     return found;
 }

@@ -38,6 +38,8 @@ struct StoredDocument
     qint64 id = 0;
     qint64 authorityId = 0; // 0 when the document names no authority we could file it under
     QString authorityName;
+    QString authorityCode;         // DfE LA code it is filed under; empty: not recognised
+    QString assignedAuthorityCode; // the code the user assigned, empty when filed as read
     QString fileName;
     QString sha256;
     int pageCount = 0;
@@ -74,6 +76,12 @@ public:
     // Replaces a document's facts (after a better reader), in one transaction.
     bool updateFacts(qint64 documentId, const DocumentFacts &facts, int readerVersion);
     bool remove(qint64 documentId);
+    // Files a document under the authority with DfE code `code` whatever its text names, or,
+    // with an empty code, under the authority the reader read again. The choice is kept apart
+    // from the facts, so a re-read (updateFacts) keeps it. Checklists made from the document
+    // move with it. One transaction; false with lastError() when the document does not exist,
+    // the code is not in the reference list, or the write fails, and then nothing changed.
+    bool assignAuthority(qint64 documentId, const QString &code);
 
     QSet<QString> allHashes() const;
     qint64 idForHash(const QString &sha256) const; // 0 when absent
@@ -92,7 +100,12 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    qint64 authorityFor(const DocumentFacts &facts);
+    // The authority row a document is filed under (creating it), 0 for none, -1 on error:
+    // the assigned code, else the code the reader matched, else the name matched now.
+    qint64 authorityFor(const DocumentFacts &facts, const QString &assignedCode = {});
+    // Files the document anew (after its facts or its assignment changed), moving its
+    // checklists with it and dropping authorities left without documents.
+    bool refile(qint64 documentId, const DocumentFacts &facts, const QString &assignedCode);
     // Replace first clears the document's old facts and keeps the suggestions dismissed
     // against its findings; New is for a document added in the same transaction.
     enum class FactsWrite { New, Replace };

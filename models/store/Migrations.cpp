@@ -1,7 +1,9 @@
 #include "Migrations.h"
 
+#include "AuthorityMerge.h"
 #include "Database.h"
 #include "SqliteDialect.h"
+#include "understanding/AuthorityDirectory.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -141,10 +143,29 @@ QStringList version4()
     return SqliteDialect::dropRowIndexingStatements();
 }
 
+// Version 5: one authority per DfE code. A document's authority as the user assigned it is
+// kept apart from what the reader read (NULL: as read), so that a re-read keeps it; and the
+// authority rows that earlier readers made for other forms of one name ("Dudley" and "Dudley
+// MBC") are merged under the reference list's name (see migrateCode()).
+QStringList version5()
+{
+    return {QStringLiteral("ALTER TABLE documents ADD COLUMN authority_assigned TEXT")};
+}
+
 const QList<std::function<QStringList()>> &steps()
 {
-    static const QList<std::function<QStringList()>> all{version1, version2, version3, version4};
+    static const QList<std::function<QStringList()>> all{version1, version2, version3, version4,
+                                                         version5};
     return all;
+}
+
+// The part of a step that is code rather than SQL, run after its statements in the same
+// transaction.
+bool migrateCode(int version, QSqlDatabase &db, QString *error)
+{
+    if (version == 5)
+        return mergeDuplicateAuthorities(db, AuthorityDirectory::instance(), error);
+    return true;
 }
 
 } // namespace
@@ -182,7 +203,8 @@ bool migrate(QSqlDatabase &db, int target, QString *error)
                     return false;
                 }
             }
-            return SqliteDialect::setUserVersion(db, version, error);
+            return migrateCode(version, db, error)
+                   && SqliteDialect::setUserVersion(db, version, error);
         });
         if (!ok)
             return false;

@@ -1,5 +1,7 @@
 #include "FactsPanel.h"
 
+#include "NeedsReviewDelegate.h"
+
 #include "itemmodels/FactsModel.h"
 #include "itemmodels/ItemRoles.h"
 
@@ -21,6 +23,7 @@ FactsPanel::FactsPanel(QWidget *parent)
     m_view->setTextElideMode(Qt::ElideNone);
     m_view->setUniformRowHeights(false);
     m_view->setAlternatingRowColors(true);
+    m_view->setItemDelegate(new NeedsReviewDelegate(m_view));
     m_view->header()->setSectionResizeMode(FactsModel::LabelColumn, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
@@ -43,9 +46,12 @@ FactsPanel::FactsPanel(QWidget *parent)
     connect(m_view->header(), &QHeaderView::sectionResized, m_view,
             [this] { m_view->doItemsLayout(); });
     connect(m_model, &QAbstractItemModel::modelReset, m_view, [this] {
-        // About and Judgements open; long lists stay folded until asked for.
+        // Needs review (when there is one), About and Judgements open; long lists stay folded
+        // until asked for.
+        const bool review = m_model->rowCount() > 0
+                            && m_model->index(0, 0).data(NeedsReviewRole).toBool();
         for (int i = 0; i < m_model->rowCount(); ++i)
-            m_view->setExpanded(m_model->index(i, 0), i < 2);
+            m_view->setExpanded(m_model->index(i, 0), i < (review ? 3 : 2));
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

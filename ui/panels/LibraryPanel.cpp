@@ -1,9 +1,13 @@
 #include "LibraryPanel.h"
 
+#include "AssignAuthorityDialog.h"
+#include "NeedsReviewDelegate.h"
+#include "annotations/AssignAuthorityCommand.h"
 #include "domain/DocumentFacts.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/LibraryFilterModel.h"
 #include "itemmodels/LibraryTreeModel.h"
+#include "store/Library.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,7 +15,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSet>
+#include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,7 +31,9 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
       m_nameFilter(new QLineEdit(this)),
       m_kindFilter(new QComboBox(this)),
       m_yearFilter(new QComboBox(this)),
-      m_view(new QTreeView(this))
+      m_needsReview(new QToolButton(this)),
+      m_view(new QTreeView(this)),
+      m_library(library)
 {
     m_filter->setSourceModel(m_model);
 
@@ -50,6 +58,15 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::refillYears);
     refillYears();
 
+    m_needsReview->setObjectName(QStringLiteral("needsReviewFilter"));
+    m_needsReview->setCheckable(true);
+    m_needsReview->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_needsReview->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_needsReview->setToolTip(tr("Show only documents in which some facts were not found"));
+    m_needsReview->setAccessibleName(tr("Show only documents that need review"));
+    connect(m_needsReview, &QToolButton::toggled, m_filter, &LibraryFilterModel::setNeedsReviewOnly);
+    connect(m_needsReview, &QToolButton::toggled, this, &LibraryPanel::updateReviewCount);
+
     m_view->setObjectName(QStringLiteral("libraryTree"));
     m_view->setAccessibleName(tr("Authorities and documents"));
     m_view->setModel(m_filter);
@@ -57,6 +74,7 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
     m_view->sortByColumn(LibraryTreeModel::NameColumn, Qt::AscendingOrder);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
+    m_view->setItemDelegate(new NeedsReviewDelegate(m_view));
     m_view->header()->setSectionResizeMode(LibraryTreeModel::NameColumn,
                                            QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(LibraryTreeModel::DateColumn,
@@ -99,6 +117,13 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
         }
         if (id > 0) {
             menu.addSeparator();
+            menu.addAction(tr("Assign au&thority…"), this, [this, id] { assignAuthority(id); });
+            const std::optional<StoredDocument> doc =
+                m_library && m_library->store() ? m_library->store()->summary(id) : std::nullopt;
+            if (doc && !doc->assignedAuthorityCode.isEmpty())
+                menu.addAction(tr("File as the document &names it"), this,
+                               [this, id] { clearAssignedAuthority(id); });
+            menu.addSeparator();
             menu.addAction(tr("&Delete document…"), this, [this, id] { emit deleteRequested(id); });
         }
         if (!menu.isEmpty())
@@ -139,6 +164,7 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_kindFilter, 2);
     filters->addWidget(m_yearFilter, 1);
+    filters->addWidget(m_needsReview);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_nameFilter);
@@ -158,6 +184,7 @@ void LibraryPanel::refillYears()
                 years.insert(year);
         }
     }
+    updateReviewCount();
     QList<int> sorted(years.cbegin(), years.cend());
     std::sort(sorted.begin(), sorted.end(), std::greater<int>());
     const QSignalBlocker blocker(m_yearFilter);
@@ -168,6 +195,54 @@ void LibraryPanel::refillYears()
     const int index = m_yearFilter->findData(selected);
     m_yearFilter->setCurrentIndex(index < 0 ? 0 : index);
     m_filter->setYearFilter(m_yearFilter->currentData().toInt());
+}
+
+void LibraryPanel::updateReviewCount()
+{
+    int count = 0;
+    for (int g = 0; g < m_model->rowCount(); ++g) {
+        const QModelIndex group = m_model->index(g, 0);
+        for (int d = 0; d < m_model->rowCount(group); ++d)
+            count += m_model->index(d, 0, group).data(NeedsReviewRole).toBool();
+    }
+    m_needsReview->setText(tr("Needs review (%1)").arg(count));
+    // Nothing to show: off, unless the user has it on (then they can turn it off).
+    m_needsReview->setEnabled(count > 0 || m_needsReview->isChecked());
+}
+
+void LibraryPanel::assignAuthority(qint64 documentId)
+{
+    if (!m_library || !m_library->store())
+        return;
+    const std::optional<StoredDocument> doc = m_library->store()->summary(documentId);
+    if (!doc)
+        return;
+    AssignAuthorityDialog dialog(doc->displayTitle(), doc->facts.authority, doc->authorityCode, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenCode().isEmpty()
+        || dialog.chosenCode() == doc->authorityCode)
+        return;
+    run(new AssignAuthorityCommand(m_library, documentId, doc->assignedAuthorityCode,
+                                   dialog.chosenCode()));
+}
+
+void LibraryPanel::clearAssignedAuthority(qint64 documentId)
+{
+    if (!m_library || !m_library->store())
+        return;
+    const std::optional<StoredDocument> doc = m_library->store()->summary(documentId);
+    if (!doc || doc->assignedAuthorityCode.isEmpty())
+        return;
+    run(new AssignAuthorityCommand(m_library, documentId, doc->assignedAuthorityCode, {}));
+}
+
+void LibraryPanel::run(QUndoCommand *command)
+{
+    if (m_undoStack) {
+        m_undoStack->push(command); // pushing runs it
+        return;
+    }
+    command->redo();
+    delete command;
 }
 
 void LibraryPanel::selectDocument(qint64 documentId)
