@@ -424,7 +424,7 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <location filename="../models/store/DocumentStore.cpp" line="+163"/>
+        <location filename="../models/store/DocumentFiling.cpp" line="+101"/>
         <source>%1 is not a DfE LA code in the reference list</source>
         <translation>Nid yw %1 yn god ALl DfE yn y rhestr gyfeirio</translation>
     </message>

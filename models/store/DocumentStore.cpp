@@ -1,9 +1,7 @@
 #include "DocumentStore.h"
 
 #include "SqliteDialect.h"
-#include "understanding/AuthorityDirectory.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -24,11 +22,6 @@ QVariant dateOrNull(const QDate &d)
 QString notNull(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString foldedName(const QString &name)
-{
-    return name.simplified().toCaseFolded();
 }
 
 const char kDocumentColumns[] =
@@ -82,108 +75,6 @@ QString StoredDocument::displayTitle() const
 }
 
 DocumentStore::DocumentStore(Database &database) : m_database(database) {}
-
-qint64 DocumentStore::authorityFor(const DocumentFacts &facts, const QString &assignedCode)
-{
-    const AuthorityDirectory &directory = AuthorityDirectory::instance();
-    QString code = assignedCode;
-    if (code.isEmpty())
-        code = facts.authorityCode;
-    if (code.isEmpty())
-        code = directory.codeFor(facts.authority); // facts from a reader that matched less
-    if (code.isEmpty() && facts.authority.trimmed().isEmpty())
-        return 0;
-    const QString key = code.isEmpty() ? QStringLiteral("name:") + foldedName(facts.authority)
-                                       : QStringLiteral("code:") + code;
-    QSqlQuery find(m_database.connection());
-    find.prepare(QStringLiteral("SELECT id FROM authorities WHERE key = :key"));
-    find.bindValue(QStringLiteral(":key"), key);
-    if (find.exec() && find.next())
-        return find.value(0).toLongLong();
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO authorities(key, code, name) VALUES (:key, :code, :name)"));
-    insert.bindValue(QStringLiteral(":key"), key);
-    insert.bindValue(QStringLiteral(":code"),
-                     code.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(code));
-    // A matched authority is shown under its official name, whatever each document calls it.
-    QString name = code.isEmpty() ? QString() : directory.canonicalName(code);
-    if (name.isEmpty())
-        name = facts.authority.isEmpty() ? code : facts.authority.simplified();
-    insert.bindValue(QStringLiteral(":name"), name);
-    if (!insert.exec()) {
-        m_error = insert.lastError().text();
-        return -1;
-    }
-    return insert.lastInsertId().toLongLong();
-}
-
-bool DocumentStore::refile(qint64 documentId, const DocumentFacts &facts, const QString &assignedCode)
-{
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery old(db);
-    old.prepare(QStringLiteral("SELECT authority_id FROM documents WHERE id = ?"));
-    old.addBindValue(documentId);
-    if (!old.exec() || !old.next()) {
-        m_error = old.lastError().text();
-        return false;
-    }
-    const QVariant before = old.value(0);
-    const qint64 authorityId = authorityFor(facts, assignedCode);
-    if (authorityId < 0)
-        return false;
-    const QVariant after =
-        authorityId ? QVariant(authorityId) : QVariant(QMetaType(QMetaType::LongLong));
-    QSqlQuery file(db);
-    file.prepare(QStringLiteral("UPDATE documents SET authority_id = ? WHERE id = ?"));
-    file.addBindValue(after);
-    file.addBindValue(documentId);
-    // A checklist made from this document belongs to the authority the document is filed under.
-    QSqlQuery checklists(db);
-    checklists.prepare(QStringLiteral("UPDATE checklists SET authority_id = ? "
-                                      "WHERE source_document_id = ? AND authority_id IS ?"));
-    checklists.addBindValue(after);
-    checklists.addBindValue(documentId);
-    checklists.addBindValue(before);
-    QSqlQuery prune(db);
-    prune.prepare(QStringLiteral("DELETE FROM authorities WHERE id NOT IN "
-                                 "(SELECT authority_id FROM documents WHERE authority_id IS NOT NULL)"));
-    for (QSqlQuery *q : {&file, &checklists, &prune}) {
-        if (!q->exec()) {
-            m_error = q->lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
-bool DocumentStore::assignAuthority(qint64 documentId, const QString &code)
-{
-    const QString wanted = code.trimmed();
-    if (!wanted.isEmpty() && !AuthorityDirectory::instance().byCode(wanted)) {
-        m_error = QCoreApplication::translate("DocumentStore",
-                                              "%1 is not a DfE LA code in the reference list")
-                      .arg(wanted);
-        return false;
-    }
-    const std::optional<StoredDocument> doc = document(documentId);
-    if (!doc) {
-        m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1")
-                      .arg(documentId);
-        return false;
-    }
-    QSqlDatabase db = m_database.connection();
-    return inTransaction(db, [&] {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE documents SET authority_assigned = ? WHERE id = ?"));
-        q.addBindValue(wanted.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(wanted));
-        q.addBindValue(documentId);
-        if (!q.exec()) {
-            m_error = q.lastError().text();
-            return false;
-        }
-        return refile(documentId, doc->facts, wanted);
-    });
-}
 
 DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
 {
