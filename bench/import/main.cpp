@@ -5,9 +5,15 @@
 // in a child process of its own so that its peak memory (VmHWM) is its own; phases alternate
 // for several rounds and the best time of each counts, so a warm or cold disk cache favours
 // neither. Prints pages, seconds, pages per second, the ratio import/raw and peak memory, then
-// the CPU time of each stage of import measured on its own.
+// the CPU time of each stage of import measured on its own, and of re-reading every document.
+//
+// "Raw" is Poppler-Qt6 extracting each page's text from the original bytes, as a program that
+// knows nothing of Oversight would; import reads text from a copy without the output intent
+// (pdf/OutputIntents.h), which is where most of its lead comes from.
 #include "import/ImportJob.h"
+#include "import/RereadJob.h"
 #include "import/Sha256.h"
+#include "pdf/OutputIntents.h"
 #include "pdf/PdfDocument.h"
 #include "store/Database.h"
 #include "store/DocumentStore.h"
@@ -25,6 +31,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <atomic>
+#include <optional>
 
 #include <time.h>
 
@@ -61,8 +68,9 @@ double cpuSeconds()
 int runStages(const QString &folder)
 {
     QTemporaryDir dir;
-    Database database(dir.filePath(QStringLiteral("stages.sqlite")));
-    DocumentStore store(database);
+    const QString databasePath = dir.filePath(QStringLiteral("stages.sqlite"));
+    std::optional<Database> database(std::in_place, databasePath);
+    std::optional<DocumentStore> store(std::in_place, *database);
     const DocumentReader &reader = defaultDocumentReader();
     // CPU time of this thread, in seconds.
     const auto threadCpu = [] {
@@ -71,8 +79,9 @@ int runStages(const QString &folder)
         return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
     };
     double lapStart = 0;
-    double readSeconds = 0, hashSeconds = 0, popplerSeconds = 0, understandSeconds = 0,
-           storeSeconds = 0;
+    double readSeconds = 0, hashSeconds = 0, intentSeconds = 0, popplerSeconds = 0,
+           understandSeconds = 0, storeSeconds = 0;
+    int documents = 0;
     const auto lap = [&](double &total) {
         const double now = threadCpu();
         total += now - lapStart;
@@ -87,16 +96,32 @@ int runStages(const QString &folder)
         lap(readSeconds);
         const QString sha = sha256Hex(bytes);
         lap(hashSeconds);
-        const PdfDocument pdf = PdfDocument::fromData(bytes);
+        // What PdfDocument::forText() does, in two laps.
+        const QByteArray forText = PdfDocument::sniff(bytes) == PdfProblem::None
+                                       ? withoutOutputIntents(bytes).bytes
+                                       : bytes;
+        lap(intentSeconds);
+        const PdfDocument pdf = PdfDocument::fromData(forText);
         if (!pdf.isOpen())
             continue;
         const QStringList texts = pdf.pageTexts();
         lap(popplerSeconds);
         const DocumentFacts facts = reader.read(texts);
         lap(understandSeconds);
-        store.add({QFileInfo(path).fileName(), sha, bytes, texts, facts, kReaderVersion});
+        store->add({QFileInfo(path).fileName(), sha, bytes, texts, facts, kReaderVersion});
         lap(storeSeconds);
+        ++documents;
     }
+    store.reset();
+    database.reset();
+    // Re-read every stored document, as Tools > Re-read does: page text from the store, the
+    // reader, the facts written back.
+    const double rereadStart = threadCpu();
+    QElapsedTimer rereadTimer;
+    rereadTimer.start();
+    const RereadJob::Result reread = RereadJob(databasePath).run();
+    const double rereadWall = double(rereadTimer.nsecsElapsed()) / 1e9;
+    const double rereadSeconds = threadCpu() - rereadStart;
     QTextStream out(stdout);
     out.setRealNumberNotation(QTextStream::FixedNotation);
     out.setRealNumberPrecision(3);
@@ -107,10 +132,15 @@ int runStages(const QString &folder)
     out << "CPU time of each stage of import, on one thread:\n";
     line("read file      ", readSeconds);
     line("SHA-256        ", hashSeconds);
+    line("output intent  ", intentSeconds);
     line("Poppler text   ", popplerSeconds);
     line("understanding  ", understandSeconds);
     line("store, index   ", storeSeconds);
-    return 0;
+    out << "re-read of all " << reread.documents << " of " << documents << " documents: "
+        << rereadSeconds << " s CPU (" << rereadWall << " s wall), "
+        << (rereadSeconds > 0 ? understandSeconds / rereadSeconds : 0.0)
+        << " times the speed of import's understanding step (target >= 1.0)\n";
+    return reread.failed == 0 && reread.error.isEmpty() ? 0 : 1;
 }
 
 // Child: run one phase, print "pages seconds peakKiB cpuSeconds".
@@ -241,7 +271,7 @@ int main(int argc, char *argv[])
     out << "Oversight import:  " << imported.pages << " pages, " << imported.seconds << " s, "
         << importRate << " pages/s, peak " << imported.peakKiB / 1024 << " MiB\n";
     out << "ratio import/raw (pages per second): " << importRate / rawRate
-        << "  (target >= 0.9)\n";
+        << "  (target >= 3.0)\n";
     out << "CPU: raw " << raw.cpu << " s, import " << imported.cpu
         << " s; ratio import/raw (pages per CPU second): " << raw.cpu / imported.cpu
         << "  (the same ratio, unaffected by other work on the machine)\n";
