@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -113,15 +114,30 @@ int runStages(const QString &folder)
         ++documents;
     }
     store.reset();
+    // Re-read every stored document, as Tools > Re-read does (page text from the store, the
+    // reader on every core, the facts written back): once as they are, where the reader finds
+    // what is stored and writes nothing, once as after a reader upgrade, where every document
+    // is written back.
+    struct Reread
+    {
+        double cpu = 0;
+        double wall = 0;
+        RereadJob::Result result;
+    };
+    const auto reread = [&] {
+        Reread r;
+        const double cpuStart = cpuSeconds();
+        QElapsedTimer timer;
+        timer.start();
+        r.result = RereadJob(databasePath).run();
+        r.wall = double(timer.nsecsElapsed()) / 1e9;
+        r.cpu = cpuSeconds() - cpuStart;
+        return r;
+    };
+    const Reread asStored = reread();
+    QSqlQuery(database->connection()).exec(QStringLiteral("UPDATE documents SET reader_version = 0"));
+    const Reread upgraded = reread();
     database.reset();
-    // Re-read every stored document, as Tools > Re-read does: page text from the store, the
-    // reader, the facts written back.
-    const double rereadStart = threadCpu();
-    QElapsedTimer rereadTimer;
-    rereadTimer.start();
-    const RereadJob::Result reread = RereadJob(databasePath).run();
-    const double rereadWall = double(rereadTimer.nsecsElapsed()) / 1e9;
-    const double rereadSeconds = threadCpu() - rereadStart;
     QTextStream out(stdout);
     out.setRealNumberNotation(QTextStream::FixedNotation);
     out.setRealNumberPrecision(3);
@@ -136,11 +152,18 @@ int runStages(const QString &folder)
     line("Poppler text   ", popplerSeconds);
     line("understanding  ", understandSeconds);
     line("store, index   ", storeSeconds);
-    out << "re-read of all " << reread.documents << " of " << documents << " documents: "
-        << rereadSeconds << " s CPU (" << rereadWall << " s wall), "
-        << (rereadSeconds > 0 ? understandSeconds / rereadSeconds : 0.0)
-        << " times the speed of import's understanding step (target >= 1.0)\n";
-    return reread.failed == 0 && reread.error.isEmpty() ? 0 : 1;
+    const auto rereadLine = [&](const char *name, const Reread &r) {
+        out << "re-read " << name << r.result.documents << " of " << documents
+            << " documents: " << r.wall << " s wall, " << r.cpu << " s CPU on all threads; "
+            << "speed against import's understanding step (target >= 1.0): "
+            << (r.wall > 0 ? understandSeconds / r.wall : 0.0) << " by wall clock, "
+            << (r.cpu > 0 ? understandSeconds / r.cpu : 0.0) << " by CPU\n";
+    };
+    rereadLine("as stored (nothing to write): ", asStored);
+    rereadLine("after a reader upgrade (all written): ", upgraded);
+    const bool ok = asStored.result.failed == 0 && upgraded.result.failed == 0
+                    && asStored.result.error.isEmpty() && upgraded.result.error.isEmpty();
+    return ok ? 0 : 1;
 }
 
 // Child: run one phase, print "pages seconds peakKiB cpuSeconds".
