@@ -11,6 +11,7 @@ packages=(
     qt6-tools-dev qt6-l10n-tools                  # Qt6LinguistTools, lupdate and lrelease
     libqt6sql6-sqlite                             # the store's SQLite driver
     libpoppler-qt6-dev libssl-dev                 # PDF text and pages; SHA-256 (libcrypto)
+    libpoppler-private-dev                        # Poppler's core API: models/pdf/OutputIntents
     fonts-symbola                                 # emoji in exported summaries (tested)
     clang libclang-rt-dev                         # the libFuzzer test (label fuzz)
     file                                          # CPack's DEB generator (label packaging)

@@ -32,7 +32,7 @@ ReadFile readPdfFile(const QString &path, const QSet<QString> &knownHashes,
         out.result = ReadFile::Result::KnownDuplicate;
         return out;
     }
-    const PdfDocument pdf = PdfDocument::fromData(out.bytes);
+    const PdfDocument pdf = PdfDocument::forText(out.bytes);
     if (!pdf.isOpen()) {
         out.reason = describe(pdf.problem());
         return out;

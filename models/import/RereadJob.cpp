@@ -4,7 +4,26 @@
 #include "store/DocumentStore.h"
 #include "understanding/DocumentReader.h"
 
+#include <QFuture>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <deque>
+#include <optional>
+
 namespace oversight {
+
+namespace {
+
+// One document on its way through: read from the store, being understood on the pool.
+struct InFlight
+{
+    qint64 id = 0;
+    std::optional<StoredDocument> before;
+    QFuture<DocumentFacts> facts;
+};
+
+} // namespace
 
 RereadJob::Result RereadJob::run()
 {
@@ -19,24 +38,53 @@ RereadJob::Result RereadJob::run()
     QList<StoredDocument> documents = store.documents();
     if (m_onlyOutdated)
         documents.removeIf([](const StoredDocument &d) { return d.readerVersion >= kReaderVersion; });
-    result.documents = int(documents.size());
-    for (int i = 0; i < documents.size(); ++i) {
+    const int total = int(documents.size());
+    result.documents = total;
+
+    // The store is read and written on this thread, through its one connection; the reader
+    // (pure, safe on several threads) runs on a private pool with one thread per core, a few
+    // documents ahead, so that both cores understand while this thread stores.
+    QThreadPool pool;
+    pool.setMaxThreadCount(QThread::idealThreadCount());
+    const int window = pool.maxThreadCount() * 4;
+    std::deque<InFlight> inFlight;
+    int started = 0;
+    const auto launch = [&] {
+        while (started < total && int(inFlight.size()) < window && !m_cancelled) {
+            const qint64 id = documents.at(started++).id;
+            inFlight.push_back({id, store.document(id),
+                                QtConcurrent::run(&pool, [&reader, texts = store.pageTexts(id)] {
+                                    return reader.read(texts);
+                                })});
+        }
+    };
+
+    int done = 0;
+    launch();
+    while (!inFlight.empty()) {
         if (m_cancelled) {
             result.cancelled = true;
             break;
         }
-        const qint64 id = documents.at(i).id;
-        const std::optional<StoredDocument> before = store.document(id);
-        const DocumentFacts facts = reader.read(store.pageTexts(id));
-        if (!store.updateFacts(id, facts, kReaderVersion)) {
-            ++result.failed;
-            result.error = store.lastError();
-        } else if (!before || !(before->facts == facts)) {
-            ++result.changed;
+        InFlight next = std::move(inFlight.front());
+        inFlight.pop_front();
+        const DocumentFacts facts = next.facts.result();
+        const bool same = next.before && next.before->facts == facts;
+        // The same reader finding the same facts would write back what is there already.
+        const bool current = same && next.before->readerVersion == kReaderVersion;
+        if (!current) {
+            if (!store.updateFacts(next.id, facts, kReaderVersion)) {
+                ++result.failed;
+                result.error = store.lastError();
+            } else if (!same) {
+                ++result.changed;
+            }
         }
         if (m_progress)
-            m_progress(i + 1, int(documents.size()));
+            m_progress(++done, total);
+        launch();
     }
+    pool.waitForDone(); // documents still being understood after a cancel
     return result;
 }
 

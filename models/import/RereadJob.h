@@ -9,7 +9,9 @@ namespace oversight {
 
 // Re-reads every stored document with the current reader, from the page text kept in the
 // store, without re-importing: facts, kind, dates and filing are replaced; the document's id,
-// bytes, pages (and so anything annotated against them) stay. One transaction per document.
+// bytes, pages (and so anything annotated against them) stay. One transaction per document;
+// a document the current reader reads exactly as stored is left untouched. The reader runs on
+// every core (a private pool); the store is read and written on the calling thread.
 // run() blocks: call it off the GUI thread.
 class RereadJob
 {

@@ -1,4 +1,5 @@
 #include "PdfDocument.h"
+#include "OutputIntents.h"
 
 #include <poppler-qt6.h>
 #include <poppler-version.h>
@@ -104,6 +105,14 @@ PdfDocument PdfDocument::fromData(const QByteArray &bytes)
     doc->setRenderHint(Poppler::Document::TextAntialiasing);
     result.m_doc = std::move(doc);
     return result;
+}
+
+PdfDocument PdfDocument::forText(const QByteArray &bytes)
+{
+    // A file sniff() rejects is left as it is, so that its problem is the original's.
+    if (sniff(bytes) != PdfProblem::None)
+        return fromData(bytes);
+    return fromData(withoutOutputIntents(bytes).bytes);
 }
 
 int PdfDocument::pageCount() const

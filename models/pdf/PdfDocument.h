@@ -51,6 +51,14 @@ public:
     // On failure isOpen() is false and problem() says why.
     static PdfDocument fromData(const QByteArray &bytes);
 
+    // Opens PDF bytes for text and word boxes only (import, tests of extraction): the same as
+    // fromData() on a copy without the catalog's output intent (see withoutOutputIntents() in
+    // OutputIntents.h), which Poppler would otherwise turn into colour transforms for every
+    // page. pageText() and words() give exactly what fromData() gives, several times faster on
+    // files with an output intent; render() would lose the file's colour intent, so views use
+    // fromData(). Problems are reported as fromData() reports them for the original bytes.
+    static PdfDocument forText(const QByteArray &bytes);
+
     // The Poppler library's version, for the About box.
     static QString popplerVersion();
 

@@ -154,14 +154,9 @@ void tst_ImportTask::cancelLeavesOnlyWholeDocuments()
                  qPrintable(o.path + QLatin1String(": ") + o.statusText()));
         imported += o.status == Status::Imported;
     }
-    // Once one file is cancelled, nothing after it is imported.
-    int firstCancelled = -1;
-    for (int i = 0; i < outcomes.size() && firstCancelled < 0; ++i)
-        if (outcomes.at(i).status == Status::Cancelled)
-            firstCancelled = i;
-    if (firstCancelled >= 0)
-        for (int i = firstCancelled; i < outcomes.size(); ++i)
-            QCOMPARE(outcomes.at(i).status, Status::Cancelled);
+    // Which files got in depends on timing: files start largest first and are stored as they
+    // finish, so a small file later in the list may be stored before a large one earlier in it
+    // is cancelled. What must hold whatever the timing: whole documents only, as counted.
 
     Database db(dbPath());
     QCOMPARE(DocumentStore(db).documentCount(), imported);
