@@ -22,7 +22,7 @@ DocumentFacts OfstedDocumentReader::read(const QStringList &pageTexts) const
     const AuthorityDirectory &directory = AuthorityDirectory::instance();
     const CoverFacts cover = CoverPageReader::read(text, kind, directory);
     if (KindClassifier::isIlacs(kind))
-        kind = KindClassifier::ilacsKind(cover.inspection, text.opening(2));
+        kind = KindClassifier::ilacsKind(cover.firstPeriod, text.opening(2));
 
     facts.kind = kind;
     facts.title = cover.title;
