@@ -6,6 +6,7 @@
 #include "InspectorReader.h"
 #include "JudgementReader.h"
 #include "KindClassifier.h"
+#include "MissingFacts.h"
 #include "RecommendationReader.h"
 #include "TextCleaner.h"
 
@@ -45,6 +46,7 @@ DocumentFacts OfstedDocumentReader::read(const QStringList &pageTexts) const
     facts.lscbRecommendations = recommendations.lscb;
 
     facts.findings = FindingReader::read(text, kind, recommendations.spans);
+    facts.warnings = MissingFacts::find(facts, text);
     return facts;
 }
 
