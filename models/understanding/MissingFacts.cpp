@@ -54,6 +54,9 @@ QStringList MissingFacts::find(const DocumentFacts &facts, const CleanText &text
         if (kind == Kind::Sif)
             need(warnings, facts, Area::Lscb);
     } else if (KindClassifier::isIlacs(kind)) {
+        // Short or standard is decided by the days on site: without them it is a guess.
+        if (!facts.inspectionStart.isValid())
+            warnings.append(QStringLiteral("kind"));
         for (const QString &area : {Area::Leaders, Area::HelpProtection, Area::InCare})
             need(warnings, facts, area);
         const QDate start = facts.inspectionStart;

@@ -15,7 +15,8 @@ namespace oversight {
 //  - SIF reports (2013-2018): the overall judgement, leaders, help and protection, children
 //    looked after, adoption and care leavers, and the LSCB's grade when the LSCB was reviewed
 //    with it (every SIF report but a re-inspection); the recommendations, and the LSCB's;
-//  - ILACS reports (2018-): leaders, help and protection and children in care; care leavers
+//  - ILACS reports (2018-): their dates, or else "kind" (short or standard is told by the
+//    days on site); leaders, help and protection and children in care; care leavers
 //    on their own from the 2023 framework; the overall judgement, except in the reports of the
 //    2026 framework that give none (no "Overall effectiveness" row in their table); the
 //    recommendations ("What needs to improve");
