@@ -24,6 +24,13 @@ void AccuracyTally::compare(const QString &file, const QString &field, const QSt
     m_mismatches.append({file, field, expected, actual});
 }
 
+void AccuracyTally::dispute(const QString &file, const QString &field, const QString &expected,
+                            const QString &actual)
+{
+    ++m_counts[field].disputed;
+    m_disputes.append({file, field, expected, actual});
+}
+
 const AccuracyTally::Counts &AccuracyTally::counts(const QString &field) const
 {
     static const Counts none;
@@ -33,25 +40,34 @@ const AccuracyTally::Counts &AccuracyTally::counts(const QString &field) const
 
 void AccuracyTally::printTable(QTextStream &out) const
 {
-    out << QStringLiteral("%1 %2 %3 %4 %5\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                .arg(QStringLiteral("field"), -22)
                .arg(QStringLiteral("right"), 6)
                .arg(QStringLiteral("wrong"), 6)
                .arg(QStringLiteral("missing"), 8)
+               .arg(QStringLiteral("disputed"), 9)
                .arg(QStringLiteral("accuracy"), 9);
     for (const QString &field : m_fields) {
         const Counts &c = counts(field);
-        out << QStringLiteral("%1 %2 %3 %4 %5%\n")
+        const QString accuracy = c.total() > 0
+            ? QStringLiteral("%1%").arg(c.accuracy(), 0, 'f', 1)
+            : QStringLiteral("n/a"); // nothing compared: no figure, not 100%
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                    .arg(field, -22)
                    .arg(c.right, 6)
                    .arg(c.wrong, 6)
                    .arg(c.missing, 8)
-                   .arg(c.accuracy(), 8, 'f', 1);
+                   .arg(c.disputed, 9)
+                   .arg(accuracy, 9);
     }
 }
 
 void AccuracyTally::printMismatches(QTextStream &out) const
 {
+    for (const Mismatch &m : m_disputes) {
+        out << "  disputed label (bench/accuracy/disputed-labels.csv): " << m.file << "\n      "
+            << m.field << ": truth.csv \"" << m.expected << "\", read \"" << m.actual << "\"\n";
+    }
     if (m_mismatches.isEmpty()) {
         out << "No mismatches.\n";
         return;

@@ -21,8 +21,11 @@ public:
         int right = 0;
         int wrong = 0;
         int missing = 0;
+        int disputed = 0; // left out of the figures: the label is disputed (DisputedLabels)
         int total() const { return right + wrong + missing; }
-        double accuracy() const { return total() ? 100.0 * right / total() : 100.0; }
+        // Percent right of those compared; only meaningful when total() > 0 (a field never
+        // compared is not 100%: printTable shows "n/a").
+        double accuracy() const { return total() ? 100.0 * right / total() : 0.0; }
     };
     struct Mismatch
     {
@@ -43,16 +46,22 @@ public:
         compare(file, field, expected, actual, expected == actual);
     }
 
+    // A comparison left out because the truth file's label is disputed.
+    void dispute(const QString &file, const QString &field, const QString &expected,
+                 const QString &actual);
+
     const Counts &counts(const QString &field) const;
     void printTable(QTextStream &out) const;
     void printMismatches(QTextStream &out) const;
-    // Each field below its minimum accuracy (percent), as "field 97.0% < 99%".
+    // Each field below its minimum accuracy (percent), as "field 97.0% < 99%"; a field never
+    // compared misses no target.
     QStringList missedTargets(const QMap<QString, double> &minimum) const;
 
 private:
     QStringList m_fields;
     QMap<QString, Counts> m_counts;
     QList<Mismatch> m_mismatches;
+    QList<Mismatch> m_disputes;
 };
 
 } // namespace oversight::accuracy

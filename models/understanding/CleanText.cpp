@@ -75,6 +75,7 @@ QString forMatching(const QString &text)
         case 0x2018:
         case 0x2019:
         case 0x02BC:
+        case 0x0060: // a grave accent typed for an apostrophe
             c = QLatin1Char('\'');
             break;
         case 0x201C:

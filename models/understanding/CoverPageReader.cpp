@@ -63,7 +63,7 @@ CoverFacts CoverPageReader::readReport(const CleanText &text, const AuthorityDir
     static const QRegularExpression stopHead = TextTools::regex(QStringLiteral(
         "^(?:lead inspector|reporting inspector|report published|published|age group|judgement\\b)"));
     static const QRegularExpression ilacsTitle = TextTools::regex(QStringLiteral(
-        "^inspection of (?:the )?(.+?) local authority children's services$"));
+        "^inspection of (?:the )?(.+?) (?:local authority )?children's services$"));
 
     const qsizetype pageOneEnd = qMin<qsizetype>(text.endOfPage(1), kHeadLines);
     qsizetype dateLine = text.find(datesLabel, 0, pageOneEnd);
@@ -71,7 +71,8 @@ CoverFacts CoverPageReader::readReport(const CleanText &text, const AuthorityDir
         QString tail = datesLabel.match(text.at(dateLine).text).captured(1);
         if (dateLine + 1 < text.size())
             TextTools::appendLine(tail, text.at(dateLine + 1).text);
-        facts.inspection = DateParser::findRange(tail);
+        facts.inspection = DateParser::findPeriods(tail);
+        facts.firstPeriod = DateParser::findRange(tail);
     }
 
     // The head: lines before the dates (or before the first field when dates are missing).
@@ -130,10 +131,15 @@ CoverFacts CoverPageReader::readLetter(const CleanText &text)
     // first does, and retrying each of them over a long title is quadratic.
     static const QRegularExpression authorityIn = TextTools::regex(QStringLiteral(
         "^(?>.*?visit (?:to|of|at) )(?:the )?(.+?)(?:'s?)?(?: local authority)?(?: children's services| children's social care)"));
+    // The opening sentence starts after the title: the title never runs into it.
+    static const QRegularExpression openingStart = TextTools::regex(
+        QStringLiteral("^(?:this letter|following|dear |we |in )"));
     const qsizetype titleLine = text.find(titleStart, 0, pageOneEnd);
     if (titleLine >= 0) {
         QString title;
         for (qsizetype i = titleLine; i < qMin(titleLine + 3, pageOneEnd); ++i) {
+            if (i > titleLine && openingStart.match(text.at(i).text).hasMatch())
+                break;
             TextTools::appendLine(title, text.at(i).text);
             if (title.contains(QLatin1String("services"), Qt::CaseInsensitive)
                 || title.contains(QLatin1String("social care"), Qt::CaseInsensitive))
@@ -144,14 +150,31 @@ CoverFacts CoverPageReader::readLetter(const CleanText &text)
         if (m.hasMatch())
             facts.authority = title.mid(m.capturedStart(1), m.capturedLength(1)).trimmed();
     }
+    if (facts.authority.isEmpty()) {
+        // A title that names a company or trust ("Focused visit to Slough Children First"):
+        // the opening sentence names the authority's children's services.
+        static const QRegularExpression openingVisit = TextTools::regex(QStringLiteral(
+            "\\bthis letter summarises the findings of (?:the|a|our) (?:monitoring |focused )?visit "
+            "(?:[^.]{0,60}? )?(?=to )"));
+        const QString opening = TextTools::forMatching(text.join(titleLine + 1, qMin(titleLine + 5, pageOneEnd)));
+        const QRegularExpressionMatch o = openingVisit.match(opening);
+        if (titleLine >= 0 && o.hasMatch()) {
+            const QRegularExpressionMatch m =
+                authorityIn.match(QStringLiteral("visit ") + opening.mid(o.capturedEnd()));
+            if (m.hasMatch())
+                facts.authority = m.captured(1).trimmed();
+        }
+    }
 
     // The visit's dates: the first dates after the opening "findings of the ... visit".
     const QString pageOne = TextTools::forMatching(text.join(0, pageOneEnd));
     static const QRegularExpression opening = TextTools::regex(
         QStringLiteral("findings of (?:the|a|our) (?:monitoring|focused) visit|\\bvisit (?:took place|was carried out) on\\b"));
     const QRegularExpressionMatch m = opening.match(pageOne);
-    if (m.hasMatch())
-        facts.inspection = DateParser::findRange(pageOne, m.capturedEnd());
+    if (m.hasMatch()) {
+        facts.inspection = DateParser::findRange(pageOne.mid(m.capturedEnd()));
+        facts.firstPeriod = facts.inspection;
+    }
     return facts;
 }
 

@@ -16,7 +16,8 @@ struct CoverFacts
 {
     QString title;
     QString authority;
-    DateRange inspection;
+    DateRange inspection;  // first day to last, over every period of the inspection
+    DateRange firstPeriod; // the first period on site (the whole inspection when it had one)
     QDate published;
 };
 

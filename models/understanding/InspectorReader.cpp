@@ -12,7 +12,8 @@ const QRegularExpression &titlePattern()
     static const QRegularExpression re = TextTools::regex(QStringLiteral(
         "\\b(?:(?:two|three|four|five|one) of )?(?:Her|His) Majesty's Inspectors?\\b"
         "|\\bSenior HMI\\b|\\bHMI\\b|\\(\\s*(?:OI|AI|HMI|SCRI)\\s*\\)|\\bOfsted Inspectors?\\b"
-        "|\\bSocial Care Regulatory Inspectors?\\b|^\\s*Dr\\.?\\s+"), false);
+        "|\\bSocial Care Regulatory Inspectors?\\b|^\\s*Dr\\.?\\s+"
+        "|\\b[Ll]ead [Ii]nspector\\b|\\b[Tt]eam [Ii]nspector\\b|\\bSocial Care\\b"), false);
     return re;
 }
 
@@ -72,7 +73,7 @@ InspectorFacts InspectorReader::read(const CleanText &text, bool isLetter)
 InspectorFacts InspectorReader::readReport(const CleanText &text)
 {
     static const QRegularExpression leadLabel = TextTools::regex(
-        QStringLiteral("^(?:lead|reporting) inspector\\b:?\\s*(.*)$"));
+        QStringLiteral("^(?:lead|reporting) inspectors?\\b:?\\s*(.*)$"));
     static const QRegularExpression teamLabel = TextTools::regex(QStringLiteral(
         "^(?:deputy lead inspectors?|team inspectors?|shadow inspectors?|inspectors?)\\s*:\\s*(.*)$"));
     static const QRegularExpression anyLabel = TextTools::regex(QStringLiteral("^[^:]{2,40}:"));
@@ -89,10 +90,20 @@ InspectorFacts InspectorReader::readReport(const CleanText &text)
             // a label alone on its line has the name below it.
             if (written.trimmed().isEmpty() && i + 1 < text.size())
                 written = text.at(i + 1).text;
+            // Two leads run on over the next line: "Lead inspectors: A, His Majesty's
+            // Inspector, and B," / "His Majesty's Inspector".
+            for (qsizetype j = i + 1; j < qMin(i + 3, text.size()); ++j) {
+                const QString tail = written.trimmed();
+                if (!tail.endsWith(QLatin1Char(',')) && !tail.endsWith(QLatin1String(" and")))
+                    break;
+                TextTools::appendLine(written, text.at(j).text);
+            }
             const QStringList names = splitNames(written);
             if (!names.isEmpty()) {
-                facts.lead = names.first();
-                addName(facts, facts.lead);
+                // Joint leads are one lead, as the report names them: "A and B".
+                facts.lead = names.join(QLatin1String(" and "));
+                for (const QString &name : names)
+                    addName(facts, name);
             }
             continue;
         }
@@ -121,13 +132,20 @@ InspectorFacts InspectorReader::readLetter(const CleanText &text)
     InspectorFacts facts;
     const qsizetype pageOneEnd = text.endOfPage(1);
     const QString pageOne = TextTools::forMatching(text.join(0, pageOneEnd));
+    // The sentence naming the team, in the forms letters use: "His Majesty's Inspectors for
+    // this visit were A and B.", "The inspectors were A, HMI, and B, HMI.", "This visit was
+    // carried out by Her Majesty's Inspectors A, B and C.", "Her Majesty's Inspectors A and B
+    // carried out ...". The names end at the sentence's end, or where the next sentence starts
+    // when the full stop is missing ("... and Teresa Godfrey Inspectors looked at ...").
     static const QRegularExpression team = TextTools::regex(QStringLiteral(
-        "\\b(?:the inspectors were|inspectors were|the visit was (?:conducted|carried out|undertaken|led) by"
-        "|this visit was (?:conducted|carried out|undertaken) by|the lead inspector was)\\s+([^.]{3,200}?)"
-        "(?:\\.\\s|\\.$|$)"
+        "\\b(?:inspectors?(?: for this visit)? were|(?:the|this) visit was (?:conducted|carried out|undertaken|led) by"
+        "|the lead inspector was)\\s+([^.]{3,300}?)"
+        "(?:\\.\\s|\\.$|$|(?=\\s(?-i:Inspectors|They|This|The)\\s+(?-i:[a-z])))"
         "|\\b(?:Her|His) Majesty's Inspectors?\\s+([^.]{3,120}?)\\s+(?:carried out|conducted|undertook)\\b"));
-    const QRegularExpressionMatch m = team.match(pageOne);
-    if (m.hasMatch()) {
+    // The first such sentence that names anyone ("Inspectors were on site" names nobody).
+    QRegularExpressionMatchIterator it = team.globalMatch(pageOne);
+    while (it.hasNext() && facts.all.isEmpty()) {
+        const QRegularExpressionMatch m = it.next();
         const QStringList names = splitNames(m.captured(1) + m.captured(2));
         for (const QString &name : names)
             addName(facts, name);

@@ -28,6 +28,124 @@ bool startsLabel(const QString &text)
     return !text.isEmpty() && (text.front().isUpper() || text.front().isDigit());
 }
 
+// The grades as printed, word by word, for joining a grade that wraps inside its cell.
+const QList<QStringList> &gradePhrases()
+{
+    static const QList<QStringList> phrases = {
+        {QStringLiteral("requires"), QStringLiteral("improvement"), QStringLiteral("to"),
+         QStringLiteral("be"), QStringLiteral("good")},
+        {QStringLiteral("require"), QStringLiteral("improvement"), QStringLiteral("to"),
+         QStringLiteral("be"), QStringLiteral("good")},
+        {QStringLiteral("outstanding")},
+        {QStringLiteral("good")},
+        {QStringLiteral("inadequate")},
+        {QStringLiteral("adequate")},
+    };
+    return phrases;
+}
+
+// 2 when words are a whole grade ("requires improvement" and "requires improvement to be
+// good" both are), 1 when they only begin one ("requires", "requires improvement to be").
+int gradeMatch(const QStringList &words)
+{
+    int best = 0;
+    for (const QStringList &phrase : gradePhrases()) {
+        if (words.size() > phrase.size())
+            continue;
+        bool prefix = true;
+        for (qsizetype i = 0; i < words.size() && prefix; ++i)
+            prefix = words.at(i).compare(phrase.at(i), Qt::CaseInsensitive) == 0;
+        if (!prefix)
+            continue;
+        const bool whole = words.size() == phrase.size()
+            || (phrase.size() == 5 && words.size() == 2); // "requires improvement"
+        best = qMax(best, whole ? 2 : 1);
+    }
+    return best;
+}
+
+// The grade column's part of a line: its last cell when the line has several, or the whole
+// line when it stands alone far to the right; empty when the line has none.
+QString gradeFragment(const TextLine &line, QString *left)
+{
+    constexpr int kGradeColumn = 30; // a label never starts this far in
+    bool hasOthers = false;
+    const QStringView last = TextTools::lastCell(line.text, &hasOthers);
+    if (!hasOthers && line.indent < kGradeColumn)
+        return {};
+    static const QStringList vocabulary = {
+        QStringLiteral("requires"), QStringLiteral("require"), QStringLiteral("improvement"),
+        QStringLiteral("to"), QStringLiteral("be"), QStringLiteral("good"),
+        QStringLiteral("outstanding"), QStringLiteral("inadequate"), QStringLiteral("adequate")};
+    const QStringList words = last.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 5)
+        return {};
+    for (const QString &word : words) {
+        if (!vocabulary.contains(word, Qt::CaseInsensitive))
+            return {};
+    }
+    if (left)
+        *left = hasOthers ? line.text.left(line.text.size() - last.size()).trimmed() : QString();
+    return words.join(QLatin1Char(' '));
+}
+
+// The lines of a judgement table with every grade that wraps over several lines of its cell
+// ("Requires" / "improvement to be" / "good", the middle part perhaps beside the label) joined
+// into one and put on the row's label line: the first line of the grade's span that starts a
+// label, or else its middle line. A grade that fits on one line is left where it is.
+QList<TextLine> joinWrappedGrades(const CleanText &text, qsizetype start, qsizetype end)
+{
+    QList<TextLine> lines(text.lines.cbegin() + start, text.lines.cbegin() + end);
+    QStringList lefts(lines.size());
+    QStringList fragments(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        lefts[i] = lines.at(i).text;
+        fragments[i] = gradeFragment(lines.at(i), &lefts[i]);
+    }
+
+    qsizetype i = 0;
+    while (i < lines.size()) {
+        if (fragments.at(i).isEmpty() || gradeMatch(fragments.at(i).split(QLatin1Char(' '))) == 0) {
+            ++i;
+            continue;
+        }
+        // Extend the grade over the following fragments while it still reads as one.
+        QStringList words = fragments.at(i).split(QLatin1Char(' '));
+        qsizetype last = i;
+        for (qsizetype j = i + 1; j < lines.size() && j <= last + 2; ++j) {
+            if (fragments.at(j).isEmpty())
+                continue;
+            const QStringList longer = words + fragments.at(j).split(QLatin1Char(' '));
+            if (gradeMatch(longer) == 0
+                || (gradeMatch(words) == 2 && gradeMatch(fragments.at(j).split(QLatin1Char(' '))) == 2))
+                break;
+            words = longer;
+            last = j;
+        }
+        if (last == i || gradeMatch(words) != 2) {
+            i = last + 1;
+            continue;
+        }
+        qsizetype home = -1;
+        for (qsizetype k = i; k <= last && home < 0; ++k) {
+            if (startsLabel(lefts.at(k)))
+                home = k;
+        }
+        if (home < 0)
+            home = (i + last) / 2;
+        for (qsizetype k = i; k <= last; ++k)
+            lines[k].text = lefts.at(k);
+        const QString grade = words.join(QLatin1Char(' '));
+        lines[home].text = lines.at(home).text.isEmpty() ? grade
+                                                         : lines.at(home).text + QLatin1String("    ") + grade;
+        if (lines.at(home).text == grade)
+            lines[home].indent = qMax(lines.at(home).indent, 40);
+        i = last + 1;
+    }
+    lines.removeIf([](const TextLine &line) { return line.text.isEmpty(); });
+    return lines;
+}
+
 } // namespace
 
 QString JudgementReader::gradeFor(const QString &written)
@@ -125,10 +243,18 @@ void JudgementReader::readTable(const CleanText &text, qsizetype start, const QS
         pendingGrade.clear();
     };
     const int page = text.at(start).page;
-    for (qsizetype i = start; i < qMin(start + kMaxTableLines, text.size()); ++i) {
-        const TextLine &line = text.at(i);
-        if (line.page != page)
+    // A grade wrapped over its cell may begin above the first row's label ("Requires").
+    for (int back = 0; back < 2 && start > 0 && text.at(start - 1).page == page; ++back) {
+        QString left;
+        if (gradeFragment(text.at(start - 1), &left).isEmpty() || !left.isEmpty())
             break;
+        --start;
+    }
+    qsizetype end = start;
+    while (end < qMin(start + kMaxTableLines, text.size()) && text.at(end).page == page)
+        ++end;
+    const QList<TextLine> table = joinWrappedGrades(text, start, end);
+    for (const TextLine &line : table) {
         QStringList cells = TextTools::cells(line.text);
         // "Requires improvement / to be good" wraps inside its cell.
         if (!cells.isEmpty() && gradeTail.match(cells.last()).hasMatch())

@@ -39,6 +39,11 @@ const QList<TitleRule> &titleRules()
              "\\binspection of (?:the )?(?:[\\w'.,-]+ ){0,8}?local authority children's services"
              "|\\binspection of children's social care services")),
          Kind::IlacsStandard},
+        // From 2022 some ILACS titles drop "local authority" ("Inspection of Kent County
+        // Council children's services"), often over two lines: the title must open the page.
+        {TextTools::regex(QStringLiteral(
+             "^inspection of (?:the )?(?:[\\w'.,-]+ ){1,8}?children's services\\b")),
+         Kind::IlacsStandard},
     };
     return rules;
 }
@@ -54,7 +59,8 @@ QString KindClassifier::classify(const CleanText &text)
         TextTools::forMatching(text.join(0, qMin<qsizetype>(pageOneEnd, kTitleLines)));
     for (const TitleRule &rule : titleRules()) {
         if (rule.pattern.match(title).hasMatch())
-            return rule.kind;
+            return rule.kind == Kind::Sif && isUntitledReinspection(text, title) ? Kind::SifReinspection
+                                                                                : rule.kind;
     }
 
     // Letters: a salutation or "This letter summarises", and the visit named near the top.
@@ -70,6 +76,24 @@ QString KindClassifier::classify(const CleanText &text)
         return Kind::Other;
     const QString which = (m.captured(1) + m.captured(2)).toLower();
     return which == QLatin1String("monitoring") ? Kind::MonitoringVisit : Kind::FocusedVisit;
+}
+
+bool KindClassifier::isUntitledReinspection(const CleanText &text, const QString &title)
+{
+    // A SIF inspection reviews the LSCB in the same report, and says so in its title; a
+    // re-inspection of services judged inadequate does not, and its summary either says what
+    // it is or looks back at the inadequate judgement of the previous inspection.
+    static const QRegularExpression lscbReview = TextTools::regex(
+        QStringLiteral("\\breview of the effectiveness of the local safeguarding children board"));
+    if (lscbReview.match(title).hasMatch())
+        return false;
+    static const QRegularExpression saysSo = TextTools::regex(QStringLiteral(
+        "\\bthis (?:is a|was a) re-?inspection\\b"
+        "|\\b(?:judged|found) (?:to be )?inadequate (?:at|in|during) the (?:previous|last) inspection"
+        "|\\b(?:previous|last) inspection[^.]{0,80}?\\b(?:judged|found) (?:to be )?inadequate\\b"
+        "|\\bfollowing the (?:previous |last )?inadequate judgement\\b"));
+    const QString opening = TextTools::forMatching(text.opening(3));
+    return saysSo.match(opening).hasMatch();
 }
 
 QString KindClassifier::ilacsKind(const DateRange &onSite, const QString &opening)

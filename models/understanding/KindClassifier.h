@@ -23,6 +23,11 @@ public:
     static QString ilacsKind(const DateRange &onSite, const QString &opening);
     static bool isLetter(const QString &kind);
     static bool isIlacs(const QString &kind);
+
+private:
+    // A SIF-titled report that is in fact a re-inspection: its title reviews no LSCB and its
+    // opening pages say it is a re-inspection or look back at an inadequate judgement.
+    static bool isUntitledReinspection(const CleanText &text, const QString &title);
 };
 
 } // namespace oversight

@@ -17,6 +17,15 @@ bool isStopHeading(const QString &text)
     return re.match(TextTools::forMatching(text)).hasMatch();
 }
 
+// A sentence saying a part of the list is empty ("The inspection did not find any areas for
+// priority and immediate action.", "There are no priority actions following this visit.").
+bool statesNone(const QString &text)
+{
+    static const QRegularExpression re = TextTools::regex(QStringLiteral(
+        "^(?:the inspection did not (?:find|identify) any|there (?:are|were) no |no areas for)"));
+    return re.match(text).hasMatch();
+}
+
 } // namespace
 
 int ListReader::numberOf(const QString &line, QString *rest)
@@ -79,9 +88,14 @@ QList<ListItem> ListReader::read(const CleanText &text, qsizetype heading, qsize
     };
     // A sub-heading is followed, within two lines, by an item.
     auto itemFollows = [&](qsizetype i) {
-        for (qsizetype j = i + 1; j < qMin(i + 3, text.size()); ++j) {
+        qsizetype limit = i + 3;
+        for (qsizetype j = i + 1; j < qMin(limit, text.size()); ++j) {
             if (startsItem(j))
                 return true;
+            if (statesNone(text.at(j).text)) {
+                ++limit; // "Priority action" / "There are none." / "Areas for improvement"
+                continue;
+            }
             if (!isHeadingLike(text.at(j)))
                 return false;
         }
@@ -94,6 +108,8 @@ QList<ListItem> ListReader::read(const CleanText &text, qsizetype heading, qsize
         QString rest;
         const int number = numberOf(line.text, &rest);
         ListItem *current = items.isEmpty() ? nullptr : &items.last();
+        if (!current && statesNone(line.text) && i - heading <= 3)
+            continue; // the list's first part is empty; its next sub-heading follows
 
         if (line.bullet) {
             // "4. Strengthen ... by ensuring that:" followed by bullets: they are parts of item 4.

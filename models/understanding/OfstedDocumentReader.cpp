@@ -6,6 +6,7 @@
 #include "InspectorReader.h"
 #include "JudgementReader.h"
 #include "KindClassifier.h"
+#include "MissingFacts.h"
 #include "RecommendationReader.h"
 #include "TextCleaner.h"
 
@@ -22,7 +23,7 @@ DocumentFacts OfstedDocumentReader::read(const QStringList &pageTexts) const
     const AuthorityDirectory &directory = AuthorityDirectory::instance();
     const CoverFacts cover = CoverPageReader::read(text, kind, directory);
     if (KindClassifier::isIlacs(kind))
-        kind = KindClassifier::ilacsKind(cover.inspection, text.opening(2));
+        kind = KindClassifier::ilacsKind(cover.firstPeriod, text.opening(2));
 
     facts.kind = kind;
     facts.title = cover.title;
@@ -45,6 +46,7 @@ DocumentFacts OfstedDocumentReader::read(const QStringList &pageTexts) const
     facts.lscbRecommendations = recommendations.lscb;
 
     facts.findings = FindingReader::read(text, kind, recommendations.spans);
+    facts.warnings = MissingFacts::find(facts, text);
     return facts;
 }
 

@@ -10,9 +10,12 @@ qsizetype RecommendationReader::findHeading(const CleanText &text, qsizetype fro
 {
     // Whole-line headings only: a contents entry carries a page number after the words.
     static const QRegularExpression heading = TextTools::regex(QStringLiteral(
-        "^(?:recommendations?|what does the (?:local authority|lscb|board|council) need to improve[?]?|"
-        "areas for (?:improvement|development)|what needs to improve(?: in this area of social work "
-        "practice| in this area of practice)?[?]?|what the local authority needs to improve[?]?)$"));
+        "^(?:recommendations?|what does the (?:local authority|lscb|board|council) need to improve|"
+        "areas for (?:improvement|development)|areas for priority action|what needs to improve"
+        "(?: in this area of social work practice| in this area of practice)?|"
+        "what the local authority needs to improve)"
+        // A question mark or a colon, and a footnote's marker whose note was not taken away.
+        "[?:]?\\d?$"));
     for (qsizetype i = qMax<qsizetype>(0, from); i < qMin(to, text.size()); ++i) {
         if (heading.match(TextTools::forMatching(text.at(i).text)).hasMatch())
             return i;
@@ -73,6 +76,21 @@ QList<Recommendation> RecommendationReader::toRecommendations(const CleanText &t
     return out;
 }
 
+QList<Recommendation> RecommendationReader::firstList(const CleanText &text, qsizetype from,
+                                                      qsizetype to, RecommendationFacts &facts)
+{
+    // A heading with nothing under it is a contents entry ("What does the local authority
+    // need to improve?4", its page number glued on like a footnote's marker): look further.
+    for (qsizetype heading = findHeading(text, from, to); heading >= 0;
+         heading = findHeading(text, heading + 1, to)) {
+        QList<Recommendation> items = toRecommendations(text, heading, facts);
+        if (!items.isEmpty())
+            return items;
+        facts.spans.removeLast();
+    }
+    return {};
+}
+
 RecommendationFacts RecommendationReader::read(const CleanText &text, const QString &kind)
 {
     RecommendationFacts facts;
@@ -90,14 +108,9 @@ RecommendationFacts RecommendationReader::read(const CleanText &text, const QStr
         return facts;
     }
     // The cover of a letter may name the section in its opening; start after the first lines.
-    const qsizetype heading = findHeading(text, qMin<qsizetype>(coverEnd, 3), authorityEnd);
-    if (heading >= 0)
-        facts.authority = toRecommendations(text, heading, facts);
-    if (lscbStart >= 0) {
-        const qsizetype lscbHeading = findHeading(text, lscbStart, text.size());
-        if (lscbHeading >= 0)
-            facts.lscb = toRecommendations(text, lscbHeading, facts);
-    }
+    facts.authority = firstList(text, qMin<qsizetype>(coverEnd, 3), authorityEnd, facts);
+    if (lscbStart >= 0)
+        facts.lscb = firstList(text, lscbStart, text.size(), facts);
     return facts;
 }
 

@@ -33,6 +33,9 @@ public:
     static qsizetype lscbSectionStart(const CleanText &text);
 
 private:
+    // The items under the first heading in [from, to) that has any.
+    static QList<Recommendation> firstList(const CleanText &text, qsizetype from, qsizetype to,
+                                           RecommendationFacts &facts);
     static QList<Recommendation> toRecommendations(const CleanText &text, qsizetype heading,
                                                    RecommendationFacts &facts);
 };

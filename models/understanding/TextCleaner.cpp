@@ -116,13 +116,27 @@ bool TextCleaner::isBulletGlyph(QChar c)
     }
 }
 
+QString TextCleaner::repairApostrophes(const QString &line)
+{
+    // A Ghostscript PDF/A re-save maps the right single quote to the glyph of '9'
+    // ("His Majesty9s Inspector", "don9t"): a 9 between a letter and an English contraction's
+    // ending is that quote. Lines without a 9 (nearly all) are handed back untouched.
+    if (!line.contains(QLatin1Char('9')))
+        return line;
+    static const QRegularExpression badQuote = TextTools::regex(
+        QStringLiteral("(?<=[A-Za-z])9(?=(?:s|t|re|ve|ll|d|m)\\b)"), false);
+    QString out = line;
+    out.replace(badQuote, QStringLiteral("\u2019"));
+    return out;
+}
+
 TextCleaner::RawPage TextCleaner::splitPage(const QString &pageText)
 {
     RawPage page;
     bool gap = false;
     const QStringList lines = pageText.split(QLatin1Char('\n'));
     for (const QString &raw : lines) {
-        QString line = normaliseCharacters(raw);
+        QString line = repairApostrophes(normaliseCharacters(raw));
         while (!line.isEmpty() && line.back().isSpace())
             line.chop(1);
         if (line.isEmpty() || std::all_of(line.cbegin(), line.cend(), [](QChar c) { return c.isSpace(); })) {

@@ -19,6 +19,9 @@ public:
 
     // Ligatures and odd spaces/hyphens replaced; exposed for tests.
     static QString normaliseCharacters(const QString &text);
+    // The right single quote that a bad re-save turned into '9' put back ("Majesty9s" ->
+    // "Majesty’s"); exposed for tests.
+    static QString repairApostrophes(const QString &line);
     // True when the character is a bullet glyph at the start of a line.
     static bool isBulletGlyph(QChar c);
 

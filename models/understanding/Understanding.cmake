@@ -15,4 +15,5 @@ set(OVERSIGHT_UNDERSTANDING_SOURCES
     understanding/ListReader.h understanding/ListReader.cpp
     understanding/RecommendationReader.h understanding/RecommendationReader.cpp
     understanding/FindingReader.h understanding/FindingReader.cpp
+    understanding/MissingFacts.h understanding/MissingFacts.cpp
 )

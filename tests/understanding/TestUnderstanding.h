@@ -45,4 +45,19 @@ private slots:
     void monitoringVisitLetter();
     void findingsOfIlacsReport();
     void concurrentReads();
+
+    // tst_formats.cpp: formats first seen in the second corpus
+    void titleOverTwoLines();
+    void gradesOverTwoLines();
+    void gradesOverThreeLinesInUntitledReinspection();
+    void improvementPointsAfterColonWithGlyphBullets();
+    void numericDates();
+    void twoLeadInspectors();
+    void inspectionInTwoPeriods();
+    void letterInspectorsInASentence_data();
+    void letterInspectorsInASentence();
+    void letterImprovementSections_data();
+    void letterImprovementSections();
+    void reSavedApostrophes();
+    void warningsNameWhatWasMissed();
 };
