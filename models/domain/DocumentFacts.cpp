@@ -8,7 +8,7 @@ namespace oversight {
 QStringList Kind::all()
 {
     return {PreSif, Sif, SifReinspection, IlacsStandard, IlacsShort,
-            LscbReview, MonitoringVisit, FocusedVisit, Other};
+            LscbReview, MonitoringVisit, FocusedVisit, AreaSend, Other};
 }
 
 QString Kind::label(const QString &kind)
@@ -22,6 +22,7 @@ QString Kind::label(const QString &kind)
         {LscbReview, QT_TRANSLATE_NOOP("Kind", "LSCB review")},
         {MonitoringVisit, QT_TRANSLATE_NOOP("Kind", "Monitoring visit")},
         {FocusedVisit, QT_TRANSLATE_NOOP("Kind", "Focused visit")},
+        {AreaSend, QT_TRANSLATE_NOOP("Kind", "Area SEND inspection")},
         {Other, QT_TRANSLATE_NOOP("Kind", "Other document")},
     };
     const auto it = labels.constFind(kind);
@@ -78,6 +79,22 @@ int Grade::rank(const QString &grade)
     return 0;
 }
 
+QStringList SendOutcome::all()
+{
+    return {Positive, Inconsistent, SystemicFailings};
+}
+
+QString SendOutcome::label(const QString &outcome)
+{
+    static const QMap<QString, const char *> labels = {
+        {Positive, QT_TRANSLATE_NOOP("SendOutcome", "Positive experiences and outcomes")},
+        {Inconsistent, QT_TRANSLATE_NOOP("SendOutcome", "Inconsistent experiences and outcomes")},
+        {SystemicFailings, QT_TRANSLATE_NOOP("SendOutcome", "Widespread or systemic failings")},
+    };
+    const auto it = labels.constFind(outcome);
+    return it == labels.constEnd() ? outcome : QCoreApplication::translate("SendOutcome", *it);
+}
+
 QDate DocumentFacts::sortDate() const
 {
     if (published.isValid())
@@ -97,10 +114,16 @@ QString isoOrEmpty(const QDate &date)
 QJsonArray recommendationsToJson(const QList<Recommendation> &items)
 {
     QJsonArray array;
-    for (const Recommendation &r : items)
-        array.append(QJsonObject{{QStringLiteral("number"), r.number},
-                                 {QStringLiteral("text"), r.text},
-                                 {QStringLiteral("page"), r.page}});
+    for (const Recommendation &r : items) {
+        QJsonObject o{{QStringLiteral("number"), r.number},
+                      {QStringLiteral("text"), r.text},
+                      {QStringLiteral("page"), r.page}};
+        if (r.priorityAction)
+            o.insert(QStringLiteral("priority_action"), true);
+        if (!r.responsibleBody.isEmpty())
+            o.insert(QStringLiteral("responsible_body"), r.responsibleBody);
+        array.append(o);
+    }
     return array;
 }
 
@@ -111,7 +134,9 @@ QList<Recommendation> recommendationsFromJson(const QJsonArray &array)
         const QJsonObject o = v.toObject();
         items.append({o.value(QStringLiteral("number")).toInt(),
                       o.value(QStringLiteral("text")).toString(),
-                      o.value(QStringLiteral("page")).toInt()});
+                      o.value(QStringLiteral("page")).toInt(),
+                      o.value(QStringLiteral("priority_action")).toBool(),
+                      o.value(QStringLiteral("responsible_body")).toString()});
     }
     return items;
 }
@@ -160,6 +185,8 @@ QJsonObject DocumentFacts::toJson() const
         {QStringLiteral("recommendations"), recommendationsToJson(recommendations)},
         {QStringLiteral("lscb_recommendations"), recommendationsToJson(lscbRecommendations)},
         {QStringLiteral("findings"), findingsJson},
+        {QStringLiteral("outcome"), outcome},
+        {QStringLiteral("previous_inspection"), isoOrEmpty(previousInspection)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
     };
 }
@@ -192,6 +219,9 @@ DocumentFacts DocumentFacts::fromJson(const QJsonObject &json)
                            o.value(QStringLiteral("text")).toString(),
                            o.value(QStringLiteral("page")).toInt()});
     }
+    f.outcome = json.value(QStringLiteral("outcome")).toString();
+    f.previousInspection = QDate::fromString(
+        json.value(QStringLiteral("previous_inspection")).toString(), Qt::ISODate);
     for (const QJsonValue &v : json.value(QStringLiteral("warnings")).toArray())
         f.warnings.append(v.toString());
     return f;
@@ -206,6 +236,7 @@ bool DocumentFacts::operator==(const DocumentFacts &o) const
            && judgements == o.judgements && otherJudgements == o.otherJudgements
            && recommendations == o.recommendations
            && lscbRecommendations == o.lscbRecommendations && findings == o.findings
+           && outcome == o.outcome && previousInspection == o.previousInspection
            && warnings == o.warnings;
 }
 

@@ -19,6 +19,8 @@ inline const QString IlacsShort = QStringLiteral("ilacs_short");
 inline const QString LscbReview = QStringLiteral("lscb_review");
 inline const QString MonitoringVisit = QStringLiteral("monitoring_visit");
 inline const QString FocusedVisit = QStringLiteral("focused_visit");
+// Area SEND inspection (Ofsted and CQC, the 2023 framework) of a local area partnership.
+inline const QString AreaSend = QStringLiteral("area_send");
 inline const QString Other = QStringLiteral("other");
 
 QStringList all();
@@ -52,14 +54,40 @@ QString label(const QString &grade);
 int rank(const QString &grade);
 } // namespace Grade
 
+// The outcome of an area SEND inspection: one of three sentences the 2023 framework prints
+// under "Inspection outcome". Not a grade: it has no place on the four-point scale.
+namespace SendOutcome {
+// "... arrangements typically lead to positive experiences and outcomes ..."
+inline const QString Positive = QStringLiteral("positive");
+// "... arrangements lead to inconsistent experiences and outcomes ..."
+inline const QString Inconsistent = QStringLiteral("inconsistent");
+// "There are widespread and/or systemic failings leading to significant concerns ..."
+inline const QString SystemicFailings = QStringLiteral("systemic_failings");
+
+QStringList all(); // best first
+QString label(const QString &outcome);
+} // namespace SendOutcome
+
 struct Recommendation
 {
+    // Not an aggregate, so that {number, text, page} keeps meaning what it always has.
+    Recommendation(int number_ = 0, QString text_ = {}, int page_ = 0,
+                   bool priorityAction_ = false, QString responsibleBody_ = {})
+        : number(number_), text(std::move(text_)), page(page_),
+          priorityAction(priorityAction_), responsibleBody(std::move(responsibleBody_))
+    {
+    }
     int number = 0; // as printed, or its position (1-based) when the numbering was lost
     QString text;
     int page = 0; // 1-based page where it starts
+    // Area SEND reports: an "area for priority action" (else an "area for improvement"), and
+    // the body the report makes responsible for it (priority actions only).
+    bool priorityAction = false;
+    QString responsibleBody;
     bool operator==(const Recommendation &o) const
     {
-        return number == o.number && text == o.text && page == o.page;
+        return number == o.number && text == o.text && page == o.page
+               && priorityAction == o.priorityAction && responsibleBody == o.responsibleBody;
     }
 };
 
@@ -92,6 +120,10 @@ struct DocumentFacts
     QList<Recommendation> recommendations;
     QList<Recommendation> lscbRecommendations;
     QList<Finding> findings;
+    // Area SEND reports only: the outcome (SendOutcome) and the first day of the previous
+    // inspection (invalid when "Not previously inspected" or not read).
+    QString outcome;
+    QDate previousInspection;
     // Facts this document's format should carry that the reader could not read, named by their
     // toJson() keys ("judgements", "inspectors", "recommendations", "inspection_end", ...;
     // one judgement as "judgements.<area>"). Empty when the reader understood everything its

@@ -1,5 +1,6 @@
 #include "OfstedDocumentReader.h"
 
+#include "AreaSendReader.h"
 #include "AuthorityDirectory.h"
 #include "CoverPageReader.h"
 #include "FindingReader.h"
@@ -16,6 +17,9 @@ DocumentFacts OfstedDocumentReader::read(const QStringList &pageTexts) const
 {
     DocumentFacts facts;
     const CleanText text = TextCleaner::clean(pageTexts);
+    // Area SEND reports are a family of their own (Ofsted with the CQC), read by their own reader.
+    if (AreaSendReader::recognises(text))
+        return AreaSendReader::read(text, AuthorityDirectory::instance());
     QString kind = KindClassifier::classify(text);
     if (kind == Kind::Other)
         return facts; // strict: nothing is claimed about a document we do not recognise

@@ -8,6 +8,7 @@ set(OVERSIGHT_UNDERSTANDING_SOURCES
     understanding/TextCleaner.h understanding/TextCleaner.cpp
     understanding/DateParser.h understanding/DateParser.cpp
     understanding/AuthorityDirectory.h understanding/AuthorityDirectory.cpp
+    understanding/AreaSendReader.h understanding/AreaSendReader.cpp
     understanding/KindClassifier.h understanding/KindClassifier.cpp
     understanding/CoverPageReader.h understanding/CoverPageReader.cpp
     understanding/InspectorReader.h understanding/InspectorReader.cpp
