@@ -21,7 +21,7 @@ public:
 
 // Bumped whenever the default reader's output changes, so that documents read by an older one
 // can be offered a re-read.
-inline constexpr int kReaderVersion = 2;
+inline constexpr int kReaderVersion = 3;
 
 // The reader Oversight uses for every document: Ofsted reports and letters of every era,
 // and `other` (with no invented facts) for anything else.
