@@ -22,7 +22,7 @@ const char kUsage[] =
     "Commands:\n"
     "  import --db DB PATH...        import PDF files and folders\n"
     "  list --db DB [--json]         authorities and their documents\n"
-    "  search --db DB [--json] QUERY search the full text of every page\n"
+    "  search --db DB [--json] [--limit N] QUERY search the full text of every page\n"
     "  reread --db DB [--outdated]   read stored documents again with this version's reader\n"
     "  extract [--json] FILE.pdf     what is understood from one PDF, without a database\n"
     "  checklist --db DB (--from-document ID | --list [--json])\n"
