@@ -75,7 +75,7 @@
 <context>
     <name>Area</name>
     <message>
-        <location filename="../models/domain/DocumentFacts.cpp" line="+39"/>
+        <location filename="../models/domain/DocumentFacts.cpp" line="+40"/>
         <source>Overall effectiveness</source>
         <translation>Effeithiolrwydd cyffredinol</translation>
     </message>
@@ -718,7 +718,7 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../models/domain/DocumentFacts.cpp" line="-45"/>
+        <location filename="../models/domain/DocumentFacts.cpp" line="-46"/>
         <source>Inspection (pre-SIF)</source>
         <translation>Arolygiad (cyn-SIF)</translation>
     </message>
@@ -759,6 +759,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Area SEND inspection</source>
+        <translation>Arolygiad SEND ardal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other document</source>
         <translation>Dogfen arall</translation>
     </message>
@@ -774,7 +779,7 @@
 <context>
     <name>PdfDocument</name>
     <message>
-        <location filename="../models/pdf/PdfDocument.cpp" line="+16"/>
+        <location filename="../models/pdf/PdfDocument.cpp" line="+17"/>
         <source>empty file (0 bytes)</source>
         <translation>ffeil wag (0 beit)</translation>
     </message>
@@ -1030,6 +1035,24 @@
     </message>
 </context>
 <context>
+    <name>SendOutcome</name>
+    <message>
+        <location filename="../models/domain/DocumentFacts.cpp" line="+64"/>
+        <source>Positive experiences and outcomes</source>
+        <translation>Profiadau a chanlyniadau cadarnhaol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inconsistent experiences and outcomes</source>
+        <translation>Profiadau a chanlyniadau anghyson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widespread or systemic failings</source>
+        <translation>Methiannau eang neu systemig</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../models/annotations/AnnotationStore.cpp" line="-46"/>
@@ -1118,7 +1141,7 @@
 <context>
     <name>SummaryPdfWriter</name>
     <message>
-        <location filename="../models/export/SummaryPdfWriter.cpp" line="+127"/>
+        <location filename="../models/export/SummaryPdfWriter.cpp" line="+142"/>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
     </message>
@@ -1185,7 +1208,7 @@
         <translation>Canfyddiad</translation>
     </message>
     <message>
-        <location filename="../models/analysis/DocumentComparison.cpp" line="+155"/>
+        <location filename="../models/analysis/DocumentComparison.cpp" line="+164"/>
         <source>Improved</source>
         <translation>Wedi gwella</translation>
     </message>
@@ -1201,12 +1224,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
         <source>New</source>
         <translation>Newydd</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
         <source>No longer given</source>
         <translation>Ni roddir mwyach</translation>
     </message>
@@ -1216,9 +1238,38 @@
         <translation>Wedi&apos;i ddwyn ymlaen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>New in B</source>
+        <translation>Newydd yn B</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Not repeated in B</source>
+        <translation>Heb ei ailadrodd yn B</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Possible match</source>
+        <translation>Cyfatebiaeth bosibl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>strong</source>
+        <translation>cryf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation>gweddol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weak</source>
+        <translation>gwan</translation>
+    </message>
+    <message>
         <source>No longer present</source>
-        <translation>Nid yw&apos;n bresennol mwyach</translation>
+        <translation type="vanished">Nid yw&apos;n bresennol mwyach</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1291,7 @@
         <translation>Yr eitemau ar y rhestr wirio y mae&apos;r darn hwn yn berthnasol iddynt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
@@ -1349,7 +1400,7 @@
         <translation>Unrhyw statws</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Annotations</source>
         <translation>Anodiadau</translation>
     </message>
@@ -1449,7 +1500,7 @@
 <context>
     <name>oversight::ChartPanel</name>
     <message>
-        <location filename="../ui/charts/ChartPanel.cpp" line="+27"/>
+        <location filename="../ui/charts/ChartPanel.cpp" line="+33"/>
         <source>Table of the chart&apos;s numbers</source>
         <translation>Tabl o ffigurau&apos;r siart</translation>
     </message>
@@ -1490,33 +1541,33 @@
         <translation>Dangos fel siart</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+39"/>
         <source>Export chart</source>
         <translation>Allforio&apos;r siart</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Delwedd PNG (*.png);;Lluniad SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+15"/>
         <source>Saved %1.</source>
         <translation>Cadwyd %1.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Export table</source>
         <translation>Allforio&apos;r tabl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV file (*.csv)</source>
         <translation>Ffeil CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot write %1.</source>
         <translation>Ni ellir ysgrifennu %1.</translation>
     </message>
@@ -1581,8 +1632,14 @@
 </context>
 <context>
     <name>oversight::ChecklistModel</name>
+    <message>
+        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+72"/>
+        <source>LSCB %1</source>
+        <comment>the LSCB&apos;s own recommendation number</comment>
+        <translation>LSCB %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+74"/>
+        <location line="+48"/>
         <source>%1
 %n item(s)</source>
         <translation>
@@ -1599,7 +1656,23 @@
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+20"/>
+        <source>%1. %2 — %3</source>
+        <comment>number, item, its latest status</comment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No evidence yet</source>
+        <translation>Dim tystiolaeth eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest evidence: %1</source>
+        <translation>Tystiolaeth ddiweddaraf: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Checklists</source>
         <translation>Rhestrau gwirio</translation>
     </message>
@@ -1752,25 +1825,30 @@
 <context>
     <name>oversight::CompareDialog</name>
     <message>
-        <location filename="../ui/compare/CompareDialog.cpp" line="+52"/>
+        <location filename="../ui/compare/CompareDialog.cpp" line="+55"/>
         <location line="+1"/>
         <source>Compare documents</source>
         <translation>Cymharu dogfennau</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>Earlier document</source>
         <translation>Dogfen gynharach</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+50"/>
+        <location line="-62"/>
+        <location line="+65"/>
         <source>Later document</source>
         <translation>Dogfen ddiweddarach</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-54"/>
+        <source>Type part of a name or title</source>
+        <translation>Teipiwch ran o enw neu deitl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;A:</source>
         <translation>&amp;A:</translation>
     </message>
@@ -1780,7 +1858,7 @@
         <translation>&amp;B:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Comparison</source>
         <translation>Cymhariaeth</translation>
     </message>
@@ -1810,22 +1888,42 @@
         <translation>Allforio&apos;r gymhariaeth fel CSV</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+58"/>
         <source>Choose two documents to compare.</source>
         <translation>Dewiswch ddwy ddogfen i&apos;w cymharu.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 recommendations in A, %2 in B; %3 carried forward.</source>
-        <translation>%1 argymhelliad yn A, %2 yn B; %3 wedi&apos;u dwyn ymlaen.</translation>
+        <location line="+4"/>
+        <source>A and B are the same document: choose another for one of them.</source>
+        <translation>Yr un ddogfen yw A a B: dewiswch un arall ar gyfer un ohonynt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>A is of %1 and B of %2: two authorities. Their recommendations are matched by wording only, which says nothing of one authority following up the other&apos;s.</source>
+        <translation>Mae A yn perthyn i %1 a B i %2: dau awdurdod. Caiff eu hargymhellion eu paru ar sail eu geiriad yn unig, ac nid yw hynny&apos;n dweud dim am un awdurdod yn dilyn argymhellion y llall.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>no named authority</source>
+        <translation>dim awdurdod wedi&apos;i enwi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 recommendations in A, %2 in B: %3 carried forward, %4 possible matches to check (similarity under %5). A recommendation B does not repeat is not thereby met.</source>
+        <translation>%1 argymhelliad yn A, %2 yn B: %3 wedi&apos;u cario ymlaen, %4 o gyfatebiaethau posibl i&apos;w gwirio (tebygrwydd o dan %5). Nid yw argymhelliad nad yw B yn ei ailadrodd wedi&apos;i fodloni o&apos;r herwydd.</translation>
+    </message>
+    <message>
+        <source>%1 recommendations in A, %2 in B; %3 carried forward.</source>
+        <translation type="vanished">%1 argymhelliad yn A, %2 yn B; %3 wedi&apos;u dwyn ymlaen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Export comparison</source>
         <translation>Allforio&apos;r gymhariaeth</translation>
     </message>
@@ -1858,7 +1956,12 @@
         <translation>B %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Area</source>
         <translation>Maes</translation>
     </message>
@@ -1911,7 +2014,12 @@
         <translation>Rhif y dudalen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Go to page…</source>
+        <translation>&amp;Mynd i dudalen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Next page</source>
         <translation>Tudalen nesaf</translation>
     </message>
@@ -1931,7 +2039,7 @@
         <translation>Ffitio&apos;r lled</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source> of %1 </source>
         <translation> o %1 </translation>
     </message>
@@ -2261,12 +2369,12 @@ Dim gradd eto</translation>
 <context>
     <name>oversight::GradeDistributionChart</name>
     <message>
-        <location filename="../ui/charts/GradeDistributionChart.cpp" line="+20"/>
+        <location filename="../ui/charts/GradeDistributionChart.cpp" line="+46"/>
         <source>Authorities by grade</source>
         <translation>Awdurdodau yn ôl gradd</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1, %2: %n authorities</source>
         <translation>
             <numerusform>%1, %2: %n o awdurdodau</numerusform>
@@ -2417,7 +2525,7 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
 <context>
     <name>oversight::ImportReportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportReportDialog.cpp" line="+20"/>
+        <location filename="../ui/dialogs/ImportReportDialog.cpp" line="+23"/>
         <source>Imported</source>
         <translation>Mewnforiwyd</translation>
     </message>
@@ -2474,7 +2582,7 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation>Adroddiad mewnforio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Files and what happened to them</source>
         <translation>Ffeiliau a beth ddigwyddodd iddynt</translation>
     </message>
@@ -2494,7 +2602,12 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+0"/>
+        <source>Folder</source>
+        <translation>Ffolder</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1 files: %2 imported, %3 already present, %4 rejected, %5 cancelled.</source>
         <translation>%1 ffeil: %2 wedi&apos;u mewnforio, %3 eisoes yn bresennol, %4 wedi&apos;u gwrthod, %5 wedi&apos;u canslo.</translation>
     </message>
@@ -2590,6 +2703,10 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
 <context>
     <name>oversight::LibraryTreeModel</name>
     <message>
+        <source>No authority</source>
+        <translation type="vanished">Dim awdurdod</translation>
+    </message>
+    <message>
         <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+41"/>
         <source>Authority not recognised</source>
         <translation>Awdurdod heb ei adnabod</translation>
@@ -2682,12 +2799,12 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+117"/>
+        <location filename="../ui/MainWindow.cpp" line="+127"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Ready</source>
         <translation>Yn barod</translation>
     </message>
@@ -2717,7 +2834,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Rhestrau gwirio</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -2807,7 +2924,37 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>C&amp;ymharu dogfennau…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Go to the p&amp;age view</source>
+        <translation>Mynd i olwg y d&amp;udalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;library</source>
+        <translation>Mynd i&apos;r &amp;llyfrgell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the &amp;facts</source>
+        <translation>Mynd i&apos;r &amp;ffeithiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the c&amp;hecklists</source>
+        <translation>Mynd i&apos;r &amp;rhestrau gwirio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the search &amp;results</source>
+        <translation>Mynd i ganlyniadau&apos;r &amp;chwilio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the a&amp;nnotations</source>
+        <translation>Mynd i&apos;r a&amp;nodiadau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>&amp;Offer</translation>
     </message>
@@ -2822,7 +2969,12 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Dehongli pob dogfen sydd wedi&apos;i storio eto gyda&apos;r fersiwn hon o Oversight, heb ei mewnforio eto; caiff yr anodiadau eu cadw.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Make a &amp;checklist of this document&apos;s recommendations</source>
+        <translation>Gwneud &amp;rhestr wirio o argymhellion y ddogfen hon</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Dewisiadau…</translation>
     </message>
@@ -2852,9 +3004,13 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Prif far offer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1 (Ctrl+F)</source>
+        <translation>%1 (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Search the text of every document (Ctrl+F)</source>
-        <translation>Chwilio testun pob dogfen (Ctrl+F)</translation>
+        <translation type="vanished">Chwilio testun pob dogfen (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2862,18 +3018,18 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Chwilio testun pob dogfen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Clear the list</source>
         <translation>Clirio&apos;r rhestr</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+219"/>
+        <location line="+225"/>
         <source>Import running</source>
         <translation>Mewnforio ar y gweill</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-224"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Arhoswch i&apos;r mewnforio orffen, neu canslwch ef, cyn agor cronfa ddata arall.</translation>
     </message>
@@ -2935,7 +3091,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Nid yw&apos;r ddogfen honno yn y gronfa ddata mwyach.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Delete “%1” (%2) and its %n annotation(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Dileu “%1” (%2) a&apos;i %n o anodiadau? Ni ellir dadwneud hyn.</numerusform>
@@ -2967,7 +3123,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Dilëwyd y ddogfen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>About Oversight</source>
         <translation>Ynghylch Oversight</translation>
     </message>
@@ -3131,23 +3287,27 @@ Ffeil: %3, %n o dudalennau</numerusform>
     <name>oversight::PdfView</name>
     <message>
         <location filename="../ui/views/PdfView.cpp" line="+25"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>No document open</source>
         <translation>Dim dogfen ar agor</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Pages of the PDF document</source>
         <translation>Tudalennau&apos;r ddogfen PDF</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>This PDF cannot be shown: %1.</source>
         <translation>Ni ellir dangos y PDF hwn: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PdfViewSelection.cpp" line="+268"/>
         <source>&amp;Annotate Selection…</source>
+        <translation type="vanished">A&amp;nodi&apos;r detholiad…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PdfViewSelection.cpp" line="+295"/>
+        <source>&amp;Annotate selection…</source>
         <translation>A&amp;nodi&apos;r detholiad…</translation>
     </message>
     <message>
@@ -3157,29 +3317,45 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
     <message>
         <location line="+3"/>
-        <source>Select &amp;All on Page</source>
+        <source>Select &amp;all on page</source>
         <translation>Dewis &amp;y cyfan ar y dudalen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Zoom &amp;In</source>
+        <source>Zoom &amp;in</source>
         <translation>Chwyddo &amp;i mewn</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Zoom &amp;Out</source>
+        <source>Zoom &amp;out</source>
         <translation>Chwyddo &amp;allan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Fit Width</source>
+        <source>&amp;Fit width</source>
         <translation>&amp;Ffitio&apos;r lled</translation>
+    </message>
+    <message>
+        <source>Select &amp;All on Page</source>
+        <translation type="vanished">Dewis &amp;y cyfan ar y dudalen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="vanished">Chwyddo &amp;i mewn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="vanished">Chwyddo &amp;allan</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Width</source>
+        <translation type="vanished">&amp;Ffitio&apos;r lled</translation>
     </message>
 </context>
 <context>
     <name>oversight::PeersPanel</name>
     <message>
-        <location filename="../ui/charts/PeersPanel.cpp" line="+24"/>
+        <location filename="../ui/charts/PeersPanel.cpp" line="+30"/>
         <source>Judgement area</source>
         <translation>Maes barn</translation>
     </message>
@@ -3204,12 +3380,12 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Cymharu ag awdurdodau&apos;r rhanbarth</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>&amp;Area:</source>
         <translation>Ma&amp;es:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%1: %2 and its region</source>
         <translation>%1: %2 a&apos;i ranbarth</translation>
     </message>
@@ -3219,7 +3395,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>%1: %2 a&apos;i gymdogion ystadegol</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source> (%n without inspections in the library)</source>
         <translation>
             <numerusform> (%n heb arolygiadau yn y llyfrgell)</numerusform>
@@ -3228,6 +3404,11 @@ Ffeil: %3, %n o dudalennau</numerusform>
             <numerusform> (%n heb arolygiadau yn y llyfrgell)</numerusform>
             <numerusform> (%n heb arolygiadau yn y llyfrgell)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not in the library yet: %1.</source>
+        <translation>Heb fod yn y llyfrgell eto: %1.</translation>
     </message>
 </context>
 <context>
@@ -3328,12 +3509,12 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Cynnydd: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Checklist items against later documents</source>
         <translation>Eitemau&apos;r rhestr wirio yn erbyn dogfennau diweddarach</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>No later documents of this authority yet.</source>
         <translation>Nid oes dogfennau diweddarach gan yr awdurdod hwn eto.</translation>
     </message>
@@ -3359,7 +3540,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>D&amp;angos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;Accept…</source>
         <translation>&amp;Derbyn…</translation>
     </message>
@@ -3379,7 +3560,17 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Nid yw&apos;r darn hwn yn berthnasol i&apos;r eitem: peidio â&apos;i awgrymu mwyach</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>&amp;Undo dismiss</source>
+        <translation>&amp;Dadwneud y gwrthod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggest the last dismissed passage again (Ctrl+Z)</source>
+        <translation>Awgrymu eto&apos;r darn olaf a wrthodwyd (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Suggested evidence for the chosen item:</source>
         <translation>Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd:</translation>
     </message>
@@ -3399,7 +3590,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::ProgressMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+69"/>
+        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+71"/>
         <source>“%1”
 %2</source>
         <translation>“%1”
@@ -3443,12 +3634,58 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::SearchPanel</name>
     <message>
-        <location filename="../ui/panels/SearchPanel.cpp" line="+23"/>
+        <location filename="../ui/panels/SearchPanel.cpp" line="+24"/>
+        <source>Show &amp;more</source>
+        <translation>Dangos &amp;rhagor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search in</source>
+        <translation>Chwilio yn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Popeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This authority</source>
+        <translation>Yr awdurdod hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document</source>
+        <translation>Y ddogfen hon</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Show the next %n matching page(s)</source>
+        <translation>
+            <numerusform>Dangos y %n o dudalennau nesaf sy&apos;n cyfateb</numerusform>
+            <numerusform>Dangos y %n dudalen nesaf sy&apos;n cyfateb</numerusform>
+            <numerusform>Dangos y %n dudalen nesaf sy&apos;n cyfateb</numerusform>
+            <numerusform>Dangos y %n tudalen nesaf sy&apos;n cyfateb</numerusform>
+            <numerusform>Dangos y %n thudalen nesaf sy&apos;n cyfateb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Search results</source>
         <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
+        <source>Searc&amp;h in:</source>
+        <translation>C&amp;hwilio yn:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search every page: words, &quot;a phrase&quot;, care* for words that begin so</source>
+        <translation>Chwilio pob tudalen: geiriau, &quot;ymadrodd&quot;, gofal* am eiriau sy&apos;n dechrau felly</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Type in the search box to search the text of every page.</source>
         <translation>Teipiwch yn y blwch chwilio i chwilio testun pob tudalen.</translation>
     </message>
@@ -3459,6 +3696,17 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>Showing %1 of %n matching page(s): %2</source>
+        <translation>
+            <numerusform>Yn dangos %1 o %n o dudalennau sy&apos;n cyfateb: %2</numerusform>
+            <numerusform>Yn dangos %1 o %n dudalen sy&apos;n cyfateb: %2</numerusform>
+            <numerusform>Yn dangos %1 o %n dudalen sy&apos;n cyfateb: %2</numerusform>
+            <numerusform>Yn dangos %1 o %n tudalen sy&apos;n cyfateb: %2</numerusform>
+            <numerusform>Yn dangos %1 o %n thudalen sy&apos;n cyfateb: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n page(s) match: %1</source>
         <translation>
             <numerusform>%n o dudalennau yn cyfateb: %1</numerusform>
@@ -3472,7 +3720,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::SearchResultsModel</name>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+73"/>
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+116"/>
         <source>No authority</source>
         <translation>Dim awdurdod</translation>
     </message>
@@ -3506,7 +3754,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
     <name>oversight::ShortcutsDialog</name>
     <message>
         <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="+29"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr bysellfwrdd</translation>
     </message>

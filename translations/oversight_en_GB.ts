@@ -75,7 +75,7 @@
 <context>
     <name>Area</name>
     <message>
-        <location filename="../models/domain/DocumentFacts.cpp" line="+39"/>
+        <location filename="../models/domain/DocumentFacts.cpp" line="+40"/>
         <source>Overall effectiveness</source>
         <translation>Overall effectiveness</translation>
     </message>
@@ -718,7 +718,7 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../models/domain/DocumentFacts.cpp" line="-45"/>
+        <location filename="../models/domain/DocumentFacts.cpp" line="-46"/>
         <source>Inspection (pre-SIF)</source>
         <translation>Inspection (pre-SIF)</translation>
     </message>
@@ -759,6 +759,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Area SEND inspection</source>
+        <translation>Area SEND inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other document</source>
         <translation>Other document</translation>
     </message>
@@ -774,7 +779,7 @@
 <context>
     <name>PdfDocument</name>
     <message>
-        <location filename="../models/pdf/PdfDocument.cpp" line="+16"/>
+        <location filename="../models/pdf/PdfDocument.cpp" line="+17"/>
         <source>empty file (0 bytes)</source>
         <translation>empty file (0 bytes)</translation>
     </message>
@@ -1030,6 +1035,24 @@
     </message>
 </context>
 <context>
+    <name>SendOutcome</name>
+    <message>
+        <location filename="../models/domain/DocumentFacts.cpp" line="+64"/>
+        <source>Positive experiences and outcomes</source>
+        <translation>Positive experiences and outcomes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inconsistent experiences and outcomes</source>
+        <translation>Inconsistent experiences and outcomes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widespread or systemic failings</source>
+        <translation>Widespread or systemic failings</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../models/annotations/AnnotationStore.cpp" line="-46"/>
@@ -1118,7 +1141,7 @@
 <context>
     <name>SummaryPdfWriter</name>
     <message>
-        <location filename="../models/export/SummaryPdfWriter.cpp" line="+127"/>
+        <location filename="../models/export/SummaryPdfWriter.cpp" line="+142"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1185,7 +1208,7 @@
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../models/analysis/DocumentComparison.cpp" line="+155"/>
+        <location filename="../models/analysis/DocumentComparison.cpp" line="+164"/>
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
@@ -1201,12 +1224,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
         <source>No longer given</source>
         <translation>No longer given</translation>
     </message>
@@ -1216,9 +1238,38 @@
         <translation>Carried forward</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>New in B</source>
+        <translation>New in B</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Not repeated in B</source>
+        <translation>Not repeated in B</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Possible match</source>
+        <translation>Possible match</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
         <source>No longer present</source>
-        <translation>No longer present</translation>
+        <translation type="vanished">No longer present</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1291,7 @@
         <translation>Checklist items this passage speaks to</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1349,7 +1400,7 @@
         <translation>Any status</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -1449,7 +1500,7 @@
 <context>
     <name>oversight::ChartPanel</name>
     <message>
-        <location filename="../ui/charts/ChartPanel.cpp" line="+27"/>
+        <location filename="../ui/charts/ChartPanel.cpp" line="+33"/>
         <source>Table of the chart&apos;s numbers</source>
         <translation>Table of the chart&apos;s numbers</translation>
     </message>
@@ -1490,33 +1541,33 @@
         <translation>Show as chart</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+39"/>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+15"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Export table</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -1581,8 +1632,14 @@
 </context>
 <context>
     <name>oversight::ChecklistModel</name>
+    <message>
+        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+72"/>
+        <source>LSCB %1</source>
+        <comment>the LSCB&apos;s own recommendation number</comment>
+        <translation>LSCB %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+74"/>
+        <location line="+48"/>
         <source>%1
 %n item(s)</source>
         <translation>
@@ -1593,7 +1650,23 @@
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+20"/>
+        <source>%1. %2 — %3</source>
+        <comment>number, item, its latest status</comment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No evidence yet</source>
+        <translation>No evidence yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest evidence: %1</source>
+        <translation>Latest evidence: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
@@ -1743,25 +1816,30 @@
 <context>
     <name>oversight::CompareDialog</name>
     <message>
-        <location filename="../ui/compare/CompareDialog.cpp" line="+52"/>
+        <location filename="../ui/compare/CompareDialog.cpp" line="+55"/>
         <location line="+1"/>
         <source>Compare documents</source>
         <translation>Compare documents</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>Earlier document</source>
         <translation>Earlier document</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+50"/>
+        <location line="-62"/>
+        <location line="+65"/>
         <source>Later document</source>
         <translation>Later document</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-54"/>
+        <source>Type part of a name or title</source>
+        <translation>Type part of a name or title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;A:</source>
         <translation>&amp;A:</translation>
     </message>
@@ -1771,7 +1849,7 @@
         <translation>&amp;B:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
@@ -1801,22 +1879,42 @@
         <translation>Export the comparison as CSV</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+58"/>
         <source>Choose two documents to compare.</source>
         <translation>Choose two documents to compare.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 recommendations in A, %2 in B; %3 carried forward.</source>
-        <translation>%1 recommendations in A, %2 in B; %3 carried forward.</translation>
+        <location line="+4"/>
+        <source>A and B are the same document: choose another for one of them.</source>
+        <translation>A and B are the same document: choose another for one of them.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>A is of %1 and B of %2: two authorities. Their recommendations are matched by wording only, which says nothing of one authority following up the other&apos;s.</source>
+        <translation>A is of %1 and B of %2: two authorities. Their recommendations are matched by wording only, which says nothing of one authority following up the other&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>no named authority</source>
+        <translation>no named authority</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 recommendations in A, %2 in B: %3 carried forward, %4 possible matches to check (similarity under %5). A recommendation B does not repeat is not thereby met.</source>
+        <translation>%1 recommendations in A, %2 in B: %3 carried forward, %4 possible matches to check (similarity under %5). A recommendation B does not repeat is not thereby met.</translation>
+    </message>
+    <message>
+        <source>%1 recommendations in A, %2 in B; %3 carried forward.</source>
+        <translation type="vanished">%1 recommendations in A, %2 in B; %3 carried forward.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Export comparison</source>
         <translation>Export comparison</translation>
     </message>
@@ -1849,7 +1947,12 @@
         <translation>B %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
@@ -1902,7 +2005,12 @@
         <translation>Page number</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Go to page…</source>
+        <translation>&amp;Go to page…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
@@ -1922,7 +2030,7 @@
         <translation>Fit width</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source> of %1 </source>
         <translation> of %1 </translation>
     </message>
@@ -2249,12 +2357,12 @@ No grade yet</translation>
 <context>
     <name>oversight::GradeDistributionChart</name>
     <message>
-        <location filename="../ui/charts/GradeDistributionChart.cpp" line="+20"/>
+        <location filename="../ui/charts/GradeDistributionChart.cpp" line="+46"/>
         <source>Authorities by grade</source>
         <translation>Authorities by grade</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1, %2: %n authorities</source>
         <translation>
             <numerusform>%1, %2: %n authority</numerusform>
@@ -2387,7 +2495,7 @@ No grades (click to open)</translation>
 <context>
     <name>oversight::ImportReportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportReportDialog.cpp" line="+20"/>
+        <location filename="../ui/dialogs/ImportReportDialog.cpp" line="+23"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
@@ -2438,7 +2546,7 @@ No grades (click to open)</translation>
         <translation>Import report</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Files and what happened to them</source>
         <translation>Files and what happened to them</translation>
     </message>
@@ -2458,7 +2566,12 @@ No grades (click to open)</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+0"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1 files: %2 imported, %3 already present, %4 rejected, %5 cancelled.</source>
         <translation>%1 files: %2 imported, %3 already present, %4 rejected, %5 cancelled.</translation>
     </message>
@@ -2554,6 +2667,10 @@ No grades (click to open)</translation>
 <context>
     <name>oversight::LibraryTreeModel</name>
     <message>
+        <source>No authority</source>
+        <translation type="vanished">No authority</translation>
+    </message>
+    <message>
         <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+41"/>
         <source>Authority not recognised</source>
         <translation>Authority not recognised</translation>
@@ -2634,12 +2751,12 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+117"/>
+        <location filename="../ui/MainWindow.cpp" line="+127"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -2669,7 +2786,7 @@ File: %3, %n pages</numerusform>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2759,7 +2876,37 @@ File: %3, %n pages</numerusform>
         <translation>Co&amp;mpare documents…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Go to the p&amp;age view</source>
+        <translation>Go to the p&amp;age view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;library</source>
+        <translation>Go to the &amp;library</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the &amp;facts</source>
+        <translation>Go to the &amp;facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the c&amp;hecklists</source>
+        <translation>Go to the c&amp;hecklists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the search &amp;results</source>
+        <translation>Go to the search &amp;results</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the a&amp;nnotations</source>
+        <translation>Go to the a&amp;nnotations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -2774,7 +2921,12 @@ File: %3, %n pages</numerusform>
         <translation>Understand every stored document again with this version of Oversight, without importing it again; annotations are kept.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Make a &amp;checklist of this document&apos;s recommendations</source>
+        <translation>Make a &amp;checklist of this document&apos;s recommendations</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
@@ -2804,9 +2956,13 @@ File: %3, %n pages</numerusform>
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1 (Ctrl+F)</source>
+        <translation>%1 (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Search the text of every document (Ctrl+F)</source>
-        <translation>Search the text of every document (Ctrl+F)</translation>
+        <translation type="vanished">Search the text of every document (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2814,18 +2970,18 @@ File: %3, %n pages</numerusform>
         <translation>Search the text of every document</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+219"/>
+        <location line="+225"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-224"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Wait for the import to finish, or cancel it, before opening another database.</translation>
     </message>
@@ -2887,7 +3043,7 @@ File: %3, %n pages</numerusform>
         <translation>That document is no longer in the database.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Delete “%1” (%2) and its %n annotation(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete “%1” (%2) and its %n annotation? This cannot be undone.</numerusform>
@@ -2916,7 +3072,7 @@ File: %3, %n pages</numerusform>
         <translation>Document deleted.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>About Oversight</source>
         <translation>About Oversight</translation>
     </message>
@@ -3080,24 +3236,28 @@ File: %3, %n pages</numerusform>
     <name>oversight::PdfView</name>
     <message>
         <location filename="../ui/views/PdfView.cpp" line="+25"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>No document open</source>
         <translation>No document open</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Pages of the PDF document</source>
         <translation>Pages of the PDF document</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>This PDF cannot be shown: %1.</source>
         <translation>This PDF cannot be shown: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/PdfViewSelection.cpp" line="+268"/>
         <source>&amp;Annotate Selection…</source>
-        <translation>&amp;Annotate Selection…</translation>
+        <translation type="vanished">&amp;Annotate Selection…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PdfViewSelection.cpp" line="+295"/>
+        <source>&amp;Annotate selection…</source>
+        <translation>&amp;Annotate selection…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3106,29 +3266,45 @@ File: %3, %n pages</numerusform>
     </message>
     <message>
         <location line="+3"/>
-        <source>Select &amp;All on Page</source>
-        <translation>Select &amp;All on Page</translation>
+        <source>Select &amp;all on page</source>
+        <translation>Select &amp;all on page</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Fit width</translation>
+    </message>
+    <message>
+        <source>Select &amp;All on Page</source>
+        <translation type="vanished">Select &amp;All on Page</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;In</translation>
+        <translation type="vanished">Zoom &amp;In</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;Out</source>
-        <translation>Zoom &amp;Out</translation>
+        <translation type="vanished">Zoom &amp;Out</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Fit Width</source>
-        <translation>&amp;Fit Width</translation>
+        <translation type="vanished">&amp;Fit Width</translation>
     </message>
 </context>
 <context>
     <name>oversight::PeersPanel</name>
     <message>
-        <location filename="../ui/charts/PeersPanel.cpp" line="+24"/>
+        <location filename="../ui/charts/PeersPanel.cpp" line="+30"/>
         <source>Judgement area</source>
         <translation>Judgement area</translation>
     </message>
@@ -3153,12 +3329,12 @@ File: %3, %n pages</numerusform>
         <translation>Compare with the authorities of the region</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>&amp;Area:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%1: %2 and its region</source>
         <translation>%1: %2 and its region</translation>
     </message>
@@ -3168,12 +3344,17 @@ File: %3, %n pages</numerusform>
         <translation>%1: %2 and its statistical neighbours</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source> (%n without inspections in the library)</source>
         <translation>
             <numerusform> (%n without inspections in the library)</numerusform>
             <numerusform> (%n without inspections in the library)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not in the library yet: %1.</source>
+        <translation>Not in the library yet: %1.</translation>
     </message>
 </context>
 <context>
@@ -3274,12 +3455,12 @@ File: %3, %n pages</numerusform>
         <translation>Progress: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Checklist items against later documents</source>
         <translation>Checklist items against later documents</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>No later documents of this authority yet.</source>
         <translation>No later documents of this authority yet.</translation>
     </message>
@@ -3302,7 +3483,7 @@ File: %3, %n pages</numerusform>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;Accept…</source>
         <translation>&amp;Accept…</translation>
     </message>
@@ -3322,7 +3503,17 @@ File: %3, %n pages</numerusform>
         <translation>This passage does not speak to the item: stop suggesting it</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>&amp;Undo dismiss</source>
+        <translation>&amp;Undo dismiss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggest the last dismissed passage again (Ctrl+Z)</source>
+        <translation>Suggest the last dismissed passage again (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Suggested evidence for the chosen item:</source>
         <translation>Suggested evidence for the chosen item:</translation>
     </message>
@@ -3342,7 +3533,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::ProgressMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+69"/>
+        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+71"/>
         <source>“%1”
 %2</source>
         <translation>“%1”
@@ -3383,12 +3574,55 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::SearchPanel</name>
     <message>
-        <location filename="../ui/panels/SearchPanel.cpp" line="+23"/>
+        <location filename="../ui/panels/SearchPanel.cpp" line="+24"/>
+        <source>Show &amp;more</source>
+        <translation>Show &amp;more</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search in</source>
+        <translation>Search in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This authority</source>
+        <translation>This authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document</source>
+        <translation>This document</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Show the next %n matching page(s)</source>
+        <translation>
+            <numerusform>Show the next %n matching page</numerusform>
+            <numerusform>Show the next %n matching pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
+        <source>Searc&amp;h in:</source>
+        <translation>Searc&amp;h in:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search every page: words, &quot;a phrase&quot;, care* for words that begin so</source>
+        <translation>Search every page: words, &quot;a phrase&quot;, care* for words that begin so</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Type in the search box to search the text of every page.</source>
         <translation>Type in the search box to search the text of every page.</translation>
     </message>
@@ -3399,6 +3633,14 @@ File: %3, %n pages</numerusform>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>Showing %1 of %n matching page(s): %2</source>
+        <translation>
+            <numerusform>Showing %1 of %n matching page: %2</numerusform>
+            <numerusform>Showing %1 of %n matching pages: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n page(s) match: %1</source>
         <translation>
             <numerusform>%n page matches: %1</numerusform>
@@ -3409,7 +3651,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::SearchResultsModel</name>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+73"/>
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+116"/>
         <source>No authority</source>
         <translation>No authority</translation>
     </message>
@@ -3443,7 +3685,7 @@ File: %3, %n pages</numerusform>
     <name>oversight::ShortcutsDialog</name>
     <message>
         <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="+29"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>

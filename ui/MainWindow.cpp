@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "DefaultLayout.h"
+
 #include "Settings.h"
 #include "annotations/AnnotationController.h"
 #include "annotations/AnnotationsPanel.h"
@@ -12,6 +14,7 @@
 #include "export/ExportController.h"
 #include "import/ImportController.h"
 #include "import/RereadController.h"
+#include "panels/DockShortcuts.h"
 #include "panels/DocumentPane.h"
 #include "panels/FactsPanel.h"
 #include "panels/GettingStartedView.h"
@@ -34,9 +37,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -113,6 +118,11 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
             &ChecklistsPanel::setCurrentDocument);
     connect(m_documentPane, &DocumentPane::documentShown, m_annotationsPanel,
             &AnnotationsPanel::setCurrentDocument);
+    connect(m_documentPane, &DocumentPane::documentShown, m_searchPanel, [this](qint64 id) {
+        const std::optional<StoredDocument> doc =
+            id > 0 && m_library->store() ? m_library->store()->summary(id) : std::nullopt;
+        m_searchPanel->setCurrentDocument(id, doc ? doc->authorityId : 0);
+    });
     connect(m_library, &Library::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Not saved"), message);
     });
@@ -132,8 +142,10 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
             m_factsPanel->setDocument(m_library->store()->document(id)); // refiled, re-read
         }
     });
-    restoreGeometry(m_settings->windowGeometry());
-    restoreState(m_settings->windowState());
+    if (!restoreGeometry(m_settings->windowGeometry()) && screen())
+        resize(DefaultLayout::windowSize(screen()->availableSize()));
+    if (!restoreState(m_settings->windowState()))
+        DefaultLayout::applyOnFirstShow(this);
     updateTitle();
     statusBar()->showMessage(tr("Ready"), 3000);
 }
@@ -162,10 +174,6 @@ void MainWindow::createDocks()
                                    QStringLiteral("checklistsDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("factsDock")), checklists);
     findChild<QDockWidget *>(QStringLiteral("factsDock"))->raise();
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("libraryDock")),
-                 findChild<QDockWidget *>(QStringLiteral("factsDock"))},
-                {330, 420}, Qt::Horizontal);
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("searchDock"))}, {170}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -238,6 +246,24 @@ void MainWindow::createActions()
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    // Alt+number into each part of the window, as in IDEs; Alt+letters stay the menus'.
+    auto *goTo = new DockShortcuts(this);
+    auto dock = [this](const char *name) {
+        return findChild<QDockWidget *>(QLatin1String(name));
+    };
+    goTo->add(m_documentPane->pdfView(), tr("Go to the p&age view"), QKeySequence(Qt::ALT | Qt::Key_0));
+    goTo->add(dock("libraryDock"), m_libraryPanel->view(), tr("Go to the &library"),
+              QKeySequence(Qt::ALT | Qt::Key_1));
+    goTo->add(dock("factsDock"), m_factsPanel->findChild<QTreeView *>(QStringLiteral("factsView")),
+              tr("Go to the &facts"), QKeySequence(Qt::ALT | Qt::Key_2));
+    goTo->add(dock("checklistsDock"), m_checklistsPanel->view(), tr("Go to the c&hecklists"),
+              QKeySequence(Qt::ALT | Qt::Key_3));
+    goTo->add(dock("searchDock"), m_searchPanel->view(), tr("Go to the search &results"),
+              QKeySequence(Qt::ALT | Qt::Key_4));
+    goTo->add(dock("annotationsDock"), m_annotationsPanel->view(), tr("Go to the a&nnotations"),
+              QKeySequence(Qt::ALT | Qt::Key_5));
+    view->addActions(goTo->actions());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *reread = tools->addAction(tr("&Re-read all documents"), this, [this] {
@@ -248,6 +274,16 @@ void MainWindow::createActions()
     reread->setToolTip(tr("Understand every stored document again with this version of "
                           "Oversight, without importing it again; annotations are kept."));
 
+    QAction *checklist = tools->addAction(tr("Make a &checklist of this document's recommendations"),
+                                          this, [this] {
+                                              m_checklistsPanel->createFromCurrentDocument();
+                                              if (auto *d = findChild<QDockWidget *>(
+                                                      QStringLiteral("checklistsDock"))) {
+                                                  d->show();
+                                                  d->raise();
+                                              }
+                                          });
+    checklist->setObjectName(QStringLiteral("checklistFromDocumentAction"));
     tools->addSeparator();
     QAction *preferences = tools->addAction(tr("&Preferences…"), this, [this] {
         PreferencesDialog(m_settings, this).exec();
@@ -270,10 +306,12 @@ void MainWindow::createActions()
     bar->addAction(importFolder);
     bar->addSeparator();
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
-    m_searchBox->setPlaceholderText(tr("Search the text of every document (Ctrl+F)"));
+    m_searchBox->setPlaceholderText(SearchPanel::syntaxHint());
+    m_searchBox->setToolTip(tr("%1 (Ctrl+F)").arg(SearchPanel::syntaxHint()));
     m_searchBox->setAccessibleName(tr("Search the text of every document"));
     m_searchBox->setClearButtonEnabled(true);
-    m_searchBox->setMaximumWidth(420);
+    m_searchBox->setMaximumWidth(520);
+    m_searchBox->setMinimumWidth(360);
     bar->addWidget(m_searchBox);
     connect(m_searchBox, &QLineEdit::returnPressed, this, [this] {
         m_searchPanel->search(m_searchBox->text());
@@ -384,6 +422,10 @@ void MainWindow::showDocument(qint64 documentId, int page, const QStringList &te
         }
         m_documentPane->showDocument(documentId, store->pdf(documentId));
         m_factsPanel->setDocument(doc);
+    }
+    // The library shows where the document is filed, also when it was open already (a search
+    // hit in it) and the user had chosen another authority meanwhile.
+    if (m_libraryPanel->currentDocumentId() != documentId) {
         const QSignalBlocker blocker(m_libraryPanel);
         m_libraryPanel->selectDocument(documentId);
     }
@@ -478,6 +520,8 @@ void MainWindow::openComparison(qint64 a, qint64 b)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (a > 0 && b > 0)
         dialog->setDocuments(a, b);
+    else
+        dialog->startOn(m_documentPane->documentId());
     dialog->show();
 }
 

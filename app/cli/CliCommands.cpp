@@ -145,9 +145,23 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Searches the full text of every page. Words are all required; "
-                       "\"quote phrases\"; end a word with * to match its beginning."));
+                       "\"quote phrases\"; end a word with * to match its beginning. Gives the "
+                       "best pages first and how many match in all."));
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QStringLiteral("At most N pages (default 200)."),
+                                   QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption authority(QStringLiteral("authority"),
+                                       QStringLiteral("Only the documents of this authority "
+                                                      "(its id, as list gives it)."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption document(QStringLiteral("document"),
+                                      QStringLiteral("Only this document (its id)."),
+                                      QStringLiteral("ID"));
+    parser.addOption(limit);
+    parser.addOption(authority);
+    parser.addOption(document);
     parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to look for."),
                                  QStringLiteral("QUERY..."));
     int exit = Ok;
@@ -158,12 +172,32 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             << commandHelp(parser, QStringLiteral("search"));
         return Usage;
     }
+    bool ok = true;
+    const int maxHits = parser.value(limit).toInt(&ok);
+    SearchScope scope;
+    bool idsOk = true;
+    if (parser.isSet(authority))
+        scope.authorityId = parser.value(authority).toLongLong(&idsOk);
+    bool documentOk = true;
+    if (parser.isSet(document))
+        scope.documentId = parser.value(document).toLongLong(&documentOk);
+    if (!ok || maxHits <= 0 || !idsOk || !documentOk || scope.authorityId < 0
+        || scope.documentId < 0) {
+        err << "search: --limit takes a number above 0, --authority and --document an id\n";
+        return Usage;
+    }
     const std::unique_ptr<Database> opened = openDatabase(parser, err);
     if (!opened)
         return Failed;
     Database &database = *opened;
     DocumentStore store(database);
-    const QList<SearchHit> hits = store.search(parser.positionalArguments().join(QLatin1Char(' ')));
+    const QString query = parser.positionalArguments().join(QLatin1Char(' '));
+    const QList<SearchHit> hits = store.search(query, scope, maxHits);
+    const int total = store.searchCount(query, scope);
+    if (total < 0) {
+        err << "search failed: " << store.lastError() << '\n';
+        return Failed;
+    }
     const auto marked = [](QString s) {
         return s.replace(QChar(2), QStringLiteral("[")).replace(QChar(3), QStringLiteral("]"));
     };
@@ -175,12 +209,20 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                      {QStringLiteral("document"), h.documentTitle},
                                      {QStringLiteral("page"), h.page},
                                      {QStringLiteral("snippet"), marked(h.snippet)}});
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        // total: every page that matches; hits: the best of them, at most --limit.
+        out << QJsonDocument(QJsonObject{{QStringLiteral("query"), query},
+                                         {QStringLiteral("total"), total},
+                                         {QStringLiteral("shown"), int(hits.size())},
+                                         {QStringLiteral("hits"), array}})
+                   .toJson(QJsonDocument::Indented);
     } else {
         for (const SearchHit &h : hits)
             out << h.authorityName << " — " << h.documentTitle << " [" << h.documentId << "], page "
                 << h.page << ": " << marked(h.snippet) << '\n';
-        out << hits.size() << " hits\n";
+        if (hits.size() < total)
+            out << "showing " << hits.size() << " of " << total << " matching pages\n";
+        else
+            out << total << " matching pages\n";
     }
     return Ok;
 }

@@ -23,7 +23,7 @@ const char kUsage[] =
     "Commands:\n"
     "  import --db DB PATH...        import PDF files and folders\n"
     "  list --db DB [--json]         authorities and their documents\n"
-    "  search --db DB [--json] QUERY search the full text of every page\n"
+    "  search --db DB [--json] [--limit N] QUERY search the full text of every page\n"
     "  reread --db DB [--outdated]   read stored documents again with this version's reader\n"
     "  assign-authority --db DB --document ID (CODE | --clear)\n"
     "                                file a document under the authority with that DfE code\n"

@@ -42,10 +42,11 @@ void ComparisonModel::build(const DocumentComparison &c)
                 row.item += (row.item.isEmpty() ? QString() : QStringLiteral(" → "))
                             + tr("B %1").arg(rb.at(m.b).number);
             }
-            row.change = matchStatusLabel(m.status());
+            row.change = matchLabel(m);
             if (m.status() == RecommendationMatch::Status::CarriedForward) {
                 row.score = m.score;
-                row.strength = QString::number(m.score, 'f', 2);
+                row.strength = tr("%1 (%2)").arg(matchStrengthLabel(m.score),
+                                                 QString::number(m.score, 'f', 2));
             }
             m_rows.append(row);
         }

@@ -127,6 +127,15 @@ int DocumentComparison::carriedForwardCount() const
                              }));
 }
 
+int DocumentComparison::possibleMatchCount() const
+{
+    return int(std::count_if(recommendations.cbegin(), recommendations.cend(),
+                             [](const RecommendationMatch &m) {
+                                 return m.status() == RecommendationMatch::Status::CarriedForward
+                                        && m.score < kCertainMatchThreshold;
+                             }));
+}
+
 DocumentComparison compareDocuments(const StoredDocument &a, const StoredDocument &b,
                                     double threshold)
 {
@@ -165,10 +174,26 @@ QString matchStatusLabel(RecommendationMatch::Status status)
 {
     switch (status) {
     case RecommendationMatch::Status::CarriedForward: return tr("Carried forward");
-    case RecommendationMatch::Status::New: return tr("New");
-    case RecommendationMatch::Status::NoLongerPresent: return tr("No longer present");
+    case RecommendationMatch::Status::New: return tr("New in B");
+    // Not "no longer present": that reads as met, and B's silence says nothing of that.
+    case RecommendationMatch::Status::NoLongerPresent: return tr("Not repeated in B");
     }
     return {};
+}
+
+QString matchLabel(const RecommendationMatch &match)
+{
+    if (match.status() == RecommendationMatch::Status::CarriedForward
+        && match.score < kCertainMatchThreshold)
+        return tr("Possible match");
+    return matchStatusLabel(match.status());
+}
+
+QString matchStrengthLabel(double score)
+{
+    if (score >= 0.5)
+        return tr("strong");
+    return score >= kCertainMatchThreshold ? tr("fair") : tr("weak");
 }
 
 QString gradeChangeKey(GradeChange change)

@@ -47,7 +47,8 @@ struct DocumentComparison
     QList<RecommendationMatch> recommendations;  // matches in A's order, then B's new ones
     QList<FindingsSection> findings;
 
-    int carriedForwardCount() const;
+    int carriedForwardCount() const; // every matched pair, possible matches included
+    int possibleMatchCount() const;  // matched pairs below kCertainMatchThreshold
 };
 
 // Below this similarity two recommendations are not taken for the same one. Chosen on
@@ -55,6 +56,12 @@ struct DocumentComparison
 // subject scores about 0.2 to 0.35, while pairs that only share context words ("child
 // protection", "return home") reach 0.15 at most.
 inline constexpr double kRecommendationMatchThreshold = 0.16;
+
+// Below this a matched pair is only a possible match, for the reader to check: on Wandsworth
+// 2016/2018 pairs of 0.20-0.23 included a bed-and-breakfast recommendation paired with one on
+// transitions to the care leavers' service, while every pair above 0.30 was the same
+// recommendation reworded.
+inline constexpr double kCertainMatchThreshold = 0.30;
 
 // Compares two documents (with every fact, as DocumentStore::document gives them). Matches
 // the authority's recommendations one to one, best pair first (greedy), keeping pairs above
@@ -64,6 +71,12 @@ DocumentComparison compareDocuments(const StoredDocument &a, const StoredDocumen
 
 QString gradeChangeLabel(GradeChange change);
 QString matchStatusLabel(RecommendationMatch::Status status);
+// What a row of the comparison says of a pair, in words: "Carried forward", "Possible match"
+// (a pair below kCertainMatchThreshold), "New in B", "Not repeated in B".
+QString matchLabel(const RecommendationMatch &match);
+// A pair's similarity in words: "strong" (0.5 and over), "fair" (from kCertainMatchThreshold),
+// "weak" (below it).
+QString matchStrengthLabel(double score);
 QString gradeChangeKey(GradeChange change);              // "up", "down", ... for JSON
 QString matchStatusKey(RecommendationMatch::Status status); // "carried_forward", ...
 

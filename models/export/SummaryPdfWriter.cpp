@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QThread>
 
 namespace oversight {
 
@@ -46,6 +47,20 @@ QString SummaryPdfWriter::headerText() const
 
 QByteArray SummaryPdfWriter::write(const QString &title, const ContentBuilder &build,
                                    bool usesPageNumbers)
+{
+    // A QThread rather than QtConcurrent: a waiting caller may run a pool's task itself, on its
+    // own thread, which is what this must avoid (see the header).
+    QByteArray pdf;
+    std::unique_ptr<QThread> thread(QThread::create(
+        [&] { pdf = writeHere(title, build, usesPageNumbers); }));
+    thread->setObjectName(QStringLiteral("SummaryPdfWriter"));
+    thread->start();
+    thread->wait();
+    return pdf;
+}
+
+QByteArray SummaryPdfWriter::writeHere(const QString &title, const ContentBuilder &build,
+                                       bool usesPageNumbers)
 {
     std::unique_ptr<QTextDocument> document;
     std::unique_ptr<PdfPaginator> pages;

@@ -6,6 +6,7 @@
 
 #include <QIODevice>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QUndoStack>
 
 namespace oversight {
@@ -27,7 +28,52 @@ void ChecklistModel::reload()
     beginResetModel();
     m_checklists = m_library && m_library->annotations() ? m_library->annotations()->checklists()
                                                          : QList<Checklist>{};
+    reloadStatuses();
     endResetModel();
+}
+
+void ChecklistModel::reloadStatuses()
+{
+    // The latest evidence decides, as in the progress matrix: the annotation on the document
+    // with the latest date; on the same document, the one edited last.
+    m_latestStatus.clear();
+    if (!m_library || !m_library->annotations() || !m_library->store())
+        return;
+    QHash<qint64, QDate> dates;
+    QHash<qint64, QPair<QDate, QDateTime>> latest;
+    for (const Annotation &a : m_library->annotations()->annotations()) {
+        auto date = dates.find(a.documentId);
+        if (date == dates.end()) {
+            const auto doc = m_library->store()->summary(a.documentId);
+            date = dates.insert(a.documentId, doc ? doc->facts.sortDate() : QDate());
+        }
+        const QPair<QDate, QDateTime> when(*date, a.updatedAt);
+        for (const qint64 item : a.itemIds) {
+            const auto seen = latest.constFind(item);
+            if (seen == latest.constEnd() || seen->first < when.first
+                || (seen->first == when.first && seen->second <= when.second)) {
+                latest.insert(item, when);
+                m_latestStatus.insert(item, a.status);
+            }
+        }
+    }
+}
+
+QString ChecklistModel::itemNumber(const Checklist &checklist, int row) const
+{
+    const ChecklistItem &item = checklist.items.at(row);
+    if (checklist.source == QLatin1String("document")) {
+        // Checklists::fromDocument puts "Recommendation N, page P" (or "LSCB recommendation
+        // N, ...") in the guidance: the document's own numbering, the LSCB's apart.
+        static const QRegularExpression number(QStringLiteral("(\\d+)"));
+        const QRegularExpressionMatch m = number.match(item.guidance);
+        if (m.hasMatch()) {
+            return item.guidance.contains(QLatin1String("LSCB"))
+                       ? tr("LSCB %1", "the LSCB's own recommendation number").arg(m.captured(1))
+                       : m.captured(1);
+        }
+    }
+    return QString::number(row + 1);
 }
 
 QModelIndex ChecklistModel::index(int row, int column, const QModelIndex &parent) const
@@ -86,13 +132,27 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     }
     const Checklist &c = m_checklists.at(int(index.internalId() - 1));
     const ChecklistItem &item = c.items.at(index.row());
+    const QString status = m_latestStatus.value(item.id);
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1. %2").arg(index.row() + 1).arg(item.title);
+        return status.isEmpty()
+                   ? QStringLiteral("%1. %2").arg(itemNumber(c, index.row()), item.title.simplified())
+                   : tr("%1. %2 — %3", "number, item, its latest status")
+                         .arg(itemNumber(c, index.row()), item.title.simplified(),
+                              Status::label(status));
     case Qt::EditRole:
         return item.title;
-    case Qt::ToolTipRole:
-        return item.guidance.isEmpty() ? item.title : item.title + QStringLiteral("\n\n") + item.guidance;
+    case Qt::DecorationRole:
+        return status.isEmpty() ? QVariant() : QVariant(Status::color(status));
+    case StatusRole:
+        return status;
+    case Qt::ToolTipRole: {
+        const QString latest = status.isEmpty()
+                                   ? tr("No evidence yet")
+                                   : tr("Latest evidence: %1").arg(Status::label(status));
+        return (item.guidance.isEmpty() ? item.title : item.title + QStringLiteral("\n\n") + item.guidance)
+               + QStringLiteral("\n") + latest;
+    }
     case NodeTypeRole:
         return QVariant::fromValue(NodeType::ChecklistItem);
     case ChecklistIdRole:

@@ -3,6 +3,7 @@
 #include "annotations/Annotation.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QPointer>
 
 class QUndoStack;
@@ -13,6 +14,9 @@ class Library;
 
 // Checklists and their items, as a two-level tree. Renaming and editing go through undoable
 // commands on the stack; items can be dragged within their checklist to reorder them.
+// An item shows its latest status (that of the annotation on the latest document linked to
+// it; StatusRole) and, for a checklist made from a document, the document's own number, the
+// LSCB's recommendations numbered as their own group ("LSCB 1.").
 class ChecklistModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -43,13 +47,20 @@ public:
     // Moves an item one place up (-1) or down (+1) through the undo stack.
     bool moveItem(const QModelIndex &item, int step);
 
+    // The number an item is shown with: the document's own for its recommendations ("3",
+    // "LSCB 2"), else its place in the list.
+    QString itemNumber(const Checklist &checklist, int row) const;
+
 public slots:
     void reload();
 
 private:
+    void reloadStatuses();
+
     QPointer<Library> m_library;
     QUndoStack *m_undoStack;
     QList<Checklist> m_checklists;
+    QHash<qint64, QString> m_latestStatus; // item id -> Status of its latest evidence
 };
 
 } // namespace oversight

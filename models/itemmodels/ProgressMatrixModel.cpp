@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace oversight {
 
 ProgressMatrixModel::ProgressMatrixModel(Library *library, QObject *parent)
@@ -100,8 +102,15 @@ QVariant ProgressMatrixModel::headerData(int section, Qt::Orientation orientatio
     if (orientation == Qt::Vertical && section < m_matrix.rowCount()) {
         const ChecklistItem &item = m_matrix.checklist().items.at(section);
         if (role == Qt::DisplayRole)
-            return QStringLiteral("%1. %2").arg(section + 1).arg(item.title.left(70)
-                                                                 + (item.title.size() > 70 ? QStringLiteral("…") : QString()));
+        {
+            // One line, cut at a word with an ellipsis; the whole text is in the tooltip.
+            const QString title = item.title.simplified();
+            QString shown = title.left(60);
+            if (title.size() > 60)
+                shown = shown.left(std::max<qsizetype>(30, shown.lastIndexOf(QLatin1Char(' '))))
+                        + QStringLiteral("…");
+            return QStringLiteral("%1. %2").arg(section + 1).arg(shown);
+        }
         if (role == Qt::ToolTipRole)
             return item.title;
     }

@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 
+
 namespace oversight {
 
 SearchResultsModel::SearchResultsModel(Library *library, QObject *parent)
@@ -42,13 +43,50 @@ void SearchResultsModel::setQuery(const QString &query)
     refresh();
 }
 
+void SearchResultsModel::setScope(const SearchScope &scope)
+{
+    m_scope = scope;
+    refresh();
+}
+
 void SearchResultsModel::refresh()
 {
     beginResetModel();
     m_hits.clear();
-    if (m_library && m_library->store() && !m_query.trimmed().isEmpty())
-        m_hits = m_library->store()->search(m_query);
+    m_total = 0;
+    if (m_library && m_library->store() && !m_query.trimmed().isEmpty()) {
+        m_hits = m_library->store()->search(m_query, m_scope, m_batch, 0);
+        m_total = std::max(int(m_hits.size()), m_library->store()->searchCount(m_query, m_scope));
+    }
+    // Those told of the reset (QAbstractItemModelTester among them) must not fetch before it
+    // is over: canFetchMore() says no until then.
+    m_fetching = true;
     endResetModel();
+    m_fetching = false;
+}
+
+bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Not while rows are going in: a view (or a model tester) asked again from within the
+    // insertion would start a second one inside the first.
+    return !parent.isValid() && !m_fetching && m_hits.size() < m_total;
+}
+
+void SearchResultsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || !m_library || !m_library->store())
+        return;
+    const QList<SearchHit> more =
+        m_library->store()->search(m_query, m_scope, m_batch, int(m_hits.size()));
+    if (more.isEmpty()) {
+        m_total = int(m_hits.size()); // the store changed under us: what there is, is all
+        return;
+    }
+    m_fetching = true;
+    beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + more.size()) - 1);
+    m_hits.append(more);
+    endInsertRows();
+    m_fetching = false;
 }
 
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
@@ -67,6 +105,11 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return {};
     const SearchHit &hit = m_hits.at(index.row());
     switch (role) {
+    case SortRole:
+        // Pages as numbers; text columns by their text, the document's by its date.
+        if (index.column() == PageColumn)
+            return hit.page;
+        return data(index, Qt::DisplayRole).toString();
     case Qt::DisplayRole:
         switch (index.column()) {
         case AuthorityColumn:

@@ -448,14 +448,23 @@ int DocumentStore::documentCount() const
 
 QList<SearchHit> DocumentStore::search(const QString &query, int limit) const
 {
+    return search(query, SearchScope(), limit, 0);
+}
+
+QList<SearchHit> DocumentStore::search(const QString &query, const SearchScope &scope, int limit,
+                                       int offset) const
+{
     QList<SearchHit> hits;
     const QString match = SqliteDialect::toMatchExpression(query);
     if (match.isEmpty())
         return hits;
     QSqlQuery q(m_database.connection());
-    q.prepare(SqliteDialect::pageSearchSql());
+    q.prepare(SqliteDialect::scopedPageSearchSql());
     q.bindValue(QStringLiteral(":query"), match);
+    q.bindValue(QStringLiteral(":document"), scope.documentId);
+    q.bindValue(QStringLiteral(":authority"), scope.documentId ? 0 : scope.authorityId);
     q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
     if (!q.exec()) {
         m_error = q.lastError().text();
         return hits;
@@ -477,6 +486,23 @@ QList<SearchHit> DocumentStore::search(const QString &query, int limit) const
         hits.append(hit);
     }
     return hits;
+}
+
+int DocumentStore::searchCount(const QString &query, const SearchScope &scope) const
+{
+    const QString match = SqliteDialect::toMatchExpression(query);
+    if (match.isEmpty())
+        return 0;
+    QSqlQuery q(m_database.connection());
+    q.prepare(SqliteDialect::pageSearchCountSql());
+    q.bindValue(QStringLiteral(":query"), match);
+    q.bindValue(QStringLiteral(":document"), scope.documentId);
+    q.bindValue(QStringLiteral(":authority"), scope.documentId ? 0 : scope.authorityId);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toInt();
 }
 
 } // namespace oversight

@@ -62,6 +62,14 @@ struct SearchHit
     QString documentTitle;
 };
 
+// Where a search looks: every page (both 0), the pages of one authority's documents, or of one
+// document (documentId wins when both are set).
+struct SearchScope
+{
+    qint64 authorityId = 0;
+    qint64 documentId = 0;
+};
+
 // The repository for documents, their pages and facts. All SQL with bound parameters; the
 // SQLite-only parts come from SqliteDialect. Use from the thread that owns the Database.
 class DocumentStore
@@ -96,6 +104,13 @@ public:
 
     // Full-text search over every page; at most limit hits, best first.
     QList<SearchHit> search(const QString &query, int limit = 200) const;
+    // The same within a scope, the hits from the offset-th (0-based) on, at most limit of
+    // them; best first, the order stable from one call to the next so that pages join up.
+    QList<SearchHit> search(const QString &query, const SearchScope &scope, int limit,
+                            int offset = 0) const;
+    // How many pages match the query within the scope, all of them (search() returns the
+    // first limit only); 0 for an empty query, -1 when the query failed (see lastError()).
+    int searchCount(const QString &query, const SearchScope &scope = {}) const;
 
     QString lastError() const { return m_error; }
 

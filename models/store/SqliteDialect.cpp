@@ -196,4 +196,30 @@ QString pageSearchSql()
         "WHERE pages_fts MATCH :query ORDER BY score LIMIT :limit");
 }
 
+namespace {
+// Pages of one document, or of one authority's documents; 0 leaves that side open.
+const char kSearchScope[] =
+    " AND (:document = 0 OR p.document_id = :document)"
+    " AND (:authority = 0 OR p.document_id IN"
+    " (SELECT d.id FROM documents d WHERE d.authority_id = :authority))";
+} // namespace
+
+QString scopedPageSearchSql()
+{
+    return QStringLiteral(
+               "SELECT p.id, p.document_id, p.number, "
+               "snippet(pages_fts, 0, char(2), char(3), '…', 24), bm25(pages_fts) AS score "
+               "FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid "
+               "WHERE pages_fts MATCH :query")
+           + QLatin1String(kSearchScope)
+           + QStringLiteral(" ORDER BY score, p.id LIMIT :limit OFFSET :offset");
+}
+
+QString pageSearchCountSql()
+{
+    return QStringLiteral("SELECT count(*) FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid "
+                          "WHERE pages_fts MATCH :query")
+           + QLatin1String(kSearchScope);
+}
+
 } // namespace oversight::SqliteDialect

@@ -38,6 +38,11 @@ QString toMatchExpression(const QString &userQuery);
 // SELECT returning (page_id, document_id, page_number, snippet, rank) for :query, best first.
 // The snippet marks hits with \x02 ... \x03.
 QString pageSearchSql();
+// The same, limited to a scope and paged: binds :query, :authority and :document (0: any),
+// :limit and :offset.
+QString scopedPageSearchSql();
+// SELECT count(*) of the pages matching :query in the scope bound as above.
+QString pageSearchCountSql();
 
 // Evidence suggestions (SuggestionEngine). An FTS5 expression that matches findings holding
 // any of the words or "two word" phrases, each quoted so it is plain text; a word listed twice

@@ -37,6 +37,8 @@ private slots:
     void dragAndDropMovesAnItem_data();
     void dragAndDropMovesAnItem();
     void dropIntoAnotherChecklistIsRefused();
+    void checklistItemsShowTheirLatestStatus();
+    void lscbRecommendationsAreNumberedApart();
 
     void annotationsTableFollowsCommands();
     void filterNarrowsAnnotations_data();
@@ -166,6 +168,52 @@ void TestAnnotationModels::checklistEditsGoThroughTheStack()
     m_stack->undo();
     QCOMPARE(model.indexForChecklist(m_shared).data().toString(), QStringLiteral("Agreed priorities"));
     QCOMPARE(m_library->annotations()->checklist(m_shared)->items.at(1).title, QStringLiteral("P2"));
+}
+
+// Each item says how far its latest evidence shows it met: the annotation on the latest
+// document decides, whatever the order the annotations were made in.
+void TestAnnotationModels::checklistItemsShowTheirLatestStatus()
+{
+    ChecklistModel model(m_library.get(), m_stack.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<qint64> items = itemIds(m_fromSource);
+    const QModelIndex first = model.indexForItem(items.at(0));
+    QVERIFY(first.data(StatusRole).toString().isEmpty());
+    QVERIFY(!first.data().toString().contains(Status::label(Status::Met)));
+    annotate(m_reinspection2018, {items.at(0)}, Status::Met, QStringLiteral("later"));
+    annotate(m_visit2018, {items.at(0), items.at(1)}, Status::Progressing, QStringLiteral("earlier"));
+    const QModelIndex item1 = model.indexForItem(items.at(0));
+    const QModelIndex item2 = model.indexForItem(items.at(1));
+    QCOMPARE(item1.data(StatusRole).toString(), Status::Met); // July 2018 after May 2018
+    QVERIFY(item1.data().toString().endsWith(Status::label(Status::Met)));
+    QCOMPARE(item1.data(Qt::DecorationRole).value<QColor>(), Status::color(Status::Met));
+    QCOMPARE(item2.data(StatusRole).toString(), Status::Progressing);
+    QVERIFY(model.indexForItem(items.at(2)).data(StatusRole).toString().isEmpty());
+    QCOMPARE(item1.data(Qt::EditRole).toString(), QStringLiteral("Strengthen oversight"));
+    m_stack->undo();
+    m_stack->undo();
+    QVERIFY(model.indexForItem(items.at(0)).data(StatusRole).toString().isEmpty());
+}
+
+// A report's LSCB recommendations are a list of their own: numbered from 1 and marked as the
+// LSCB's, not carried on after the authority's.
+void TestAnnotationModels::lscbRecommendationsAreNumberedApart()
+{
+    StoredDocument document = *m_library->store()->document(m_source);
+    document.facts.lscbRecommendations = {{1, QStringLiteral("Board\naudit"), 9}, // a line break from the PDF
+                                          {2, QStringLiteral("Board training"), 9}};
+    const qint64 id = m_library->annotations()->createChecklist(Checklists::fromDocument(document));
+    QVERIFY(id > 0);
+    ChecklistModel model(m_library.get(), m_stack.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex checklist = model.indexForChecklist(id);
+    QCOMPARE(model.rowCount(checklist), 5);
+    QCOMPARE(model.index(2, 0, checklist).data().toString(), QStringLiteral("3. Supervise"));
+    QCOMPARE(model.index(3, 0, checklist).data().toString(), QStringLiteral("LSCB 1. Board audit"));
+    QCOMPARE(model.index(4, 0, checklist).data().toString(), QStringLiteral("LSCB 2. Board training"));
+    // A checklist of the user's own is numbered by place.
+    QCOMPARE(model.index(1, 0, model.indexForChecklist(m_shared)).data().toString(),
+             QStringLiteral("2. P2"));
 }
 
 void TestAnnotationModels::dragAndDropMovesAnItem_data()

@@ -18,12 +18,20 @@
 #include "store/Library.h"
 #include "views/PdfView.h"
 
+#include <QAbstractAxis>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
 #include <QImageReader>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QPushButton>
 #include <QScatterSeries>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -47,7 +55,11 @@ private slots:
     void followsADarkPalette();
     void peersOneClickChoices();
     void nationalPicture();
+    void nationalPictureReadsAtTheDefaultSize();
+    void exportOffersANameAndAFolder();
     void compareViewShowsBothReports();
+    void compareStartsOnTheOpenDocumentAndItsPredecessor();
+    void compareWarnsAcrossAuthoritiesAndNamesWeakMatches();
 
 private:
     QString screenshotPath(const QString &name) const;
@@ -211,6 +223,17 @@ void TestCharts::peersOneClickChoices()
     QCOMPARE(peers->codes().size(), 33);
     // Only Wandsworth has inspections in this library: one line.
     QCOMPARE(peers->chart()->timeline().series.size(), 1);
+    // The choice in force shows pressed, and the others are named, not only counted.
+    auto *regionButton = peers->findChild<QPushButton *>(QStringLiteral("peersRegion"));
+    auto *neighboursButton = peers->findChild<QPushButton *>(QStringLiteral("peersNeighbours"));
+    QVERIFY(regionButton->isChecked() && !neighboursButton->isChecked());
+    neighboursButton->click();
+    QVERIFY(neighboursButton->isChecked() && !regionButton->isChecked());
+    QCOMPARE(peers->codes().size(), 11);
+    auto *without = peers->findChild<QLabel *>(QStringLiteral("peersWithoutInspections"));
+    QVERIFY(!without->isHidden());
+    QVERIFY2(without->text().count(QStringLiteral(", ")) >= 8, qPrintable(without->text()));
+    peers->choosePeers(PeersPanel::Peers::Region);
     window.resize(1000, 640);
     window.tabs()->setCurrentWidget(peers);
     window.show();
@@ -233,6 +256,76 @@ void TestCharts::nationalPicture()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     screenshot(&window, QStringLiteral("national-window.png"));
+}
+
+// At the Charts window's own size, no axis of the national picture cuts a label short: the
+// numbers of the count axis and the names of the judgement areas read whole.
+void TestCharts::nationalPictureReadsAtTheDefaultSize()
+{
+    ChartsWindow window(&m_library);
+    NationalPanel *national = window.nationalPanel();
+    national->setYears(2016, 2023);
+    window.tabs()->setCurrentWidget(national);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (QChartView *view : {static_cast<QChartView *>(national->byAreaChart()),
+                             static_cast<QChartView *>(national->byYearChart())}) {
+        QTRY_VERIFY(view->chart()->plotArea().height() > 100);
+        const auto axes = view->chart()->axes();
+        QCOMPARE(axes.size(), 2);
+        for (QAbstractAxis *axis : axes) {
+            QVERIFY(axis->truncateLabels()); // cut when they do not fit, so this can tell
+            QVERIFY2(!axis->labelsTruncated(),
+                     qPrintable(QStringLiteral("%1: an axis cuts its labels at %2x%3")
+                                    .arg(view->objectName())
+                                    .arg(window.width())
+                                    .arg(window.height())));
+        }
+    }
+    screenshot(&window, QStringLiteral("national-default-size.png"));
+
+    // As many authorities as a QA lead's library holds (17 here, 152 in England): the count
+    // axis takes a step its labels have room for.
+    for (const int authorities : {17, 152}) {
+        QList<GradeDistribution> bars;
+        for (const QString &area : Area::all()) {
+            GradeDistribution bar{area, Area::label(area), {}};
+            bar.counts.insert(Grade::Good, authorities / 2);
+            bar.counts.insert(Grade::RequiresImprovement, authorities - authorities / 2);
+            bars.append(bar);
+        }
+        national->byAreaChart()->setDistribution(QStringLiteral("Many authorities"), bars);
+        QCoreApplication::processEvents();
+        const auto axes = national->byAreaChart()->chart()->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        QTRY_VERIFY2(!axes.first()->labelsTruncated(),
+                     qPrintable(QStringLiteral("%1 authorities: count labels cut").arg(authorities)));
+    }
+    screenshot(&window, QStringLiteral("national-many-authorities.png"));
+}
+
+// Export chart offers the chart's title as the file name, in the user's documents (or the last
+// export's folder), never the working folder.
+void TestCharts::exportOffersANameAndAFolder()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("export/lastFolder"));
+    ChartsWindow window(&m_library);
+    auto *panel = window.findChild<ChartPanel *>(QStringLiteral("timelinePanel"));
+    QVERIFY(panel);
+    const QString title = window.timelineChart()->chart()->title();
+    QVERIFY(!title.isEmpty());
+    const QFileInfo suggested(panel->suggestedPath(QStringLiteral(".png")));
+    QVERIFY2(suggested.fileName().startsWith(title.section(QLatin1Char(' '), 0, 0).toLower()),
+             qPrintable(suggested.fileName()));
+    QVERIFY(suggested.fileName().endsWith(QStringLiteral(".png")));
+    QCOMPARE(suggested.absolutePath(),
+             QFileInfo(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                 .absoluteFilePath());
+    QSettings().setValue(QStringLiteral("export/lastFolder"), m_dir.path());
+    QCOMPARE(QFileInfo(panel->suggestedPath(QStringLiteral(".csv"))).absolutePath(),
+             QFileInfo(m_dir.path()).absoluteFilePath());
+    QSettings().remove(QStringLiteral("export/lastFolder"));
 }
 
 void TestCharts::compareViewShowsBothReports()
@@ -270,6 +363,70 @@ void TestCharts::compareViewShowsBothReports()
     QVERIFY(dialog.exportCsv(csv));
     QVERIFY(QFileInfo(csv).size() > 1000);
     screenshot(&dialog, QStringLiteral("compare-dialog.png"));
+}
+
+void TestCharts::compareStartsOnTheOpenDocumentAndItsPredecessor()
+{
+    const qint64 open = m_ids.value(Data::Wandsworth2023);
+    CompareDialog dialog(&m_library);
+    dialog.startOn(open);
+    const DocumentComparison &c = dialog.comparison();
+    QCOMPARE(c.b.id, open);
+    QVERIFY(c.a.id > 0 && c.a.id != open);
+    QCOMPARE(c.a.authorityId, c.b.authorityId);
+    // The one just before it: no document of the authority lies between the two.
+    for (const StoredDocument &d : m_library.store()->documents()) {
+        if (d.authorityId == c.b.authorityId && d.id != c.a.id && d.id != c.b.id)
+            QVERIFY(!(d.facts.sortDate() > c.a.facts.sortDate() && d.facts.sortDate() < c.b.facts.sortDate()));
+    }
+    QVERIFY(c.a.facts.sortDate() <= c.b.facts.sortDate());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("compareWarning"))->isHidden());
+
+    // Nothing open: still two documents of one authority, never a document against itself.
+    CompareDialog fresh(&m_library);
+    fresh.startOn(0);
+    QVERIFY(fresh.comparison().a.id > 0);
+    QVERIFY(fresh.comparison().a.id != fresh.comparison().b.id);
+    QCOMPARE(fresh.comparison().a.authorityId, fresh.comparison().b.authorityId);
+
+    // Typing part of a name filters the list.
+    auto *chooseB = fresh.findChild<QComboBox *>(QStringLiteral("compareDocumentB"));
+    QVERIFY(chooseB->isEditable());
+    chooseB->completer()->setCompletionPrefix(QStringLiteral("okingh"));
+    QCOMPARE(chooseB->completer()->completionCount(), 1);
+}
+
+void TestCharts::compareWarnsAcrossAuthoritiesAndNamesWeakMatches()
+{
+    CompareDialog dialog(&m_library);
+    dialog.setDocuments(m_ids.value(Data::Wandsworth2016), m_ids.value(Data::FocusedLetter));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("compareWarning"));
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(dialog.comparison().a.authorityName));
+    QVERIFY(warning->text().contains(dialog.comparison().b.authorityName));
+
+    // A pair under the threshold is a possible match in words, not "carried forward"; one that
+    // B does not repeat does not read as met.
+    RecommendationMatch weak{0, 0, kCertainMatchThreshold - 0.08};
+    RecommendationMatch sure{0, 0, kCertainMatchThreshold + 0.2};
+    RecommendationMatch gone{0, -1, 0};
+    QCOMPARE(matchLabel(weak), QStringLiteral("Possible match"));
+    QCOMPARE(matchLabel(sure), QStringLiteral("Carried forward"));
+    QVERIFY(!matchLabel(gone).contains(QStringLiteral("no longer"), Qt::CaseInsensitive));
+    dialog.setDocuments(m_ids.value(Data::Wandsworth2016), m_ids.value(Data::Wandsworth2018));
+    QVERIFY(warning->isHidden());
+    const auto *model = dialog.view(int(ComparisonModel::Part::Recommendations))->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const double score = model->index(row, 0).data(ComparisonModel::ScoreRole).toDouble();
+        const QString label = model->index(row, ComparisonModel::ChangeColumn).data().toString();
+        if (score > 0 && score < kCertainMatchThreshold)
+            QCOMPARE(label, QStringLiteral("Possible match"));
+        if (score >= kCertainMatchThreshold)
+            QCOMPARE(label, QStringLiteral("Carried forward"));
+    }
+    screenshot(&dialog, QStringLiteral("compare-weak-matches.png"));
 }
 
 QTEST_MAIN(TestCharts)

@@ -38,6 +38,7 @@ private slots:
     void importWithNothingRejectedExitsZero();
     void listJsonHasEveryDocument();
     void searchJsonFindsThePageHoldingAPhrase();
+    void searchJsonCarriesTheTotalBeyondTheLimit();
     void extractJson_data();
     void extractJson();
     void extractRejectsABadFile();
@@ -244,8 +245,10 @@ void tst_Cli::searchJsonFindsThePageHoldingAPhrase()
                                QStringLiteral("--json"), QStringLiteral("\"staying put\"")});
     QCOMPARE(run.exitCode, 0);
     QString error;
-    const QJsonArray hits = parseJson(run.out.toUtf8(), &error).array();
+    const QJsonObject result = parseJson(run.out.toUtf8(), &error).object();
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(result.value(QStringLiteral("total")).toInt(), 1);
+    const QJsonArray hits = result.value(QStringLiteral("hits")).toArray();
     QCOMPARE(hits.size(), 1);
     const QJsonObject hit = hits.first().toObject();
     QCOMPARE(hit.value(QStringLiteral("document_id")).toInteger(), reportId);
@@ -259,8 +262,58 @@ void tst_Cli::searchJsonFindsThePageHoldingAPhrase()
                                QStringLiteral("--json"), QStringLiteral("staying-put"),
                                QStringLiteral("(care"), QStringLiteral("AND")});
     QCOMPARE(odd.exitCode, 0);
-    QVERIFY(parseJson(odd.out.toUtf8(), &error).isArray());
+    QVERIFY(parseJson(odd.out.toUtf8(), &error).object().value(QStringLiteral("hits")).isArray());
     QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// Honest counts: the total is every matching page, however few are listed, and a scope
+// counts only its own pages.
+void tst_Cli::searchJsonCarriesTheTotalBeyondTheLimit()
+{
+    const QString report = dataPath(Data::Wandsworth2016);
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(), report,
+                     dataPath(Data::FocusedLetter)})
+                 .exitCode,
+             0);
+    Database db(dbPath());
+    const qint64 letterId =
+        DocumentStore(db).idForHash(sha256Hex(readBytes(dataPath(Data::FocusedLetter))));
+    QVERIFY(letterId > 0);
+    // Every page holding "children", as an unlimited search lists them.
+    QString error;
+    const CliRun all = runCli({QStringLiteral("search"), QStringLiteral("--db"), dbPath(),
+                               QStringLiteral("--json"), QStringLiteral("--limit"),
+                               QStringLiteral("100000"), QStringLiteral("children")});
+    const QJsonArray allHits =
+        parseJson(all.out.toUtf8(), &error).object().value(QStringLiteral("hits")).toArray();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const int expected = int(allHits.size());
+    int inLetter = 0;
+    for (const QJsonValue &hit : allHits)
+        inLetter += hit.toObject().value(QStringLiteral("document_id")).toInteger() == letterId;
+    QVERIFY(expected > 5 && inLetter > 0 && inLetter < expected);
+    const CliRun limited = runCli({QStringLiteral("search"), QStringLiteral("--db"), dbPath(),
+                                   QStringLiteral("--json"), QStringLiteral("--limit"),
+                                   QStringLiteral("3"), QStringLiteral("children")});
+    QCOMPARE(limited.exitCode, 0);
+    const QJsonObject result = parseJson(limited.out.toUtf8(), &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(result.value(QStringLiteral("hits")).toArray().size(), 3);
+    QCOMPARE(result.value(QStringLiteral("shown")).toInt(), 3);
+    QCOMPARE(result.value(QStringLiteral("total")).toInt(), expected);
+    const CliRun text = runCli({QStringLiteral("search"), QStringLiteral("--db"), dbPath(),
+                                QStringLiteral("--limit"), QStringLiteral("3"),
+                                QStringLiteral("children")});
+    QVERIFY2(text.out.contains(QStringLiteral("showing 3 of %1 matching pages").arg(expected)),
+             qPrintable(text.out));
+
+    const CliRun scoped = runCli({QStringLiteral("search"), QStringLiteral("--db"), dbPath(),
+                                  QStringLiteral("--json"), QStringLiteral("--document"),
+                                  QString::number(letterId), QStringLiteral("children")});
+    const QJsonObject inOne = parseJson(scoped.out.toUtf8(), &error).object();
+    QCOMPARE(inOne.value(QStringLiteral("total")).toInt(), inLetter);
+    for (const QJsonValue &hit : inOne.value(QStringLiteral("hits")).toArray())
+        QCOMPARE(hit.toObject().value(QStringLiteral("document_id")).toInteger(), letterId);
 }
 
 void tst_Cli::extractJson_data()

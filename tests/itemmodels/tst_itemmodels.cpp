@@ -29,6 +29,7 @@ private slots:
     void filterByNameKindAndYear();
     void searchResultsPointAtThePageHoldingThePhrase();
     void searchWithNoHitsIsEmpty();
+    void searchCountsEveryPageAndFetchesMore();
     void factsModelShowsTheDocument();
 
 private:
@@ -182,6 +183,48 @@ void TestItemModels::searchWithNoHitsIsEmpty()
     QCOMPARE(model.terms(), (QStringList{QStringLiteral("monitor*"), QStringLiteral("visit")}));
     model.setQuery(QString());
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Honest counts: the model holds a batch, knows how many match in all, and fetches the rest
+// in batches, in the order one search of them all gives; a scope narrows the count.
+void TestItemModels::searchCountsEveryPageAndFetchesMore()
+{
+    importData({Data::Wandsworth2016, Data::FocusedLetter});
+    const QString query = QStringLiteral("children");
+    const QList<SearchHit> all = m_library->store()->search(query, SearchScope(), 100000);
+    QVERIFY(all.size() > 7);
+    QCOMPARE(m_library->store()->searchCount(query), int(all.size()));
+
+    SearchResultsModel model(m_library.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBatchSize(3);
+    model.setQuery(query);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.totalCount(), int(all.size()));
+    QVERIFY(model.canFetchMore());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    while (model.canFetchMore())
+        model.fetchMore();
+    QCOMPARE(model.rowCount(), int(all.size()));
+    QCOMPARE(inserted.size(), (int(all.size()) - 1) / 3);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.index(row, 0).data(DocumentIdRole).toLongLong(), all.at(row).documentId);
+        QCOMPARE(model.index(row, 0).data(PageRole).toInt(), all.at(row).page);
+    }
+
+    // One document only: its pages, counted on their own.
+    const qint64 letter = all.constLast().documentId;
+    int inLetter = 0;
+    for (const SearchHit &hit : all)
+        inLetter += hit.documentId == letter ? 1 : 0;
+    SearchScope scope;
+    scope.documentId = letter;
+    model.setScope(scope);
+    QCOMPARE(model.totalCount(), inLetter);
+    while (model.canFetchMore())
+        model.fetchMore();
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, 0).data(DocumentIdRole).toLongLong(), letter);
 }
 
 void TestItemModels::factsModelShowsTheDocument()

@@ -211,7 +211,9 @@ void TestWelsh::panelsAndPlaceholdersAreWelsh()
     }
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
     QVERIFY(search);
-    QCOMPARE(search->placeholderText(), QStringLiteral("Chwilio testun pob dogfen (Ctrl+F)"));
+    QCOMPARE(search->placeholderText(),
+             QStringLiteral("Chwilio pob tudalen: geiriau, \"ymadrodd\", gofal* am eiriau sy'n "
+                            "dechrau felly"));
     auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("libraryFilter"));
     QVERIFY(filter);
     QCOMPARE(filter->placeholderText(), QStringLiteral("Hidlo awdurdodau"));

@@ -34,6 +34,7 @@ private slots:
     void importsAFileAndShowsItInTheTree();
     void documentsShowWhileABatchIsImporting();
     void searchOpensThePageHoldingThePhrase();
+    void searchHitSelectsItsDocumentInTheLibrary();
     void rememberedDatabasesAreListed();
     void gettingStartedOffersImportOnAnEmptyDatabase();
 
@@ -164,6 +165,38 @@ void TestMainWindow::searchOpensThePageHoldingThePhrase()
     QTRY_COMPARE(view->currentPage(), page - 1);
     QTRY_VERIFY_WITH_TIMEOUT(!view->isRendering(), 20000);
     screenshot(QStringLiteral("mainwindow-search"));
+}
+
+// A hit in the document already open still shows it chosen in the library, where the user
+// had meanwhile gone to another authority; and the search box says how to write a query.
+void TestMainWindow::searchHitSelectsItsDocumentInTheLibrary()
+{
+    importAndWait({dataPath(Data::Wandsworth2016), dataPath(Data::FocusedLetter)});
+    const QList<StoredDocument> documents = m_library->store()->documents();
+    QCOMPARE(documents.size(), 2);
+    qint64 wandsworth = 0;
+    for (const StoredDocument &d : documents)
+        if (d.authorityName == QStringLiteral("Wandsworth"))
+            wandsworth = d.id;
+    QVERIFY(wandsworth > 0);
+    m_window->showDocument(wandsworth);
+    QCOMPARE(m_window->libraryPanel()->currentDocumentId(), wandsworth);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    for (int row = 0; row < tree->model()->rowCount(); ++row) {
+        const QModelIndex authority = tree->model()->index(row, 0);
+        if (!authority.data().toString().contains(QStringLiteral("Wandsworth")))
+            tree->setCurrentIndex(authority); // the other authority, chosen by the user
+    }
+    QCOMPARE(m_window->libraryPanel()->currentDocumentId(), 0);
+    m_window->searchPanel()->search(QStringLiteral("\"Staying Put\""));
+    auto *results = m_window->findChild<QTableView *>(QStringLiteral("searchResults"));
+    QTRY_COMPARE(results->model()->rowCount(), 1);
+    emit results->activated(results->model()->index(0, 0));
+    QCOMPARE(m_window->documentPane()->documentId(), wandsworth);
+    QCOMPARE(m_window->libraryPanel()->currentDocumentId(), wandsworth);
+    auto *box = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    QVERIFY(box->placeholderText().contains(QLatin1Char('"')));
+    QVERIFY(box->placeholderText().contains(QLatin1Char('*')));
 }
 
 void TestMainWindow::rememberedDatabasesAreListed()

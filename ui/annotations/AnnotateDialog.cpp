@@ -43,7 +43,9 @@ AnnotateDialog::AnnotateDialog(const Annotation &annotation, const QList<Checkli
         top->setFlags(Qt::ItemIsEnabled);
         for (int i = 0; i < c.items.size(); ++i) {
             const ChecklistItem &item = c.items.at(i);
-            auto *child = new QTreeWidgetItem(top, {QStringLiteral("%1. %2").arg(i + 1).arg(item.title)});
+            // One line, cut with an ellipsis where it is too long; the whole text in the tooltip.
+            auto *child = new QTreeWidgetItem(
+                top, {QStringLiteral("%1. %2").arg(i + 1).arg(item.title.simplified())});
             child->setToolTip(0, item.title);
             child->setData(0, kItemIdRole, item.id);
             child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);

@@ -44,6 +44,7 @@ AnnotationsPanel::AnnotationsPanel(Library *library, QWidget *parent)
             [this](bool on) { m_filter->setDocument(on ? m_documentId : 0); });
 
     m_view->setObjectName(QStringLiteral("annotationsTable"));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_view->setAccessibleName(tr("Annotations"));
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);

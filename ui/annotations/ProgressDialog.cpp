@@ -30,6 +30,7 @@ ProgressDialog::ProgressDialog(Library *library, qint64 checklistId, QWidget *pa
     setWindowTitle(tr("Progress: %1").arg(c ? c->name : QString()));
 
     m_view->setObjectName(QStringLiteral("progressMatrix"));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Checklist items against later documents"));
     m_view->setModel(m_model);
@@ -37,6 +38,13 @@ ProgressDialog::ProgressDialog(Library *library, qint64 checklistId, QWidget *pa
     m_view->horizontalHeader()->setDefaultSectionSize(150);
     m_view->verticalHeader()->setMaximumWidth(460);
     m_view->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // A click on an item's label chooses its row, as a click on one of its cells does.
+    connect(m_view->verticalHeader(), &QHeaderView::sectionClicked, this, [this](int row) {
+        m_view->setCurrentIndex(m_model->index(row, 0));
+    });
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setMinimumSectionSize(120);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 annotation = index.data(AnnotationIdRole).toLongLong())
             emit evidenceChosen(index.data(DocumentIdRole).toLongLong(), annotation);
@@ -75,10 +83,17 @@ ProgressDialog::ProgressDialog(Library *library, qint64 checklistId, QWidget *pa
         return item ? item->data(role) : QVariant();
     };
     auto *show = new QPushButton(tr("&Show"), this);
+    show->setObjectName(QStringLiteral("showSuggestion"));
     connect(show, &QPushButton::clicked, this, [this, current] {
-        if (current(Qt::UserRole).isValid())
-            emit passageChosen(current(Qt::UserRole).toLongLong(), current(Qt::UserRole + 1).toInt(),
-                               current(Qt::UserRole + 2).toString());
+        if (!current(Qt::UserRole).isValid())
+            return;
+        emit passageChosen(current(Qt::UserRole).toLongLong(), current(Qt::UserRole + 1).toInt(),
+                           current(Qt::UserRole + 2).toString());
+        // The passage is in the main window: bring it in front of this dialog.
+        if (QWidget *main = parentWidget() ? parentWidget()->window() : nullptr) {
+            main->raise();
+            main->activateWindow();
+        }
     });
     connect(m_suggestions, &QListWidget::itemActivated, show, &QPushButton::click);
     auto *accept = new QPushButton(tr("&Accept…"), this);
@@ -95,10 +110,17 @@ ProgressDialog::ProgressDialog(Library *library, qint64 checklistId, QWidget *pa
     dismiss->setObjectName(QStringLiteral("dismissSuggestion"));
     dismiss->setToolTip(tr("This passage does not speak to the item: stop suggesting it"));
     connect(dismiss, &QPushButton::clicked, this, &ProgressDialog::dismissCurrent);
+    m_undoDismiss = new QPushButton(tr("&Undo dismiss"), this);
+    m_undoDismiss->setObjectName(QStringLiteral("undoDismissSuggestion"));
+    m_undoDismiss->setToolTip(tr("Suggest the last dismissed passage again (Ctrl+Z)"));
+    m_undoDismiss->setShortcut(QKeySequence::Undo);
+    m_undoDismiss->setEnabled(false);
+    connect(m_undoDismiss, &QPushButton::clicked, this, &ProgressDialog::undoDismiss);
     auto *suggestionButtons = new QHBoxLayout;
     suggestionButtons->addWidget(show);
     suggestionButtons->addWidget(accept);
     suggestionButtons->addWidget(dismiss);
+    suggestionButtons->addWidget(m_undoDismiss);
     suggestionButtons->addStretch();
     auto *suggestionBox = new QWidget(this);
     auto *suggestionLayout = new QVBoxLayout(suggestionBox);
@@ -158,8 +180,35 @@ void ProgressDialog::dismissCurrent()
     const qint64 itemId = m_view->currentIndex().data(ItemIdRole).toLongLong();
     if (!item || !itemId || !item->data(Qt::UserRole + 3).isValid())
         return;
-    m_library->annotations()->dismissSuggestion(itemId, item->data(Qt::UserRole + 3).toLongLong());
+    const qint64 findingId = item->data(Qt::UserRole + 3).toLongLong();
+    if (!m_library->annotations()->dismissSuggestion(itemId, findingId))
+        return;
+    m_dismissed.append({itemId, findingId});
+    m_undoDismiss->setEnabled(true);
     delete item;
+}
+
+void ProgressDialog::undoDismiss()
+{
+    if (m_dismissed.isEmpty())
+        return;
+    const auto [itemId, findingId] = m_dismissed.takeLast();
+    m_library->annotations()->undismissSuggestion(itemId, findingId);
+    m_undoDismiss->setEnabled(!m_dismissed.isEmpty());
+    // Back on the item it was dismissed from, where it is suggested again.
+    const QModelIndex row = m_view->currentIndex();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->index(r, 0).data(ItemIdRole).toLongLong() == itemId) {
+            if (r != row.row())
+                m_view->setCurrentIndex(m_model->index(r, 0));
+            break;
+        }
+    }
+    showSuggestions();
+    for (int i = 0; i < m_suggestions->count(); ++i) {
+        if (m_suggestions->item(i)->data(Qt::UserRole + 3).toLongLong() == findingId)
+            m_suggestions->setCurrentRow(i);
+    }
 }
 
 } // namespace oversight

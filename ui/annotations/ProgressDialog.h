@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
+#include <QPair>
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTableView;
 
 namespace oversight {
@@ -34,12 +37,15 @@ signals:
 private:
     void showSuggestions();
     void dismissCurrent();
+    void undoDismiss();
 
     Library *m_library;
     QListWidget *m_suggestions;
     ProgressMatrixModel *m_model;
     QTableView *m_view;
     QLabel *m_summary;
+    QPushButton *m_undoDismiss = nullptr;
+    QList<QPair<qint64, qint64>> m_dismissed; // (item, finding), the last dismissed last
 };
 
 } // namespace oversight

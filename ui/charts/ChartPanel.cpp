@@ -12,6 +12,11 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QChartView>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -24,6 +29,7 @@ ChartPanel::ChartPanel(QWidget *chart, const QString &objectName, QWidget *paren
     m_model = new DataTableModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(objectName + QStringLiteral("Table"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setAccessibleName(tr("Table of the chart's numbers"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -97,12 +103,42 @@ bool ChartPanel::isShowingTable() const
     return m_stack->currentIndex() == 1;
 }
 
+QString ChartPanel::suggestedPath(const QString &extension) const
+{
+    // The chart's title as a file name, in the folder the last export went to (the user's
+    // documents the first time), never the program's working folder.
+    QString title;
+    if (const auto *view = qobject_cast<const QChartView *>(m_chart))
+        title = view->chart()->title();
+    QString name;
+    for (const QChar c : (title.isEmpty() ? objectName() : title).toLower()) {
+        if (c.isLetterOrNumber())
+            name += c;
+        else if (!name.isEmpty() && !name.endsWith(QLatin1Char('-')))
+            name += QLatin1Char('-');
+    }
+    while (name.endsWith(QLatin1Char('-')))
+        name.chop(1);
+    const QString folder = QSettings().value(QStringLiteral("export/lastFolder"),
+                                             QStandardPaths::writableLocation(
+                                                 QStandardPaths::DocumentsLocation))
+                               .toString();
+    return QDir(folder).filePath(name.left(80) + extension);
+}
+
+void ChartPanel::rememberFolder(const QString &path)
+{
+    QSettings().setValue(QStringLiteral("export/lastFolder"), QFileInfo(path).absolutePath());
+}
+
 void ChartPanel::exportChart()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export chart"), QString(), tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        this, tr("Export chart"), suggestedPath(QStringLiteral(".png")),
+        tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     QString error;
     const bool ok = ChartExport::exportWidget(m_chart, path, &error);
     m_message->setText(ok ? tr("Saved %1.").arg(path) : error);
@@ -111,10 +147,12 @@ void ChartPanel::exportChart()
 
 void ChartPanel::exportTable()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), QString(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"),
+                                                      suggestedPath(QStringLiteral(".csv")),
                                                       tr("CSV file (*.csv)"));
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     QFile file(path);
     const bool ok = file.open(QIODevice::WriteOnly | QIODevice::Truncate)
                     && file.write(toCsv(m_model->table()).toUtf8()) >= 0;

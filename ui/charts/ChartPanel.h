@@ -35,11 +35,16 @@ public:
     // Asks for a file and writes the chart (.png/.svg) there; errors show inline.
     void exportChart();
     void exportTable();
+    // Where an export is offered first: the chart's title as a file name (with extension,
+    // ".png" or ".csv"), in the folder the last export went to, else the user's documents.
+    QString suggestedPath(const QString &extension) const;
 
 signals:
     void documentActivated(qint64 documentId);
 
 private:
+    static void rememberFolder(const QString &path);
+
     QWidget *m_chart = nullptr;
     QTableView *m_table = nullptr;
     DataTableModel *m_model = nullptr;

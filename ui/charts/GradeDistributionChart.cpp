@@ -7,18 +7,45 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace oversight {
+
+namespace {
+
+// A long name on two lines, broken at the space nearest its middle ("Overall<br>effectiveness"),
+// so that eight areas' names read whole under their bars; axis labels are rich text.
+QString twoLines(const QString &label)
+{
+    const QString escaped = label.toHtmlEscaped();
+    if (label.size() <= 12)
+        return escaped;
+    int best = -1;
+    for (int i = 0; i < escaped.size(); ++i) {
+        if (escaped.at(i) == QLatin1Char(' ')
+            && (best < 0 || std::abs(i - escaped.size() / 2) < std::abs(best - escaped.size() / 2)))
+            best = i;
+    }
+    if (best < 0)
+        return escaped;
+    return escaped.left(best) + QStringLiteral("<br>") + escaped.mid(best + 1);
+}
+
+} // namespace
 
 GradeDistributionChart::GradeDistributionChart(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("gradeDistributionChart"));
     setAccessibleName(tr("Authorities by grade"));
     ChartStyle::setUpView(this);
+    connect(chart(), &QChart::plotAreaChanged, this, &GradeDistributionChart::updateTicks);
     rebuild();
 }
 
@@ -46,7 +73,7 @@ void GradeDistributionChart::rebuild()
     QStringList categories;
     int highest = 0;
     for (const GradeDistribution &bar : std::as_const(m_bars)) {
-        categories.append(bar.label);
+        categories.append(twoLines(bar.label));
         highest = qMax(highest, bar.total());
     }
     // Worst at the bottom, so that the red base of a bar reads as "how many are failing".
@@ -76,23 +103,53 @@ void GradeDistributionChart::rebuild()
     auto *y = new QValueAxis(c);
     y->setTitleText(tr("Authorities"));
     y->setLabelFormat(QStringLiteral("%d"));
-    // Whole authorities only: a tick every 1, 2, 5, 10... so that no label reads "0.2".
-    int interval = 1;
-    for (int step : {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}) {
-        interval = step;
-        if (highest / step <= 10)
-            break;
-    }
-    const int top = qMax(1, (highest + interval - 1) / interval * interval);
-    y->setRange(0, top);
     y->setTickType(QValueAxis::TicksDynamic);
     y->setTickAnchor(0);
-    y->setTickInterval(interval);
+    m_highest = highest;
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     ChartStyle::applyPalette(c, palette());
+    updateTicks();
+}
+
+int GradeDistributionChart::tickInterval(int highest, qreal plotHeight, int lineHeight)
+{
+    // Whole authorities only (no "0.2"), and never more ticks than there is room for: Qt
+    // Charts cuts a label to "…" where the ticks are closer than its height.
+    const int room = std::max(1, int(plotHeight / (1.6 * std::max(1, lineHeight))));
+    const int most = std::clamp(room, 1, 10);
+    int interval = 1;
+    for (int step : {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000}) {
+        interval = step;
+        if ((highest + step - 1) / step <= most)
+            break;
+    }
+    return interval;
+}
+
+void GradeDistributionChart::updateTicks()
+{
+    const auto axes = chart()->axes(Qt::Vertical);
+    auto *y = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.constFirst());
+    if (!y)
+        return;
+    // Before the first layout the plot area is empty: guess from the view's own height.
+    const qreal plot = chart()->plotArea().height() > 0 ? chart()->plotArea().height()
+                                                        : height() * 0.5;
+    const int interval = tickInterval(m_highest, plot, QFontMetrics(y->labelsFont()).height());
+    const int top = std::max(1, (m_highest + interval - 1) / interval * interval);
+    if (qFuzzyCompare(y->tickInterval(), qreal(interval)) && qFuzzyCompare(y->max(), qreal(top)))
+        return;
+    y->setRange(0, top);
+    y->setTickInterval(interval);
+}
+
+void GradeDistributionChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateTicks();
 }
 
 } // namespace oversight

@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QButtonGroup>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -19,6 +21,10 @@ namespace oversight {
 PeersPanel::PeersPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("peersPanel"));
+    m_without = new QLabel(this);
+    m_without->setObjectName(QStringLiteral("peersWithoutInspections"));
+    m_without->setWordWrap(true);
+    m_without->hide();
     m_area = new QComboBox(this);
     m_area->setObjectName(QStringLiteral("peersArea"));
     m_area->setAccessibleName(tr("Judgement area"));
@@ -26,15 +32,25 @@ PeersPanel::PeersPanel(QWidget *parent) : QWidget(parent)
         m_area->addItem(Area::label(area), area);
     connect(m_area, &QComboBox::currentIndexChanged, this, &PeersPanel::redraw);
 
-    auto *neighbours = new QPushButton(tr("Statistical neighbours"), this);
+    auto *neighbours = m_neighboursButton = new QPushButton(tr("Statistical neighbours"), this);
     neighbours->setObjectName(QStringLiteral("peersNeighbours"));
     neighbours->setAccessibleName(tr("Compare with statistical neighbours"));
     connect(neighbours, &QPushButton::clicked, this,
             [this] { choosePeers(Peers::StatisticalNeighbours); });
-    auto *region = new QPushButton(tr("Region"), this);
+    auto *region = m_regionButton = new QPushButton(tr("Region"), this);
     region->setObjectName(QStringLiteral("peersRegion"));
     region->setAccessibleName(tr("Compare with the authorities of the region"));
     connect(region, &QPushButton::clicked, this, [this] { choosePeers(Peers::Region); });
+
+    // Two buttons of one choice: the one in force shows pressed.
+    for (QPushButton *button : {neighbours, region})
+        button->setCheckable(true);
+    neighbours->setChecked(m_peers == Peers::StatisticalNeighbours);
+    region->setChecked(m_peers == Peers::Region);
+    auto *choice = new QButtonGroup(this);
+    choice->setExclusive(true);
+    choice->addButton(neighbours);
+    choice->addButton(region);
 
     auto *controls = new QWidget(this);
     auto *row = new QHBoxLayout(controls);
@@ -57,6 +73,7 @@ PeersPanel::PeersPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_panel);
+    layout->addWidget(m_without);
 }
 
 void PeersPanel::setDocuments(const QList<GradedDocument> &documents)
@@ -81,6 +98,8 @@ void PeersPanel::setArea(const QString &area)
 void PeersPanel::choosePeers(Peers peers)
 {
     m_peers = peers;
+    m_neighboursButton->setChecked(peers == Peers::StatisticalNeighbours);
+    m_regionButton->setChecked(peers == Peers::Region);
     redraw();
 }
 
@@ -96,11 +115,20 @@ void PeersPanel::redraw()
                          ? tr("%1: %2 and its region").arg(Area::label(area), name)
                          : tr("%1: %2 and its statistical neighbours").arg(Area::label(area), name);
     // Peers with no graded inspection in the library would only clutter the legend.
-    const qsizetype before = timeline.series.size();
+    // They are named under the chart instead, so that the reader knows who is missing.
+    QStringList without;
+    for (const GradeSeries &s : std::as_const(timeline.series))
+        if (s.points.isEmpty())
+            without.append(s.name);
     timeline.series.removeIf([](const GradeSeries &s) { return s.points.isEmpty(); });
-    const qsizetype missing = before - timeline.series.size();
-    if (missing > 0)
-        timeline.title += tr(" (%n without inspections in the library)", nullptr, int(missing));
+    if (!without.isEmpty())
+        timeline.title += tr(" (%n without inspections in the library)", nullptr,
+                             int(without.size()));
+    m_without->setText(without.isEmpty()
+                           ? QString()
+                           : tr("Not in the library yet: %1.")
+                                 .arg(QLocale().createSeparatedList(without)));
+    m_without->setVisible(!without.isEmpty());
     m_chart->setTimeline(timeline);
     m_panel->setTable(timelineTable(timeline));
 }

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 QT_FORWARD_DECLARE_CLASS(QComboBox)
+QT_FORWARD_DECLARE_CLASS(QLabel)
+QT_FORWARD_DECLARE_CLASS(QPushButton)
 
 namespace oversight {
 
@@ -45,6 +47,9 @@ private:
     QComboBox *m_area = nullptr;
     GradeTimelineChart *m_chart = nullptr;
     ChartPanel *m_panel = nullptr;
+    QPushButton *m_neighboursButton = nullptr;
+    QPushButton *m_regionButton = nullptr;
+    QLabel *m_without = nullptr; // the peers with no inspection in the library, by name
 };
 
 } // namespace oversight

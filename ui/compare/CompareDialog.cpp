@@ -5,12 +5,14 @@
 #include "views/PdfView.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -27,6 +29,7 @@ QTableView *comparisonView(ComparisonModel *model, const QString &objectName,
 {
     auto *view = new QTableView(parent);
     view->setObjectName(objectName);
+    view->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     view->setAccessibleName(accessibleName);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -62,6 +65,14 @@ CompareDialog::CompareDialog(Library *library, QWidget *parent)
     for (QComboBox *box : {m_chooseA, m_chooseB}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(30);
+        // Typing filters the list: any part of the authority's name or the title will do.
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->completer()->setFilterMode(Qt::MatchContains);
+        box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+        box->lineEdit()->setAccessibleName(box->accessibleName());
+        box->lineEdit()->setPlaceholderText(tr("Type part of a name or title"));
         connect(box, &QComboBox::currentIndexChanged, this, &CompareDialog::compareChosen);
     }
     auto *labelA = new QLabel(tr("&A:"), this);
@@ -77,6 +88,13 @@ CompareDialog::CompareDialog(Library *library, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("compareSummary"));
     m_summary->setWordWrap(true);
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("compareWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; "
+                                            "border: 1px solid #e0b400; padding: 4px; }"));
+    m_warning->hide();
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
@@ -128,6 +146,7 @@ CompareDialog::CompareDialog(Library *library, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choices);
+    layout->addWidget(m_warning);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
@@ -166,6 +185,37 @@ void CompareDialog::setDocuments(qint64 a, qint64 b)
     compareChosen();
 }
 
+void CompareDialog::startOn(qint64 documentId)
+{
+    if (!m_library->store())
+        return;
+    // documents() is by authority, then date: a document's predecessor is the row before it.
+    const QList<StoredDocument> documents = m_library->store()->documents();
+    int at = -1;
+    for (int i = 0; i < documents.size(); ++i)
+        if (documents.at(i).id == documentId)
+            at = i;
+    const auto sameAuthority = [&](int i, int j) {
+        return i >= 0 && j >= 0 && i < documents.size() && j < documents.size()
+               && documents.at(i).authorityId == documents.at(j).authorityId
+               && documents.at(i).authorityId > 0;
+    };
+    if (at < 0) { // nothing open: the latest document that has a predecessor
+        for (int i = int(documents.size()) - 1; i > 0 && at < 0; --i) {
+            if (sameAuthority(i - 1, i))
+                at = i;
+        }
+        if (at < 0)
+            return;
+    }
+    if (sameAuthority(at - 1, at))
+        setDocuments(documents.at(at - 1).id, documents.at(at).id);
+    else if (sameAuthority(at, at + 1))
+        setDocuments(documents.at(at).id, documents.at(at + 1).id);
+    else
+        setDocuments(documents.at(at).id, 0); // its authority has no other document
+}
+
 void CompareDialog::compareChosen()
 {
     DocumentStore *store = m_library->store();
@@ -173,17 +223,35 @@ void CompareDialog::compareChosen()
     const qint64 b = m_chooseB->currentData().toLongLong();
     const auto docA = store ? store->document(a) : std::nullopt;
     const auto docB = store ? store->document(b) : std::nullopt;
+    m_warning->hide();
     if (!docA || !docB) {
         m_summary->setText(tr("Choose two documents to compare."));
         return;
     }
+    if (a == b) {
+        m_warning->setText(tr("A and B are the same document: choose another for one of them."));
+        m_warning->show();
+    } else if (docA->authorityId != docB->authorityId) {
+        m_warning->setText(
+            tr("A is of %1 and B of %2: two authorities. Their recommendations are matched by "
+               "wording only, which says nothing of one authority following up the other's.")
+                .arg(docA->authorityName.isEmpty() ? tr("no named authority") : docA->authorityName,
+                     docB->authorityName.isEmpty() ? tr("no named authority")
+                                                   : docB->authorityName));
+        m_warning->show();
+    }
     m_comparison = compareDocuments(*docA, *docB);
     for (ComparisonModel *model : std::as_const(m_models))
         model->setComparison(m_comparison);
-    m_summary->setText(tr("%1 recommendations in A, %2 in B; %3 carried forward.")
+    const int possible = m_comparison.possibleMatchCount();
+    m_summary->setText(tr("%1 recommendations in A, %2 in B: %3 carried forward, %4 possible "
+                          "matches to check (similarity under %5). A recommendation B does not "
+                          "repeat is not thereby met.")
                            .arg(docA->facts.recommendations.size())
                            .arg(docB->facts.recommendations.size())
-                           .arg(m_comparison.carriedForwardCount()));
+                           .arg(m_comparison.carriedForwardCount() - possible)
+                           .arg(possible)
+                           .arg(QString::number(kCertainMatchThreshold, 'f', 2)));
     m_pdfA->setDocument(store->pdf(a));
     m_pdfB->setDocument(store->pdf(b));
 }

@@ -28,6 +28,10 @@ public:
 
     // Shows the comparison of a (earlier) with b (later); ids as the store gives them.
     void setDocuments(qint64 a, qint64 b);
+    // Starts on a document (the one open in the window) and the one before it of the same
+    // authority (or, for its first, the one after it); with no document, on the latest
+    // document that has a predecessor. Nothing is chosen when no authority has two.
+    void startOn(qint64 documentId);
     const DocumentComparison &comparison() const { return m_comparison; }
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -49,6 +53,7 @@ private:
     QComboBox *m_chooseA = nullptr;
     QComboBox *m_chooseB = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_warning = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<ComparisonModel *> m_models;
     QList<QTableView *> m_views;

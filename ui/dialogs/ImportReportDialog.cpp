@@ -3,11 +3,14 @@
 #include "domain/DocumentFacts.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace oversight {
 
@@ -55,30 +58,62 @@ ImportReportDialog::ImportReportDialog(const QList<ImportOutcome> &outcomes, QWi
     setObjectName(QStringLiteral("importReport"));
     setWindowTitle(tr("Import report"));
     int counts[4] = {0, 0, 0, 0};
-    auto *table = new QTableWidget(int(outcomes.size()), 3, this);
+    // What needs the user's attention first: rejected files, then cancelled ones, then the
+    // rest, each in the order they were imported.
+    QList<ImportOutcome> ordered = outcomes;
+    const auto rank = [](ImportOutcome::Status status) {
+        switch (status) {
+        case ImportOutcome::Status::Rejected: return 0;
+        case ImportOutcome::Status::Cancelled: return 1;
+        case ImportOutcome::Status::Duplicate: return 2;
+        case ImportOutcome::Status::Imported: return 3;
+        }
+        return 4;
+    };
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [&](const ImportOutcome &a, const ImportOutcome &b) {
+                         return rank(a.status) < rank(b.status);
+                     });
+    auto *table = new QTableWidget(int(ordered.size()), ColumnCount, this);
     table->setObjectName(QStringLiteral("importReportTable"));
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     table->setAccessibleName(tr("Files and what happened to them"));
-    table->setHorizontalHeaderLabels({tr("File"), tr("Result"), tr("Details")});
+    table->setHorizontalHeaderLabels({tr("Result"), tr("File"), tr("Folder"), tr("Details")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Ofsted's files mostly share a few names: the folder tells them apart. Its middle goes
+    // first when it is long, the full path is in the tooltip.
+    table->setTextElideMode(Qt::ElideMiddle);
+    table->setWordWrap(false);
     table->verticalHeader()->hide();
-    for (int row = 0; row < outcomes.size(); ++row) {
-        const ImportOutcome &o = outcomes.at(row);
+    for (int row = 0; row < ordered.size(); ++row) {
+        const ImportOutcome &o = ordered.at(row);
         ++counts[int(o.status)];
-        auto *file = new QTableWidgetItem(QFileInfo(o.path).fileName());
-        file->setToolTip(o.path);
-        table->setItem(row, 0, file);
+        const QFileInfo info(o.path);
+        const QString fullPath = QDir::toNativeSeparators(info.absoluteFilePath());
         auto *result = new QTableWidgetItem(resultText(o));
         if (o.status == ImportOutcome::Status::Rejected)
             result->setForeground(QColor(0xb0, 0x1c, 0x1c));
-        table->setItem(row, 1, result);
+        table->setItem(row, ResultColumn, result);
+        auto *file = new QTableWidgetItem(info.fileName());
+        file->setToolTip(fullPath);
+        table->setItem(row, FileColumn, file);
+        auto *folder = new QTableWidgetItem(QDir::toNativeSeparators(info.absolutePath()));
+        folder->setToolTip(fullPath);
+        table->setItem(row, FolderColumn, folder);
         auto *detail = new QTableWidgetItem(detailText(o));
         detail->setToolTip(detailText(o));
-        table->setItem(row, 2, detail);
+        table->setItem(row, DetailsColumn, detail);
     }
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->setSortingEnabled(true); // by any column; until then, rejected first
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Interactive);
+    table->horizontalHeader()->setSectionResizeMode(FolderColumn, QHeaderView::Interactive);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnToContents(FileColumn);
+    table->setColumnWidth(FileColumn, std::min(table->columnWidth(FileColumn), 340));
+    table->setColumnWidth(FolderColumn, 260);
 
     auto *summary = new QLabel(
         tr("%1 files: %2 imported, %3 already present, %4 rejected, %5 cancelled.")
@@ -96,7 +131,7 @@ ImportReportDialog::ImportReportDialog(const QList<ImportOutcome> &outcomes, QWi
     layout->addWidget(summary);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    resize(820, 420);
+    resize(1040, 460);
 }
 
 } // namespace oversight

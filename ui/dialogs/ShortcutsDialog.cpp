@@ -33,6 +33,7 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menus, QWidget *parent) : QDialog(par
             collect(a->menu(), QString(a->text()).remove(QLatin1Char('&')) + QStringLiteral(" › "), rows);
     auto *table = new QTableWidget(int(rows.size()), 2, this);
     table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     table->setAccessibleName(tr("Keyboard shortcuts"));
     table->setHorizontalHeaderLabels({tr("Command"), tr("Shortcut")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -28,6 +28,15 @@ DocumentPane::DocumentPane(QWidget *parent)
     m_page->setAccessibleName(tr("Page number"));
     m_page->setKeyboardTracking(false);
     bar->addWidget(m_page);
+    m_goToPage = new QAction(tr("&Go to page…"), this);
+    m_goToPage->setObjectName(QStringLiteral("goToPageAction"));
+    m_goToPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_goToPage, &QAction::triggered, this, &DocumentPane::focusPageNumber);
+    connect(m_page, &QSpinBox::editingFinished, this, [this] {
+        // Enter in the box (it still has the focus): back to reading, where the page is.
+        if (m_page->hasFocus())
+            m_view->setFocus(Qt::OtherFocusReason);
+    });
     bar->addWidget(m_pageCount);
     m_next = bar->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("Next page"));
     m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
@@ -75,7 +84,15 @@ void DocumentPane::showDocument(qint64 documentId, const QByteArray &pdf)
 
 QList<QAction *> DocumentPane::navigationActions() const
 {
-    return {m_previous, m_next, m_zoomIn, m_zoomOut, m_fitWidth};
+    return {m_goToPage, m_previous, m_next, m_zoomIn, m_zoomOut, m_fitWidth};
+}
+
+void DocumentPane::focusPageNumber()
+{
+    if (!m_page->isEnabled())
+        return;
+    m_page->setFocus(Qt::ShortcutFocusReason);
+    m_page->selectAll();
 }
 
 void DocumentPane::updateControls()
@@ -88,7 +105,7 @@ void DocumentPane::updateControls()
     m_pageCount->setText(tr(" of %1 ").arg(count));
     m_previous->setEnabled(count > 0 && m_view->currentPage() > 0);
     m_next->setEnabled(count > 0 && m_view->currentPage() + 1 < count);
-    for (QAction *a : {m_zoomIn, m_zoomOut, m_fitWidth})
+    for (QAction *a : {m_goToPage, m_zoomIn, m_zoomOut, m_fitWidth})
         a->setEnabled(count > 0);
     m_zoom->setText(tr("%1%").arg(qRound(m_view->zoom() * 100)));
 }

@@ -23,6 +23,9 @@ public:
     qint64 documentId() const { return m_documentId; }
     PdfView *pdfView() const { return m_view; }
     QList<QAction *> navigationActions() const;
+    // Puts the focus in the page number box, its number selected: type a page and Enter, and
+    // the focus returns to the page view with the caret on that page's first word.
+    void focusPageNumber();
 
 signals:
     void documentShown(qint64 documentId);
@@ -35,6 +38,7 @@ private:
     QSpinBox *m_page;
     QLabel *m_pageCount;
     QLabel *m_zoom;
+    QAction *m_goToPage;
     QAction *m_previous;
     QAction *m_next;
     QAction *m_zoomIn;

@@ -1,5 +1,7 @@
 #include "PdfTextMatch.h"
 
+#include <QRegularExpression>
+
 #include <QtGlobal>
 
 #include <algorithm>
@@ -211,14 +213,47 @@ bool PdfTextMatch::sameLine(const QRectF &a, const QRectF &b)
     return overlap > 0.5 * std::min(a.height(), b.height()) && b.left() >= a.left();
 }
 
+bool PdfTextMatch::paragraphStartsAt(const QList<PdfWord> &words, int next)
+{
+    if (next <= 0 || next >= words.size())
+        return false;
+    const QRectF before = words.at(next - 1).box;
+    const QRectF after = words.at(next).box;
+    const qreal lineHeight = std::max(before.height(), after.height());
+    if (after.top() - before.bottom() > 0.5 * lineHeight || after.bottom() < before.top())
+        return true; // a blank line between, or a new column
+    static const QRegularExpression listMark(
+        QStringLiteral("^([\\x{2022}\\x{25CF}\\x{25AA}\\x{25A0}\\x{2013}\\x{2014}\\-*]|\\(?[0-9]{1,2}[.)]|\\(?[a-z][.)])$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (listMark.match(words.at(next).text).hasMatch())
+        return true;
+    const QString &last = words.at(next - 1).text;
+    const bool endsSentence = last.endsWith(QLatin1Char('.')) || last.endsWith(QLatin1Char(':'))
+                              || last.endsWith(QLatin1Char('?')) || last.endsWith(QLatin1Char('!'));
+    if (!endsSentence)
+        return false;
+    // The right edge of the text: the furthest a line of this page reaches.
+    qreal right = 0;
+    for (const PdfWord &w : words)
+        right = std::max(right, w.box.right());
+    return before.right() < right - 4 * lineHeight;
+}
+
 QString PdfTextMatch::joinWords(const QList<PdfWord> &words, int first, int last)
 {
     QString text;
     first = std::max(first, 0);
     last = std::min(last, int(words.size()) - 1);
     for (int i = first; i <= last; ++i) {
-        if (i > first)
-            text += sameLine(words.at(i - 1).box, words.at(i).box) ? QLatin1Char(' ') : QLatin1Char('\n');
+        if (i > first) {
+            if (sameLine(words.at(i - 1).box, words.at(i).box))
+                text += QLatin1Char(' ');
+            else if (paragraphStartsAt(words, i))
+                text += QLatin1Char('\n');
+            else if (!(text.endsWith(QLatin1Char('-')) && text.size() > 1
+                       && text.at(text.size() - 2).isLetter()))
+                text += QLatin1Char(' '); // a line of the same paragraph
+        }
         text += words.at(i).text;
     }
     return text;

@@ -41,8 +41,16 @@ public:
     // passages come from cleaned text, not from the page as printed.
     static PdfWordRange findPassage(const QList<PdfWord> &words, const QString &passage);
 
-    // Text of the words, a space between words on a line and a newline between lines.
+    // Text of the words as a reader would paste it: a space between words on a line and
+    // between the lines of a paragraph (the PDF breaks lines mid-sentence), a newline where
+    // a paragraph or list item ends (paragraphStartsAt), a word broken with a hyphen at a
+    // line's end joined up with its hyphen.
     static QString joinWords(const QList<PdfWord> &words, int first, int last);
+    // True when the line that starts with words[next] begins a paragraph or list item rather
+    // than going on from the line that ends with words[next - 1]: a blank gap above it of more
+    // than half a line, a bullet or a list number first, or a line before it that ends a
+    // sentence and stops well short of the text's right edge (a paragraph's last line).
+    static bool paragraphStartsAt(const QList<PdfWord> &words, int next);
 
     // True when b continues a's line (so the copied text needs a space rather than a newline).
     static bool sameLine(const QRectF &a, const QRectF &b);

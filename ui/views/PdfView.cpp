@@ -54,6 +54,7 @@ void PdfView::setDocument(const QByteArray &pdfBytes)
     m_passage = {};
     const bool hadSelection = hasSelection();
     m_anchor = m_focus = {};
+    m_caret = m_caretAnchor = {};
     m_doc = std::make_unique<PdfDocument>();
     m_message = tr("No document open");
     m_pinnedPage = false;
@@ -282,6 +283,7 @@ void PdfView::goToPage(int index)
     // The last pages cannot reach the top; the page asked for is still the current one.
     m_pinnedPage = true;
     setCurrentPage(index);
+    placeCaret({index, 0}); // the keyboard reads on from the page's first word
 }
 
 void PdfView::setCurrentPage(int page)

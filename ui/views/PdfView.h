@@ -70,6 +70,11 @@ public:
     PdfSelection findPassage(int page, const QString &text) const;
     qint64 markAt(const QPoint &viewportPos) const; // 0 when there is none
     bool hasSelection() const { return m_anchor.page >= 0 && m_focus.page >= 0; }
+    // The keyboard caret: the page (0-based) and the index of the word it stands before (the
+    // page's word count when after its last word); page -1 before any is placed. A click
+    // places it; goToPage puts it at the page's first word; arrows move it (PdfViewCaret.cpp).
+    int caretPage() const { return m_caret.page; }
+    int caretWord() const { return m_caret.word; }
 
     // Where the page is drawn, in viewport() coordinates; for tests and overlays.
     QRect pageRectInViewport(int page) const;
@@ -116,6 +121,7 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
@@ -155,6 +161,20 @@ private:
 
     void paintPage(QPainter &painter, int page, const QRect &rect);
     void paintMarks(QPainter &painter, int page);
+    QPainterPath markPath(const PdfMark &mark) const; // viewport coordinates
+    void paintCaret(QPainter &painter, int page);
+    QRectF caretBox() const; // page points; empty when the caret's page has no words
+
+    // Caret movement (PdfViewCaret.cpp). extend keeps the selection's other end, as
+    // Shift+arrow does in a text editor; without it the selection is cleared.
+    enum class CaretMove { WordLeft, WordRight, LineUp, LineDown, LineStart, LineEnd };
+    bool handleCaretKey(QKeyEvent *event);
+    void moveCaret(CaretMove move, bool extend);
+    void placeCaret(const WordPos &caret);
+    WordPos caretOnAdjacentLine(const WordPos &caret, int direction) const;
+    WordPos caretAtLineEdge(const WordPos &caret, bool end) const;
+    void selectBetweenCarets(const WordPos &anchor, const WordPos &caret);
+    void ensureCaretVisible();
     QPainterPath wordRunPath(int page, const PdfWordRange &range) const;
     void setSelection(const WordPos &anchor, const WordPos &focus);
     void extendSelectionTo(const QPoint &viewportPos);
@@ -186,6 +206,9 @@ private:
     bool m_dragging = false;
     QPoint m_lastMousePos;
     QTimer m_autoScroll;
+
+    WordPos m_caret;       // see caretPage()
+    WordPos m_caretAnchor; // where a keyboard selection started (a caret position)
 
     QList<PdfMark> m_marks;
     qint64 m_shownMark = 0;

@@ -1,7 +1,9 @@
 // The app's marks on pages (annotations) and the selection as an annotation needs it.
 #include "PdfView.h"
 
+#include <QHelpEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QToolTip>
 
 namespace oversight {
@@ -37,6 +39,22 @@ qint64 PdfView::markAt(const QPoint &viewportPos) const
     return 0;
 }
 
+QPainterPath PdfView::markPath(const PdfMark &mark) const
+{
+    // One shape for the whole mark: the words of a line joined across their spaces, the lines
+    // merged where they touch, so that the outline goes round the passage, not each word.
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    for (int i = 0; i < mark.boxes.size(); ++i) {
+        QRectF box = mark.boxes.at(i).adjusted(-0.5, -1, 0.5, 1);
+        if (i + 1 < mark.boxes.size()
+            && PdfTextMatch::sameLine(mark.boxes.at(i), mark.boxes.at(i + 1)))
+            box.setRight(std::max(box.right(), mark.boxes.at(i + 1).left()));
+        path.addRect(wordRectInViewport(mark.page, box));
+    }
+    return path.simplified();
+}
+
 void PdfView::paintMarks(QPainter &painter, int page)
 {
     for (const PdfMark &mark : std::as_const(m_marks)) {
@@ -44,18 +62,36 @@ void PdfView::paintMarks(QPainter &painter, int page)
             continue;
         QColor fill = mark.colour;
         fill.setAlpha(140);
+        const QPainterPath path = markPath(mark);
         painter.setCompositionMode(QPainter::CompositionMode_Multiply);
-        for (const QRectF &box : mark.boxes)
-            painter.fillRect(wordRectInViewport(page, box.adjusted(-0.5, -1, 0.5, 1)), fill);
+        painter.fillPath(path, fill);
         if (mark.id == m_shownMark) {
             painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
             painter.setPen(QPen(mark.colour.darker(140), 2));
             painter.setBrush(Qt::NoBrush);
-            for (const QRectF &box : mark.boxes)
-                painter.drawRect(wordRectInViewport(page, box.adjusted(-1.5, -2, 1.5, 2)));
+            painter.drawPath(path);
             painter.setPen(Qt::NoPen);
         }
     }
+}
+
+bool PdfView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // A mark's status and note, where the pointer rests on it.
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 id = markAt(help->pos());
+        for (const PdfMark &mark : std::as_const(m_marks)) {
+            if (id && mark.id == id && !mark.toolTip.isEmpty()) {
+                QToolTip::showText(help->globalPos(), mark.toolTip, viewport());
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
 }
 
 PdfSelection PdfView::selection() const

@@ -135,6 +135,7 @@ void PdfView::paintPage(QPainter &painter, int page, const QRect &rect)
         painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
         painter.fillPath(wordRunPath(page, selected), colour);
     }
+    paintCaret(painter, page);
     painter.restore();
 }
 

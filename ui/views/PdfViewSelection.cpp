@@ -99,6 +99,7 @@ void PdfView::extendSelectionTo(const QPoint &viewportPos)
 
 void PdfView::clearSelection()
 {
+    m_caretAnchor = {}; // the next Shift+arrow starts a selection at the caret
     setSelection({}, {});
 }
 
@@ -126,10 +127,21 @@ void PdfView::mousePressEvent(QMouseEvent *event)
     setFocus(Qt::MouseFocusReason);
     m_pressPos = event->position().toPoint();
     m_pressed = true;
+    m_caretAnchor = {}; // a selection made with the mouse is extended from its own ends
     m_dragging = false;
     if ((event->modifiers() & Qt::ShiftModifier) && hasSelection()) {
         m_dragging = true; // shift-click extends the selection, as in a text editor
         extendSelectionTo(m_pressPos);
+    } else if ((event->modifiers() & Qt::ShiftModifier) && m_caret.page >= 0) {
+        // ... and selects from the caret when nothing is selected yet.
+        const WordPos word = wordAt(m_pressPos);
+        if (word.page >= 0) {
+            m_dragging = true;
+            const WordPos from = m_caret.word < int(words(m_caret.page).size())
+                                     ? m_caret
+                                     : WordPos{m_caret.page, m_caret.word - 1};
+            setSelection(from, word);
+        }
     }
     event->accept();
 }
@@ -180,13 +192,22 @@ void PdfView::mouseReleaseEvent(QMouseEvent *event)
         return QAbstractScrollArea::mouseReleaseEvent(event);
     m_pressed = false;
     m_autoScroll.stop();
-    if (!m_dragging) { // a click, not a drag
+    if (!m_dragging) { // a click, not a drag: the caret goes to the word clicked
         clearSelection();
+        const WordPos word = wordAt(event->position().toPoint());
+        if (word.page >= 0)
+            placeCaret(word);
         if (const qint64 mark = markAt(event->position().toPoint()))
             emit markActivated(mark);
     }
-    else if (hasSelection() && QGuiApplication::clipboard()->supportsSelection())
-        QGuiApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
+    else if (hasSelection()) {
+        // The caret follows the end the mouse let go of; Shift+arrows go on from there.
+        placeCaret(m_anchor < m_focus || !(m_focus < m_anchor)
+                       ? WordPos{m_focus.page, m_focus.word + 1}
+                       : m_focus);
+        if (QGuiApplication::clipboard()->supportsSelection())
+            QGuiApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
+    }
     m_dragging = false;
     event->accept();
 }
@@ -221,6 +242,8 @@ void PdfView::wheelEvent(QWheelEvent *event)
 
 bool PdfView::event(QEvent *event)
 {
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)
+        viewport()->update(); // the caret shows only while the view has the focus
     // Take Copy and Select All before a window-wide action with the same shortcut does.
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
@@ -236,6 +259,10 @@ bool PdfView::event(QEvent *event)
 void PdfView::keyPressEvent(QKeyEvent *event)
 {
     QScrollBar *bar = verticalScrollBar();
+    if (handleCaretKey(event)) {
+        event->accept();
+        return;
+    }
     if (event->matches(QKeySequence::Copy))
         copySelection();
     else if (event->matches(QKeySequence::SelectAll))
@@ -265,19 +292,19 @@ void PdfView::contextMenuEvent(QContextMenuEvent *event)
         return;
     }
     QMenu menu(this);
-    QAction *annotate = menu.addAction(tr("&Annotate Selection…"), this,
+    QAction *annotate = menu.addAction(tr("&Annotate selection…"), this,
                                        &PdfView::annotateSelectionRequested);
     annotate->setEnabled(hasSelection());
     menu.addSeparator();
     QAction *copy = menu.addAction(tr("&Copy"), this, &PdfView::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     copy->setEnabled(hasSelection());
-    QAction *all = menu.addAction(tr("Select &All on Page"), this, &PdfView::selectAllOnPage);
+    QAction *all = menu.addAction(tr("Select &all on page"), this, &PdfView::selectAllOnPage);
     all->setShortcut(QKeySequence::SelectAll);
     menu.addSeparator();
-    menu.addAction(tr("Zoom &In"), this, &PdfView::zoomIn)->setShortcut(QKeySequence::ZoomIn);
-    menu.addAction(tr("Zoom &Out"), this, &PdfView::zoomOut)->setShortcut(QKeySequence::ZoomOut);
-    QAction *fit = menu.addAction(tr("&Fit Width"), this, &PdfView::fitWidth);
+    menu.addAction(tr("Zoom &in"), this, &PdfView::zoomIn)->setShortcut(QKeySequence::ZoomIn);
+    menu.addAction(tr("Zoom &out"), this, &PdfView::zoomOut)->setShortcut(QKeySequence::ZoomOut);
+    QAction *fit = menu.addAction(tr("&Fit width"), this, &PdfView::fitWidth);
     fit->setCheckable(true);
     fit->setChecked(m_fitWidth);
     for (QAction *action : menu.actions())
