@@ -368,27 +368,25 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+29"/>
         <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
+        <translation type="vanished">cannot create the folder %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 is not an Oversight database (%2)</source>
-        <translation>%1 is not an Oversight database (%2)</translation>
+        <translation type="vanished">%1 is not an Oversight database (%2)</translation>
     </message>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+161"/>
+        <location filename="../models/store/Migrations.cpp" line="+168"/>
         <source>cannot read the schema version</source>
         <translation>cannot read the schema version</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>the database was made by a newer Oversight (schema %1; this version understands up to %2)</source>
         <translation>the database was made by a newer Oversight (schema %1; this version understands up to %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>migration to schema %1 failed: %2</source>
         <translation>migration to schema %1 failed: %2</translation>
     </message>
@@ -586,12 +584,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../models/import/ImportJob.cpp" line="+212"/>
+        <location filename="../models/import/ImportJob.cpp" line="+216"/>
+        <source>the database is read-only: %1</source>
+        <translation>the database is read-only: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the database cannot be opened: %1</source>
         <translation>the database cannot be opened: %1</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-118"/>
         <source>could not be stored: %1</source>
         <translation>could not be stored: %1</translation>
     </message>
@@ -1266,6 +1269,39 @@
     </message>
 </context>
 <context>
+    <name>oversight::Backups</name>
+    <message>
+        <location filename="../models/store/Backups.cpp" line="+82"/>
+        <source>no backup of %1 was made: %2</source>
+        <translation>no backup of %1 was made: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no backup of %1 was made: cannot write %2</source>
+        <translation>no backup of %1 was made: cannot write %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is not a backup of an Oversight database</source>
+        <translation>%1 is not a backup of an Oversight database</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot copy %1 next to %2</source>
+        <translation>cannot copy %1 next to %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot move %1 aside</source>
+        <translation>cannot move %1 aside</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot put the backup in place of %1</source>
+        <translation>cannot put the backup in place of %1</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ChartExport</name>
     <message>
         <location filename="../ui/charts/ChartExport.cpp" line="+44"/>
@@ -1418,6 +1454,93 @@
     </message>
 </context>
 <context>
+    <name>oversight::CheckRepairDialog</name>
+    <message>
+        <location filename="../ui/database/CheckRepairDialog.cpp" line="+22"/>
+        <source>Check and repair</source>
+        <translation>Check and repair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking every page of %1…</source>
+        <translation>Checking every page of %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restore a &amp;backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy what can be read…</source>
+        <translation>&amp;Copy what can be read…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the new database</source>
+        <translation>&amp;Open the new database</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No problems: every page of %1 reads correctly.</source>
+        <translation>No problems: every page of %1 reads correctly.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 is damaged.&lt;/b&gt; SQLite&apos;s integrity check found what is listed below. Restore a backup, or copy every document, fact and annotation that can still be read into a new database (the damaged file is left as it is).</source>
+        <translation>&lt;b&gt;%1 is damaged.&lt;/b&gt; SQLite&apos;s integrity check found what is listed below. Restore a backup, or copy every document, fact and annotation that can still be read into a new database (the damaged file is left as it is).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>-repaired</source>
+        <translation>-repaired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy into a new database</source>
+        <translation>Copy into a new database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight databases (*.sqlite *.db)</source>
+        <translation>Oversight databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copying what can be read into %1…</source>
+        <translation>Copying what can be read into %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was copied: %1</source>
+        <translation>Nothing was copied: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n document(s) copied whole into %1.</source>
+        <translation>
+            <numerusform>%n document copied whole into %1.</numerusform>
+            <numerusform>%n documents copied whole into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n document(s) could not be read and were left out: import them again.</source>
+        <translation>
+            <numerusform>%n document could not be read and was left out: import it again.</numerusform>
+            <numerusform>%n documents could not be read and were left out: import them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n other row(s) (checklists, items) could not be read.</source>
+        <translation>
+            <numerusform>%n other row (checklists, items) could not be read.</numerusform>
+            <numerusform>%n other rows (checklists, items) could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>oversight::ChecklistModel</name>
     <message numerus="yes">
         <location filename="../models/itemmodels/ChecklistModel.cpp" line="+74"/>
@@ -1444,7 +1567,7 @@
         <translation>Checklists and their items</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>From recommendations</source>
         <translation>From recommendations</translation>
     </message>
@@ -1470,18 +1593,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>New checklist</source>
         <translation>New checklist</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+117"/>
+        <location line="-90"/>
+        <location line="+119"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1516,7 +1639,7 @@
         <translation>Export to JSON…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Open a document first.</source>
         <translation>Open a document first.</translation>
     </message>
@@ -1720,6 +1843,139 @@
         <location line="+1"/>
         <source>Match strength</source>
         <translation>Match strength</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::Database</name>
+    <message>
+        <location filename="../models/store/Database.cpp" line="+131"/>
+        <location line="+193"/>
+        <source>%1 is a database of another program; Oversight has not changed it</source>
+        <translation>%1 is a database of another program; Oversight has not changed it</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is an empty file, not an Oversight database</source>
+        <translation>%1 is an empty file, not an Oversight database</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an Oversight database (nor any SQLite database); Oversight has not changed it</source>
+        <translation>%1 is not an Oversight database (nor any SQLite database); Oversight has not changed it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (the file is shorter than it should be)</source>
+        <translation> (the file is shorter than it should be)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is an empty database, not an Oversight database; Oversight has not changed it</source>
+        <translation>%1 is an empty database, not an Oversight database; Oversight has not changed it</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was opened read-only</source>
+        <translation>%1 was opened read-only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you cannot write to %1</source>
+        <translation>you cannot write to %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you cannot write to the folder %1, where the database keeps its journal</source>
+        <translation>you cannot write to the folder %1, where the database keeps its journal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create %1: you cannot write to the folder %2</source>
+        <translation>cannot create %1: you cannot write to the folder %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is empty, and read-only: there is nothing to show</source>
+        <translation>%1 is empty, and read-only: there is nothing to show</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read %1 (%2)</source>
+        <translation>cannot read %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was made by an older Oversight and must be brought up to date before it can be opened, but it is read-only (%2)</source>
+        <translation>%1 was made by an older Oversight and must be brought up to date before it can be opened, but it is read-only (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot open %1 (%2)</source>
+        <translation>cannot open %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DatabaseActions</name>
+    <message>
+        <location filename="../ui/database/DatabaseActions.cpp" line="+20"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what other programs have changed in the database</source>
+        <translation>Show what other programs have changed in the database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: the database is read-only</source>
+        <translation>Not saved: the database is read-only</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Check and repair…</source>
+        <translation>&amp;Check and repair…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restore a &amp;backup…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</source>
+        <translation>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check and repair</source>
+        <translation>Check and repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Wait for the import or re-read to finish first.</source>
+        <translation>Wait for the import or re-read to finish first.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2309,7 @@ No grade yet</translation>
         <translation>Authorities by grade</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+47"/>
         <source>%1, %2: %n authorities</source>
         <translation>
             <numerusform>%1, %2: %n authority</numerusform>
@@ -2074,7 +2330,7 @@ No grade yet</translation>
         <translation>Grades over time</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2113,22 +2369,22 @@ No grades (click to open)</translation>
 <context>
     <name>oversight::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+24"/>
+        <location filename="../ui/import/ImportController.cpp" line="+25"/>
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>An import is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Looking for PDF files…</source>
         <translation>Looking for PDF files…</translation>
     </message>
@@ -2159,7 +2415,7 @@ No grades (click to open)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Import finished: %n imported</source>
         <translation>
             <numerusform>Import finished: %n imported</numerusform>
@@ -2320,7 +2576,7 @@ No grades (click to open)</translation>
         <translation>&amp;Delete document…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+63"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
@@ -2328,7 +2584,7 @@ No grades (click to open)</translation>
 <context>
     <name>oversight::LibraryTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+34"/>
+        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+35"/>
         <source>No authority</source>
         <translation>No authority</translation>
     </message>
@@ -2378,7 +2634,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+115"/>
+        <location filename="../ui/MainWindow.cpp" line="+122"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -2453,7 +2709,7 @@ File: %3, %n pages</numerusform>
         <translation>Export &amp;data…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2503,7 +2759,7 @@ File: %3, %n pages</numerusform>
         <translation>Co&amp;mpare documents…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -2513,7 +2769,7 @@ File: %3, %n pages</numerusform>
         <translation>&amp;Re-read all documents</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Understand every stored document again with this version of Oversight, without importing it again; annotations are kept.</source>
         <translation>Understand every stored document again with this version of Oversight, without importing it again; annotations are kept.</translation>
     </message>
@@ -2564,17 +2820,17 @@ File: %3, %n pages</numerusform>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Wait for the import to finish, or cancel it, before opening another database.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2586,7 +2842,7 @@ File: %3, %n pages</numerusform>
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reading documents again with this version&apos;s reader…</source>
         <translation>Reading documents again with this version&apos;s reader…</translation>
     </message>
@@ -2818,6 +3074,54 @@ File: %3, %n pages</numerusform>
         <location line="+1"/>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::OpenProblemDialog</name>
+    <message>
+        <location filename="../ui/database/OpenProblemDialog.cpp" line="+31"/>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened.</source>
+        <translation>%1 could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check and &amp;repair…</source>
+        <translation>Check and &amp;repair…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restore a &amp;backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the &amp;default database</source>
+        <translation>Use the &amp;default database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Oversight databases (*.sqlite *.db);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3403,24 @@ File: %3, %n pages</numerusform>
     </message>
 </context>
 <context>
+    <name>oversight::Repair</name>
+    <message>
+        <location filename="../models/store/Repair.cpp" line="+64"/>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>%1 exists already: choose a new file</source>
+        <translation>%1 exists already: choose a new file</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+</context>
+<context>
     <name>oversight::RereadController</name>
     <message>
         <location filename="../ui/import/RereadController.cpp" line="+22"/>
@@ -3122,6 +3444,41 @@ File: %3, %n pages</numerusform>
         <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::RestoreBackupDialog</name>
+    <message>
+        <location filename="../ui/database/RestoreBackupDialog.cpp" line="+20"/>
+        <location line="+42"/>
+        <location line="+23"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>There is no backup of %1 yet. Oversight makes one before each upgrade of the database and once a day when it is changed.</source>
+        <translation>There is no backup of %1 yet. Oversight makes one before each upgrade of the database and once a day when it is changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups of %1, newest first. The one you restore takes the database&apos;s place; the current file is kept beside it.</source>
+        <translation>Backups of %1, newest first. The one you restore takes the database&apos;s place; the current file is kept beside it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Put the backup of %1 in place of %2? Changes made since then are not in it; the current file is kept beside it.</source>
+        <translation>Put the backup of %1 in place of %2? Changes made since then are not in it; the current file is kept beside it.</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3557,44 @@ File: %3, %n pages</numerusform>
         <location line="+0"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::StoreError</name>
+    <message>
+        <location filename="../models/store/StoreError.cpp" line="+38"/>
+        <source>not enough space on the disk that holds %1</source>
+        <translation>not enough space on the disk that holds %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not enough space on the disk that holds %1 to store %2</source>
+        <translation>not enough space on the disk that holds %1 to store %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database %1 is damaged: run File &gt; Check and repair, or restore a backup</source>
+        <translation>the database %1 is damaged: run File &gt; Check and repair, or restore a backup</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is read-only: you cannot write to the file or to its folder</source>
+        <translation>%1 is read-only: you cannot write to the file or to its folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is locked by another program that is writing to it; try again when it has finished</source>
+        <translation>%1 is locked by another program that is writing to it; try again when it has finished</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open %1 (%2)</source>
+        <translation>cannot open %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk that holds %1 reported an error (%2)</source>
+        <translation>the disk that holds %1 reported an error (%2)</translation>
     </message>
 </context>
 <context>

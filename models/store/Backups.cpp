@@ -19,7 +19,7 @@ const char kStamp[] = "yyyy-MM-ddTHHmmss";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Backups", text);
+    return QCoreApplication::translate("oversight::Backups", text);
 }
 
 } // namespace

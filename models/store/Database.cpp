@@ -32,7 +32,7 @@ QString nextConnectionName()
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Database", text);
+    return QCoreApplication::translate("oversight::Database", text);
 }
 
 QString native(const QString &path)

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Repair", text);
+    return QCoreApplication::translate("oversight::Repair", text);
 }
 
 QString uniqueName(const char *what)

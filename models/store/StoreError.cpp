@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("StoreError", text);
+    return QCoreApplication::translate("oversight::StoreError", text);
 }
 
 } // namespace

@@ -17,7 +17,7 @@ namespace oversight::OpenProblemDialog {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OpenProblemDialog", text);
+    return QCoreApplication::translate("oversight::OpenProblemDialog", text);
 }
 } // namespace
 
