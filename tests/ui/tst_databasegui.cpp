@@ -7,16 +7,20 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "database/CheckRepairDialog.h"
+#include "database/OpenProblemDialog.h"
 #include "import/ImportController.h"
 #include "itemmodels/ItemRoles.h"
 #include "store/Library.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -35,6 +39,7 @@ private slots:
     void outsideImportShowsKeepingTheChosenDocument();
     void readOnlyDatabaseTurnsEditingOffWithABanner();
     void checkAndRepairFindsDamage();
+    void damagedDatabaseAtStartIsExplainedNotReplaced();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -173,6 +178,43 @@ void tst_DatabaseGui::checkAndRepairFindsDamage()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QLabel *>(QStringLiteral("checkMessage"))->text().contains(QLatin1String("copied")), 20000);
     screenshot(&dialog, QStringLiteral("check-and-repair-salvaged"));
     QVERIFY(QFileInfo::exists(target));
+}
+
+void tst_DatabaseGui::damagedDatabaseAtStartIsExplainedNotReplaced()
+{
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(), dataPath(Data::FocusedLetter)}).exitCode, 0);
+    QByteArray bytes = readBytes(dbPath());
+    bytes.truncate(bytes.size() / 2);
+    QVERIFY(writeBytes(dbPath(), bytes));
+    const QString defaultPath = m_dir->filePath(QStringLiteral("default.sqlite"));
+    // The user reads what happened, sees the choices, and quits.
+    QString informative;
+    QStringList buttons;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("openProblemBox"))
+            return;
+        answer.stop();
+        informative = box->informativeText();
+        for (QAbstractButton *b : box->buttons())
+            buttons.append(b->text().remove(QLatin1Char('&')));
+        screenshot(box, QStringLiteral("open-problem"));
+        for (QAbstractButton *b : box->buttons())
+            if (b->text().remove(QLatin1Char('&')) == QLatin1String("Quit"))
+                b->click();
+    });
+    answer.start();
+    const QString opened = OpenProblemDialog::openOrAsk(m_library.get(), dbPath(), false, defaultPath);
+    QVERIFY(opened.isEmpty());
+    QVERIFY(!m_library->isOpen());
+    QVERIFY2(informative.contains(QLatin1String("is damaged: run File > Check and repair")), qPrintable(informative));
+    QVERIFY2(buttons.contains(QStringLiteral("Check and repair…")), qPrintable(buttons.join(QLatin1Char(','))));
+    QVERIFY(buttons.contains(QStringLiteral("Use the default database")));
+    // No empty database was opened or made in its place, and the damaged file is as it was.
+    QVERIFY(!QFileInfo::exists(defaultPath));
+    QCOMPARE(readBytes(dbPath()), bytes);
 }
 
 QTEST_MAIN(tst_DatabaseGui)
