@@ -1,6 +1,7 @@
 // Oversight, the desktop application: opens the last database (or the default one in the
 // user's data folder) and imports any PDF files or folders named on the command line.
 #include "MainWindow.h"
+#include "database/OpenProblemDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "Settings.h"
 #include "store/Library.h"
@@ -64,13 +65,15 @@ int main(int argc, char *argv[])
     oversight::applyTheme(settings.theme());
     oversight::Library library;
     oversight::MainWindow window(&library, &settings);
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : settings.lastDatabase();
-    if (!window.openDatabase(path)) {
-        // The last database is gone or damaged: fall back to the default one.
-        if (path == oversight::Settings::defaultDatabasePath()
-            || !window.openDatabase(oversight::Settings::defaultDatabasePath()))
-            return 1;
-    }
+    // Only the default database is created when missing. A database that cannot be opened
+    // (damaged, another program's, gone) is never replaced silently by an empty one: the user
+    // is told and chooses (repair, restore a backup, another file, the default, quit).
+    const QString defaultPath = oversight::Settings::defaultDatabasePath();
+    const QString wanted = parser.isSet(dbOption) ? parser.value(dbOption) : settings.lastDatabase();
+    const QString path = oversight::OpenProblemDialog::openOrAsk(&library, wanted, wanted == defaultPath,
+                                                                 defaultPath, &window);
+    if (path.isEmpty() || !window.openDatabase(path, path == defaultPath))
+        return 1;
     window.show();
     if (parser.isSet(smokeTest)) {
         QTimer::singleShot(0, &app, [&window] {

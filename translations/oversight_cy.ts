@@ -391,27 +391,25 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+29"/>
         <source>cannot create the folder %1</source>
-        <translation>ni ellir creu&apos;r ffolder %1</translation>
+        <translation type="vanished">ni ellir creu&apos;r ffolder %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 is not an Oversight database (%2)</source>
-        <translation>nid yw %1 yn gronfa ddata Oversight (%2)</translation>
+        <translation type="vanished">nid yw %1 yn gronfa ddata Oversight (%2)</translation>
     </message>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+182"/>
+        <location filename="../models/store/Migrations.cpp" line="+189"/>
         <source>cannot read the schema version</source>
         <translation>ni ellir darllen fersiwn y sgema</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>the database was made by a newer Oversight (schema %1; this version understands up to %2)</source>
         <translation>crëwyd y gronfa ddata gan fersiwn mwy diweddar o Oversight (sgema %1; mae&apos;r fersiwn hon yn deall hyd at %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>migration to schema %1 failed: %2</source>
         <translation>methodd y mudo i sgema %1: %2</translation>
     </message>
@@ -713,6 +711,11 @@
         <location filename="../models/import/PdfFileReader.cpp" line="+20"/>
         <source>cannot be opened: %1</source>
         <translation>ni ellir ei hagor: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ImportJob.cpp" line="+116"/>
+        <source>the database is read-only: %1</source>
+        <translation>mae&apos;r gronfa ddata yn ddarllen-yn-unig: %1</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1482,39 @@
     </message>
 </context>
 <context>
+    <name>oversight::Backups</name>
+    <message>
+        <location filename="../models/store/Backups.cpp" line="+82"/>
+        <source>no backup of %1 was made: %2</source>
+        <translation>ni wnaed copi wrth gefn o %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no backup of %1 was made: cannot write %2</source>
+        <translation>ni wnaed copi wrth gefn o %1: ni ellir ysgrifennu %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is not a backup of an Oversight database</source>
+        <translation>nid yw %1 yn gopi wrth gefn o gronfa ddata Oversight</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot copy %1 next to %2</source>
+        <translation>ni ellir copïo %1 wrth ymyl %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot move %1 aside</source>
+        <translation>ni ellir symud %1 o&apos;r ffordd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot put the backup in place of %1</source>
+        <translation>ni ellir rhoi&apos;r copi wrth gefn yn lle %1</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ChartExport</name>
     <message>
         <location filename="../ui/charts/ChartExport.cpp" line="+44"/>
@@ -1628,6 +1664,102 @@
         <location line="+2"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CheckRepairDialog</name>
+    <message>
+        <location filename="../ui/database/CheckRepairDialog.cpp" line="+22"/>
+        <source>Check and repair</source>
+        <translation>Gwirio a thrwsio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking every page of %1…</source>
+        <translation>Yn gwirio pob tudalen o %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Adfer copi wrth &amp;gefn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy what can be read…</source>
+        <translation>&amp;Copïo&apos;r hyn y gellir ei ddarllen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the new database</source>
+        <translation>&amp;Agor y gronfa ddata newydd</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No problems: every page of %1 reads correctly.</source>
+        <translation>Dim problemau: mae pob tudalen o %1 yn darllen yn gywir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 is damaged.&lt;/b&gt; SQLite&apos;s integrity check found what is listed below. Restore a backup, or copy every document, fact and annotation that can still be read into a new database (the damaged file is left as it is).</source>
+        <translation>&lt;b&gt;Mae %1 wedi&apos;i ddifrodi.&lt;/b&gt; Daeth gwiriad cyfanrwydd SQLite o hyd i&apos;r hyn a restrir isod. Adferwch gopi wrth gefn, neu copïwch bob dogfen, ffaith ac anodiad y gellir eu darllen o hyd i gronfa ddata newydd (gadewir y ffeil sydd wedi&apos;i difrodi fel y mae).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>-repaired</source>
+        <translation>-wedi-trwsio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy into a new database</source>
+        <translation>Copïo i gronfa ddata newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight databases (*.sqlite *.db)</source>
+        <translation>Cronfeydd data Oversight (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copying what can be read into %1…</source>
+        <translation>Yn copïo&apos;r hyn y gellir ei ddarllen i %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was copied: %1</source>
+        <translation>Ni chopïwyd dim: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n document(s) copied whole into %1.</source>
+        <translation>
+            <numerusform>Copïwyd %n o ddogfennau yn gyfan i %1.</numerusform>
+            <numerusform>Copïwyd %n ddogfen yn gyfan i %1.</numerusform>
+            <numerusform>Copïwyd %n ddogfen yn gyfan i %1.</numerusform>
+            <numerusform>Copïwyd %n ddogfen yn gyfan i %1.</numerusform>
+            <numerusform>Copïwyd %n ddogfen yn gyfan i %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n document(s) could not be read and were left out: import them again.</source>
+        <translation>
+            <numerusform>Nid oedd modd darllen %n o ddogfennau a chawsant eu gadael allan: mewnforiwch nhw eto.</numerusform>
+            <numerusform>Nid oedd modd darllen %n dogfen a chawsant eu gadael allan: mewnforiwch nhw eto.</numerusform>
+            <numerusform>Nid oedd modd darllen %n dogfen a chawsant eu gadael allan: mewnforiwch nhw eto.</numerusform>
+            <numerusform>Nid oedd modd darllen %n dogfen a chawsant eu gadael allan: mewnforiwch nhw eto.</numerusform>
+            <numerusform>Nid oedd modd darllen %n dogfen a chawsant eu gadael allan: mewnforiwch nhw eto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n other row(s) (checklists, items) could not be read.</source>
+        <translation>
+            <numerusform>Nid oedd modd darllen %n o resi eraill (rhestrau gwirio, eitemau).</numerusform>
+            <numerusform>Nid oedd modd darllen %n rhes arall (rhestrau gwirio, eitemau).</numerusform>
+            <numerusform>Nid oedd modd darllen %n rhes arall (rhestrau gwirio, eitemau).</numerusform>
+            <numerusform>Nid oedd modd darllen %n rhes arall (rhestrau gwirio, eitemau).</numerusform>
+            <numerusform>Nid oedd modd darllen %n rhes arall (rhestrau gwirio, eitemau).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2126,139 @@
         <location line="+1"/>
         <source>Match strength</source>
         <translation>Cryfder y gyfatebiaeth</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::Database</name>
+    <message>
+        <location filename="../models/store/Database.cpp" line="+131"/>
+        <location line="+193"/>
+        <source>%1 is a database of another program; Oversight has not changed it</source>
+        <translation>mae %1 yn gronfa ddata rhaglen arall; nid yw Oversight wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>%1 does not exist</source>
+        <translation>nid yw %1 yn bodoli</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is an empty file, not an Oversight database</source>
+        <translation>mae %1 yn ffeil wag, nid yn gronfa ddata Oversight</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an Oversight database (nor any SQLite database); Oversight has not changed it</source>
+        <translation>nid yw %1 yn gronfa ddata Oversight (nac yn unrhyw gronfa ddata SQLite); nid yw Oversight wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (the file is shorter than it should be)</source>
+        <translation> (mae&apos;r ffeil yn fyrrach nag y dylai fod)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is an empty database, not an Oversight database; Oversight has not changed it</source>
+        <translation>mae %1 yn gronfa ddata wag, nid yn gronfa ddata Oversight; nid yw Oversight wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot create the folder %1</source>
+        <translation>ni ellir creu&apos;r ffolder %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was opened read-only</source>
+        <translation>agorwyd %1 yn ddarllen-yn-unig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you cannot write to %1</source>
+        <translation>ni allwch ysgrifennu i %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you cannot write to the folder %1, where the database keeps its journal</source>
+        <translation>ni allwch ysgrifennu i&apos;r ffolder %1, lle mae&apos;r gronfa ddata yn cadw ei dyddlyfr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create %1: you cannot write to the folder %2</source>
+        <translation>ni ellir creu %1: ni allwch ysgrifennu i&apos;r ffolder %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is empty, and read-only: there is nothing to show</source>
+        <translation>mae %1 yn wag, ac yn ddarllen-yn-unig: does dim i&apos;w ddangos</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read %1 (%2)</source>
+        <translation>ni ellir darllen %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was made by an older Oversight and must be brought up to date before it can be opened, but it is read-only (%2)</source>
+        <translation>gwnaed %1 gan Oversight hŷn a rhaid ei ddiweddaru cyn y gellir ei agor, ond mae&apos;n ddarllen-yn-unig (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot open %1 (%2)</source>
+        <translation>ni ellir agor %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DatabaseActions</name>
+    <message>
+        <location filename="../ui/database/DatabaseActions.cpp" line="+20"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Adnewyddu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what other programs have changed in the database</source>
+        <translation>Dangos yr hyn y mae rhaglenni eraill wedi&apos;i newid yn y gronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only</source>
+        <translation>Darllen-yn-unig</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: the database is read-only</source>
+        <translation>Heb ei gadw: mae&apos;r gronfa ddata yn ddarllen-yn-unig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Check and repair…</source>
+        <translation>&amp;Gwirio a thrwsio…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Adfer copi wrth &amp;gefn…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</source>
+        <translation>&lt;b&gt;Darllen-yn-unig:&lt;/b&gt; %1. Mae mewnforio, ailddarllen, anodi a rhestrau gwirio wedi&apos;u diffodd; mae pori, chwilio, siartiau, cymharu ac allforio yn gweithio.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check and repair</source>
+        <translation>Gwirio a thrwsio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Wait for the import or re-read to finish first.</source>
+        <translation>Arhoswch i&apos;r mewnforio neu&apos;r ailddarllen orffen yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Restore a backup</source>
+        <translation>Adfer copi wrth gefn</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +3064,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+127"/>
+        <location filename="../ui/MainWindow.cpp" line="+133"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -2874,7 +3139,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Allforio &amp;data…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
@@ -2924,7 +3189,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>C&amp;ymharu dogfennau…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Go to the p&amp;age view</source>
         <translation>Mynd i olwg y d&amp;udalen</translation>
     </message>
@@ -2964,7 +3229,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>&amp;Ailddarllen pob dogfen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Understand every stored document again with this version of Oversight, without importing it again; annotations are kept.</source>
         <translation>Dehongli pob dogfen sydd wedi&apos;i storio eto gyda&apos;r fersiwn hon o Oversight, heb ei mewnforio eto; caiff yr anodiadau eu cadw.</translation>
     </message>
@@ -3024,17 +3289,17 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+225"/>
+        <location line="+227"/>
         <source>Import running</source>
         <translation>Mewnforio ar y gweill</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-226"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Arhoswch i&apos;r mewnforio orffen, neu canslwch ef, cyn agor cronfa ddata arall.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot open the database</source>
         <translation>Ni ellir agor y gronfa ddata</translation>
     </message>
@@ -3046,7 +3311,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reading documents again with this version&apos;s reader…</source>
         <translation>Yn darllen y dogfennau eto gyda darllenydd y fersiwn hon…</translation>
     </message>
@@ -3281,6 +3546,54 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+1"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::OpenProblemDialog</name>
+    <message>
+        <location filename="../ui/database/OpenProblemDialog.cpp" line="+31"/>
+        <source>Cannot open the database</source>
+        <translation>Ni ellir agor y gronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened.</source>
+        <translation>Nid oedd modd agor %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check and &amp;repair…</source>
+        <translation>Gwirio a &amp;thrwsio…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Adfer copi wrth &amp;gefn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Agor cronfa ddata arall…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the &amp;default database</source>
+        <translation>Defnyddio&apos;r gronfa ddata &amp;ddiofyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open database</source>
+        <translation>Agor cronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cronfeydd data Oversight (*.sqlite *.db);;Pob ffeil (*)</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3916,24 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
 </context>
 <context>
+    <name>oversight::Repair</name>
+    <message>
+        <location filename="../models/store/Repair.cpp" line="+64"/>
+        <source>%1 does not exist</source>
+        <translation>nid yw %1 yn bodoli</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>%1 exists already: choose a new file</source>
+        <translation>mae %1 yn bodoli eisoes: dewiswch ffeil newydd</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read %1</source>
+        <translation>ni ellir darllen %1</translation>
+    </message>
+</context>
+<context>
     <name>oversight::RereadController</name>
     <message>
         <location filename="../ui/import/RereadController.cpp" line="+22"/>
@@ -3629,6 +3960,41 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+0"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::RestoreBackupDialog</name>
+    <message>
+        <location filename="../ui/database/RestoreBackupDialog.cpp" line="+20"/>
+        <location line="+42"/>
+        <location line="+23"/>
+        <source>Restore a backup</source>
+        <translation>Adfer copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>There is no backup of %1 yet. Oversight makes one before each upgrade of the database and once a day when it is changed.</source>
+        <translation>Nid oes copi wrth gefn o %1 eto. Mae Oversight yn gwneud un cyn pob uwchraddiad o&apos;r gronfa ddata ac unwaith y dydd pan gaiff ei newid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups of %1, newest first. The one you restore takes the database&apos;s place; the current file is kept beside it.</source>
+        <translation>Copïau wrth gefn o %1, y mwyaf newydd yn gyntaf. Mae&apos;r un a adferwch yn cymryd lle&apos;r gronfa ddata; cedwir y ffeil bresennol wrth ei hymyl.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Put the backup of %1 in place of %2? Changes made since then are not in it; the current file is kept beside it.</source>
+        <translation>Rhoi copi wrth gefn %1 yn lle %2? Nid yw&apos;r newidiadau a wnaed ers hynny ynddo; cedwir y ffeil bresennol wrth ei hymyl.</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +4133,44 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+0"/>
         <source>Shortcut</source>
         <translation>Llwybr byr</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::StoreError</name>
+    <message>
+        <location filename="../models/store/StoreError.cpp" line="+38"/>
+        <source>not enough space on the disk that holds %1</source>
+        <translation>dim digon o le ar y ddisg sy&apos;n dal %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not enough space on the disk that holds %1 to store %2</source>
+        <translation>dim digon o le ar y ddisg sy&apos;n dal %1 i storio %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database %1 is damaged: run File &gt; Check and repair, or restore a backup</source>
+        <translation>mae&apos;r gronfa ddata %1 wedi&apos;i difrodi: rhedwch Ffeil &gt; Gwirio a thrwsio, neu adferwch gopi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is read-only: you cannot write to the file or to its folder</source>
+        <translation>mae %1 yn ddarllen-yn-unig: ni allwch ysgrifennu i&apos;r ffeil nac i&apos;w ffolder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is locked by another program that is writing to it; try again when it has finished</source>
+        <translation>mae %1 wedi&apos;i gloi gan raglen arall sy&apos;n ysgrifennu iddi; rhowch gynnig arall arni pan fydd wedi gorffen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open %1 (%2)</source>
+        <translation>ni ellir agor %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk that holds %1 reported an error (%2)</source>
+        <translation>adroddodd y ddisg sy&apos;n dal %1 wall (%2)</translation>
     </message>
 </context>
 <context>

@@ -391,27 +391,25 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+29"/>
         <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
+        <translation type="vanished">cannot create the folder %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 is not an Oversight database (%2)</source>
-        <translation>%1 is not an Oversight database (%2)</translation>
+        <translation type="vanished">%1 is not an Oversight database (%2)</translation>
     </message>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+182"/>
+        <location filename="../models/store/Migrations.cpp" line="+189"/>
         <source>cannot read the schema version</source>
         <translation>cannot read the schema version</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>the database was made by a newer Oversight (schema %1; this version understands up to %2)</source>
         <translation>the database was made by a newer Oversight (schema %1; this version understands up to %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>migration to schema %1 failed: %2</source>
         <translation>migration to schema %1 failed: %2</translation>
     </message>
@@ -713,6 +711,11 @@
         <location filename="../models/import/PdfFileReader.cpp" line="+20"/>
         <source>cannot be opened: %1</source>
         <translation>cannot be opened: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/import/ImportJob.cpp" line="+116"/>
+        <source>the database is read-only: %1</source>
+        <translation>the database is read-only: %1</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1482,39 @@
     </message>
 </context>
 <context>
+    <name>oversight::Backups</name>
+    <message>
+        <location filename="../models/store/Backups.cpp" line="+82"/>
+        <source>no backup of %1 was made: %2</source>
+        <translation>no backup of %1 was made: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no backup of %1 was made: cannot write %2</source>
+        <translation>no backup of %1 was made: cannot write %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is not a backup of an Oversight database</source>
+        <translation>%1 is not a backup of an Oversight database</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot copy %1 next to %2</source>
+        <translation>cannot copy %1 next to %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot move %1 aside</source>
+        <translation>cannot move %1 aside</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot put the backup in place of %1</source>
+        <translation>cannot put the backup in place of %1</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ChartExport</name>
     <message>
         <location filename="../ui/charts/ChartExport.cpp" line="+44"/>
@@ -1628,6 +1664,93 @@
         <location line="+2"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::CheckRepairDialog</name>
+    <message>
+        <location filename="../ui/database/CheckRepairDialog.cpp" line="+22"/>
+        <source>Check and repair</source>
+        <translation>Check and repair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking every page of %1…</source>
+        <translation>Checking every page of %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restore a &amp;backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy what can be read…</source>
+        <translation>&amp;Copy what can be read…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the new database</source>
+        <translation>&amp;Open the new database</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No problems: every page of %1 reads correctly.</source>
+        <translation>No problems: every page of %1 reads correctly.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 is damaged.&lt;/b&gt; SQLite&apos;s integrity check found what is listed below. Restore a backup, or copy every document, fact and annotation that can still be read into a new database (the damaged file is left as it is).</source>
+        <translation>&lt;b&gt;%1 is damaged.&lt;/b&gt; SQLite&apos;s integrity check found what is listed below. Restore a backup, or copy every document, fact and annotation that can still be read into a new database (the damaged file is left as it is).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>-repaired</source>
+        <translation>-repaired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy into a new database</source>
+        <translation>Copy into a new database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight databases (*.sqlite *.db)</source>
+        <translation>Oversight databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copying what can be read into %1…</source>
+        <translation>Copying what can be read into %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was copied: %1</source>
+        <translation>Nothing was copied: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n document(s) copied whole into %1.</source>
+        <translation>
+            <numerusform>%n document copied whole into %1.</numerusform>
+            <numerusform>%n documents copied whole into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n document(s) could not be read and were left out: import them again.</source>
+        <translation>
+            <numerusform>%n document could not be read and was left out: import it again.</numerusform>
+            <numerusform>%n documents could not be read and were left out: import them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n other row(s) (checklists, items) could not be read.</source>
+        <translation>
+            <numerusform>%n other row (checklists, items) could not be read.</numerusform>
+            <numerusform>%n other rows (checklists, items) could not be read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2108,139 @@
         <location line="+1"/>
         <source>Match strength</source>
         <translation>Match strength</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::Database</name>
+    <message>
+        <location filename="../models/store/Database.cpp" line="+131"/>
+        <location line="+193"/>
+        <source>%1 is a database of another program; Oversight has not changed it</source>
+        <translation>%1 is a database of another program; Oversight has not changed it</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is an empty file, not an Oversight database</source>
+        <translation>%1 is an empty file, not an Oversight database</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an Oversight database (nor any SQLite database); Oversight has not changed it</source>
+        <translation>%1 is not an Oversight database (nor any SQLite database); Oversight has not changed it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (the file is shorter than it should be)</source>
+        <translation> (the file is shorter than it should be)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is an empty database, not an Oversight database; Oversight has not changed it</source>
+        <translation>%1 is an empty database, not an Oversight database; Oversight has not changed it</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was opened read-only</source>
+        <translation>%1 was opened read-only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you cannot write to %1</source>
+        <translation>you cannot write to %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you cannot write to the folder %1, where the database keeps its journal</source>
+        <translation>you cannot write to the folder %1, where the database keeps its journal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create %1: you cannot write to the folder %2</source>
+        <translation>cannot create %1: you cannot write to the folder %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is empty, and read-only: there is nothing to show</source>
+        <translation>%1 is empty, and read-only: there is nothing to show</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read %1 (%2)</source>
+        <translation>cannot read %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was made by an older Oversight and must be brought up to date before it can be opened, but it is read-only (%2)</source>
+        <translation>%1 was made by an older Oversight and must be brought up to date before it can be opened, but it is read-only (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot open %1 (%2)</source>
+        <translation>cannot open %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DatabaseActions</name>
+    <message>
+        <location filename="../ui/database/DatabaseActions.cpp" line="+20"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what other programs have changed in the database</source>
+        <translation>Show what other programs have changed in the database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: the database is read-only</source>
+        <translation>Not saved: the database is read-only</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Check and repair…</source>
+        <translation>&amp;Check and repair…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restore a &amp;backup…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</source>
+        <translation>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check and repair</source>
+        <translation>Check and repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Wait for the import or re-read to finish first.</source>
+        <translation>Wait for the import or re-read to finish first.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
     </message>
 </context>
 <context>
@@ -2751,7 +3007,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+127"/>
+        <location filename="../ui/MainWindow.cpp" line="+133"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -2826,7 +3082,7 @@ File: %3, %n pages</numerusform>
         <translation>Export &amp;data…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2876,7 +3132,7 @@ File: %3, %n pages</numerusform>
         <translation>Co&amp;mpare documents…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Go to the p&amp;age view</source>
         <translation>Go to the p&amp;age view</translation>
     </message>
@@ -2916,7 +3172,7 @@ File: %3, %n pages</numerusform>
         <translation>&amp;Re-read all documents</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Understand every stored document again with this version of Oversight, without importing it again; annotations are kept.</source>
         <translation>Understand every stored document again with this version of Oversight, without importing it again; annotations are kept.</translation>
     </message>
@@ -2976,17 +3232,17 @@ File: %3, %n pages</numerusform>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+225"/>
+        <location line="+227"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-226"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Wait for the import to finish, or cancel it, before opening another database.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2998,7 +3254,7 @@ File: %3, %n pages</numerusform>
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reading documents again with this version&apos;s reader…</source>
         <translation>Reading documents again with this version&apos;s reader…</translation>
     </message>
@@ -3230,6 +3486,54 @@ File: %3, %n pages</numerusform>
         <location line="+1"/>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::OpenProblemDialog</name>
+    <message>
+        <location filename="../ui/database/OpenProblemDialog.cpp" line="+31"/>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened.</source>
+        <translation>%1 could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check and &amp;repair…</source>
+        <translation>Check and &amp;repair…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restore a &amp;backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the &amp;default database</source>
+        <translation>Use the &amp;default database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Oversight databases (*.sqlite *.db);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3850,24 @@ File: %3, %n pages</numerusform>
     </message>
 </context>
 <context>
+    <name>oversight::Repair</name>
+    <message>
+        <location filename="../models/store/Repair.cpp" line="+64"/>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>%1 exists already: choose a new file</source>
+        <translation>%1 exists already: choose a new file</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+</context>
+<context>
     <name>oversight::RereadController</name>
     <message>
         <location filename="../ui/import/RereadController.cpp" line="+22"/>
@@ -3569,6 +3891,41 @@ File: %3, %n pages</numerusform>
         <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::RestoreBackupDialog</name>
+    <message>
+        <location filename="../ui/database/RestoreBackupDialog.cpp" line="+20"/>
+        <location line="+42"/>
+        <location line="+23"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>There is no backup of %1 yet. Oversight makes one before each upgrade of the database and once a day when it is changed.</source>
+        <translation>There is no backup of %1 yet. Oversight makes one before each upgrade of the database and once a day when it is changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups of %1, newest first. The one you restore takes the database&apos;s place; the current file is kept beside it.</source>
+        <translation>Backups of %1, newest first. The one you restore takes the database&apos;s place; the current file is kept beside it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Put the backup of %1 in place of %2? Changes made since then are not in it; the current file is kept beside it.</source>
+        <translation>Put the backup of %1 in place of %2? Changes made since then are not in it; the current file is kept beside it.</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +4055,44 @@ File: %3, %n pages</numerusform>
         <location line="+0"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::StoreError</name>
+    <message>
+        <location filename="../models/store/StoreError.cpp" line="+38"/>
+        <source>not enough space on the disk that holds %1</source>
+        <translation>not enough space on the disk that holds %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not enough space on the disk that holds %1 to store %2</source>
+        <translation>not enough space on the disk that holds %1 to store %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database %1 is damaged: run File &gt; Check and repair, or restore a backup</source>
+        <translation>the database %1 is damaged: run File &gt; Check and repair, or restore a backup</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is read-only: you cannot write to the file or to its folder</source>
+        <translation>%1 is read-only: you cannot write to the file or to its folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is locked by another program that is writing to it; try again when it has finished</source>
+        <translation>%1 is locked by another program that is writing to it; try again when it has finished</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open %1 (%2)</source>
+        <translation>cannot open %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk that holds %1 reported an error (%2)</source>
+        <translation>the disk that holds %1 reported an error (%2)</translation>
     </message>
 </context>
 <context>

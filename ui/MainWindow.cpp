@@ -9,6 +9,7 @@
 #include "annotations/ProgressDialog.h"
 #include "charts/ChartsWindow.h"
 #include "compare/CompareDialog.h"
+#include "database/DatabaseActions.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "export/ExportController.h"
@@ -65,7 +66,10 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
       m_checklistsPanel(new ChecklistsPanel(library, m_undoStack, this)),
       m_annotationsPanel(new AnnotationsPanel(library, this)),
       m_annotations(new AnnotationController(library, m_undoStack, m_documentPane, this)),
-      m_export(new ExportController(library, this))
+      m_export(new ExportController(library, this)),
+      m_databaseActions(new DatabaseActions(library, this, [this] {
+          return m_import->isRunning() || m_reread->isRunning();
+      }))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -82,6 +86,8 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
     createDocks();
     createActions();
     m_libraryPanel->setUndoStack(m_undoStack);
+    connect(m_databaseActions, &DatabaseActions::openRequested, this,
+            [this](const QString &path) { openDatabase(path, false); });
 
     connect(m_libraryPanel, &LibraryPanel::documentSelected, this,
             [this](qint64 id) { showDocument(id); });
@@ -206,6 +212,8 @@ void MainWindow::createActions()
     QAction *exportData = file->addAction(tr("Export &data…"), m_export, &ExportController::exportData);
     exportData->setObjectName(QStringLiteral("exportDataAction"));
     file->addSeparator();
+    m_databaseActions->addToFileMenu(file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // QKeySequence::Quit is empty on Windows and on platforms without a key theme.
     quit->setShortcut(QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q)
@@ -243,6 +251,7 @@ void MainWindow::createActions()
     QAction *compare = view->addAction(tr("Co&mpare documents…"), this, [this] { openComparison(0, 0); });
     compare->setObjectName(QStringLiteral("compareAction"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_databaseActions->addToViewMenu(view);
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
@@ -271,6 +280,7 @@ void MainWindow::createActions()
             m_reread->start();
     });
     reread->setObjectName(QStringLiteral("rereadAction"));
+    m_databaseActions->setEditingActions({importFiles, importFolder, annotate, reread, undo, redo});
     reread->setToolTip(tr("Understand every stored document again with this version of "
                           "Oversight, without importing it again; annotations are kept."));
 
@@ -329,7 +339,7 @@ void MainWindow::rebuildRecentMenu()
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
         QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path));
-        connect(a, &QAction::triggered, this, [this, path] { openDatabase(path); });
+        connect(a, &QAction::triggered, this, [this, path] { openDatabase(path, false); });
     }
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
@@ -338,7 +348,7 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-bool MainWindow::openDatabase(const QString &path)
+bool MainWindow::openDatabase(const QString &path, bool mayCreate)
 {
     if (m_import->isRunning()) {
         QMessageBox::information(this, tr("Import running"),
@@ -347,7 +357,8 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     QString error;
-    if (!m_library->open(path, &error)) {
+    if (!m_library->open(path, &error,
+                         mayCreate ? Database::Create::IfMissing : Database::Create::Never)) {
         QMessageBox::warning(this, tr("Cannot open the database"),
                              tr("%1 could not be opened:\n%2").arg(path, error));
         return false;
@@ -355,7 +366,8 @@ bool MainWindow::openDatabase(const QString &path)
     m_settings->setLastDatabase(path);
     m_settings->addRecentDatabase(path);
     // Documents understood by an older Oversight are read again with this one's reader.
-    for (const StoredDocument &d : m_library->store()->documents()) {
+    for (const StoredDocument &d : m_library->isReadOnly() ? QList<StoredDocument>()
+                                                            : m_library->store()->documents()) {
         if (d.readerVersion < kReaderVersion) {
             statusBar()->showMessage(tr("Reading documents again with this version's reader…"));
             m_reread->start(true);
@@ -380,7 +392,7 @@ void MainWindow::openDatabaseDialog()
         this, tr("Open database"), QFileInfo(m_library->path()).absolutePath(),
         tr("Oversight databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
-        openDatabase(path);
+        openDatabase(path, false);
 }
 
 bool MainWindow::importPaths(const QStringList &paths)

@@ -12,6 +12,7 @@ namespace oversight {
 class AnnotationController;
 class AnnotationsPanel;
 class ChecklistsPanel;
+class DatabaseActions;
 class DocumentPane;
 class ExportController;
 class FactsPanel;
@@ -32,8 +33,9 @@ public:
     MainWindow(Library *library, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a database file, remembering it; shows an error and keeps the current one on failure.
-    bool openDatabase(const QString &path);
+    // Opens a database file, remembering it; shows an error and keeps the current one on
+    // failure. A missing file is created only when mayCreate (File > New database).
+    bool openDatabase(const QString &path, bool mayCreate = true);
     // Imports files and folders into the open database (the same as the menu and drag-and-drop).
     bool importPaths(const QStringList &paths);
     // Shows a document, optionally at a page with words or a passage highlighted.
@@ -92,6 +94,7 @@ private:
     AnnotationsPanel *m_annotationsPanel;
     AnnotationController *m_annotations;
     ExportController *m_export;
+    DatabaseActions *m_databaseActions;
 };
 
 } // namespace oversight

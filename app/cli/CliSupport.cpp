@@ -41,7 +41,10 @@ int usageError(const QCommandLineParser &parser, const QString &command, const Q
 
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextStream &err)
 {
-    auto database = std::make_unique<Database>(parser.value(QStringLiteral("db")));
+    // Only import creates a database: any other command on a mistyped path says so.
+    Database::Options options;
+    options.create = Database::Create::Never;
+    auto database = std::make_unique<Database>(parser.value(QStringLiteral("db")), options);
     if (!database->isOpen()) {
         err << "cannot open the database: " << database->errorString() << '\n';
         return nullptr;

@@ -30,7 +30,8 @@ QString commandHelp(const QCommandLineParser &parser, const QString &command);
 int usageError(const QCommandLineParser &parser, const QString &command, const QString &problem,
                QTextStream &err);
 
-// Opens the database named by --db; on failure says why on err and returns nullptr.
+// Opens the existing database named by --db (never creates one; opens it read-only when it
+// cannot be written); on failure says why on err and returns nullptr.
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextStream &err);
 
 QCommandLineOption dbOption();

@@ -210,13 +210,18 @@ QList<ImportOutcome> ImportJob::run()
     outcomes.reserve(fileCount);
 
     Database database(m_databasePath);
-    if (!database.isOpen()) {
+    if (!database.isOpen() || database.isReadOnly()) {
+        const QString reason =
+            database.isOpen()
+                ? QCoreApplication::translate("Import", "the database is read-only: %1")
+                      .arg(database.readOnlyReason())
+                : QCoreApplication::translate("Import", "the database cannot be opened: %1")
+                      .arg(database.errorString());
         for (const QString &file : files) {
             ImportOutcome o;
             o.path = file;
             o.status = ImportOutcome::Status::Rejected;
-            o.reason = QCoreApplication::translate("Import", "the database cannot be opened: %1")
-                           .arg(database.errorString());
+            o.reason = reason;
             if (m_outcome)
                 m_outcome(o);
             outcomes.append(o);

@@ -28,9 +28,11 @@ struct InFlight
 RereadJob::Result RereadJob::run()
 {
     Result result;
-    Database database(m_databasePath);
-    if (!database.isOpen()) {
-        result.error = database.errorString();
+    Database::Options options;
+    options.create = Database::Create::Never; // re-reading a file that is not there is an error
+    Database database(m_databasePath, options);
+    if (!database.isOpen() || database.isReadOnly()) {
+        result.error = database.isOpen() ? database.readOnlyReason() : database.errorString();
         return result;
     }
     DocumentStore store(database);

@@ -1,53 +1,375 @@
 #include "Database.h"
 
+#include "Backups.h"
 #include "Migrations.h"
 #include "SqliteDialect.h"
+#include "SqliteFile.h"
+#include "StoreError.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
+#include <QMutex>
+#include <QSet>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+#include <QVariant>
 
 namespace oversight {
 
 namespace {
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("oversight-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("oversight::Database", text);
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// "file:///folder/name.db?mode=ro": SQLite's URI form, which takes open options. Paths are
+// percent-encoded, so '?' and '#' in a name stay part of it.
+QString sqliteUri(const QString &path, const char *query)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+           + QLatin1Char('?') + QLatin1String(query);
+}
+
+bool exists(const QString &path)
+{
+    return QFileInfo::exists(path);
+}
+
+// Tables an Oversight database has had since schema 1.
+bool hasOversightTables(const QStringList &tables)
+{
+    for (const char *t : {"authorities", "documents", "document_files", "pages", "pages_fts"})
+        if (!tables.contains(QLatin1String(t)))
+            return false;
+    return true;
+}
+
+// What an unmarked file (application_id 0) holds, read through an immutable connection: SQLite
+// then takes no lock and writes nothing, not even a -shm. It reads the main file only, which for
+// the question asked (which tables exist) is enough: a schema lives in the main file once
+// checkpointed, and a file whose -wal holds unknown changes is not taken (see identify()).
+struct Contents
+{
+    bool readable = false;
+    QSqlError error;
+    QStringList tables;
+};
+
+Contents readContents(const QString &path)
+{
+    Contents contents;
+    const QString name = nextConnectionName() + QStringLiteral("-probe");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        db.setDatabaseName(sqliteUri(path, "immutable=1"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"))) {
+                contents.readable = true;
+                while (q.next())
+                    contents.tables.append(q.value(0).toString());
+            } else {
+                contents.error = q.lastError();
+            }
+            q.finish();
+        } else {
+            contents.error = db.lastError();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return contents;
+}
+
 } // namespace
 
 Database::Database(const QString &path, int targetVersion)
     : m_connectionName(nextConnectionName()), m_path(path)
 {
-    if (targetVersion < 0)
-        targetVersion = Migrations::latest();
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        m_error = QCoreApplication::translate("Database", "cannot create the folder %1")
-                      .arg(info.absolutePath());
+    Options options;
+    options.targetVersion = targetVersion;
+    open(options);
+}
+
+Database::Database(const QString &path, const Options &options)
+    : m_connectionName(nextConnectionName()), m_path(path)
+{
+    open(options);
+}
+
+void Database::fail(Problem problem, const QString &message)
+{
+    m_problem = problem;
+    m_error = message;
+    m_open = false;
+}
+
+bool Database::identify(const Options &options, bool *isNew)
+{
+    const QString name = native(m_path);
+    const SqliteFile file = SqliteFile::probe(m_path);
+    const auto notOurs = [&] {
+        fail(Problem::NotOurs, tr("%1 is a database of another program; Oversight has not changed it")
+                                   .arg(name));
+        return false;
+    };
+    *isNew = false;
+    switch (file.kind) {
+    case SqliteFile::Kind::Missing:
+        if (options.create == Create::Never) {
+            fail(Problem::Missing, tr("%1 does not exist").arg(name));
+            return false;
+        }
+        *isNew = true;
+        return true;
+    case SqliteFile::Kind::Empty:
+        if (options.create == Create::Never) {
+            fail(Problem::NotOurs, tr("%1 is an empty file, not an Oversight database").arg(name));
+            return false;
+        }
+        *isNew = true;
+        return true;
+    case SqliteFile::Kind::NotSqlite:
+        fail(Problem::NotOurs,
+             tr("%1 is not an Oversight database (nor any SQLite database); Oversight has not "
+                "changed it")
+                 .arg(name));
+        return false;
+    case SqliteFile::Kind::Truncated:
+        fail(Problem::Damaged, StoreError::damaged(m_path) + tr(" (the file is shorter than it should be)"));
+        return false;
+    case SqliteFile::Kind::OtherApp:
+        return notOurs();
+    case SqliteFile::Kind::Oversight:
+        return true;
+    case SqliteFile::Kind::Unmarked:
+        break;
+    }
+    // Application id 0: an Oversight file from before the mark, an empty SQLite file, or
+    // another program's database.
+    const Contents contents = readContents(m_path);
+    if (!contents.readable) {
+        if (SqliteDialect::failureOf(contents.error) == SqliteDialect::Failure::Damaged) {
+            fail(Problem::Damaged, StoreError::damaged(m_path));
+            return false;
+        }
+        fail(Problem::Unavailable, StoreError::describe(contents.error, m_path));
+        return false;
+    }
+    if (hasOversightTables(contents.tables) && file.userVersion >= 1)
+        return true;
+    const bool walHasChanges = QFileInfo(m_path + QStringLiteral("-wal")).size() > 0;
+    if (contents.tables.isEmpty() && file.userVersion == 0 && !walHasChanges) {
+        if (options.create == Create::Never) {
+            fail(Problem::NotOurs,
+                 tr("%1 is an empty database, not an Oversight database; Oversight has not "
+                    "changed it")
+                     .arg(name));
+            return false;
+        }
+        *isNew = true;
+        return true;
+    }
+    return notOurs();
+}
+
+void Database::open(const Options &options)
+{
+    const int targetVersion = options.targetVersion < 0 ? Migrations::latest() : options.targetVersion;
+    bool isNew = false;
+    if (!identify(options, &isNew))
+        return;
+
+    const QFileInfo info(m_path);
+    const bool existed = info.exists();
+    if (!existed && !QDir().mkpath(info.absolutePath())) {
+        fail(Problem::Unavailable, tr("cannot create the folder %1").arg(native(info.absolutePath())));
         return;
     }
+    // Read-only: asked for, or the file cannot be written, or its folder cannot take the -wal
+    // and -shm files SQLite needs beside a database in WAL mode.
+    const QString folder = info.absolutePath();
+    const bool folderWritable = QFileInfo(folder).isWritable();
+    const bool sideFilesExist = exists(m_path + QStringLiteral("-wal")) && exists(m_path + QStringLiteral("-shm"));
+    if (options.access == Access::ReadOnly) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("%1 was opened read-only").arg(native(m_path));
+    } else if (existed && !info.isWritable()) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("you cannot write to %1").arg(native(m_path));
+    } else if (existed && !folderWritable && !sideFilesExist) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("you cannot write to the folder %1, where the database keeps its "
+                              "journal")
+                               .arg(native(folder));
+    } else if (!existed && !folderWritable) {
+        fail(Problem::Unavailable, tr("cannot create %1: you cannot write to the folder %2")
+                                       .arg(native(m_path), native(folder)));
+        return;
+    }
+    if (m_readOnly && isNew) {
+        fail(Problem::NotOurs, tr("%1 is empty, and read-only: there is nothing to show").arg(native(m_path)));
+        return;
+    }
+
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
+    if (m_readOnly) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        // Where nobody can write (no -wal with changes beside it), immutable reads the file
+        // without the -shm that a read-only folder cannot hold; a file opened read-only by
+        // choice may be written by others meanwhile, so it keeps SQLite's locking (mode=ro).
+        const bool walHasChanges = QFileInfo(m_path + QStringLiteral("-wal")).size() > 0;
+        const bool immutable = options.access != Access::ReadOnly && !walHasChanges;
+        db.setDatabaseName(sqliteUri(m_path, immutable ? "immutable=1" : "mode=ro"));
+    } else {
+        db.setDatabaseName(m_path);
+    }
     if (!db.open()) {
-        m_error = db.lastError().text();
+        fail(Problem::Unavailable, StoreError::describe(db.lastError(), m_path));
         return;
     }
-    // A file that is not SQLite opens fine and fails on the first statement.
-    if (!SqliteDialect::applyPragmas(db, &m_error)) {
-        m_error = QCoreApplication::translate("Database", "%1 is not an Oversight database (%2)")
-                      .arg(path, m_error);
+    if (m_readOnly) {
+        QString error;
+        if (!SqliteDialect::applyReadOnlyPragmas(db, &error)) {
+            fail(Problem::Unavailable, tr("cannot read %1 (%2)").arg(native(m_path), error));
+            return;
+        }
+        const int version = SqliteDialect::userVersion(db);
+        if (version > Migrations::latest()) {
+            QString newer;
+            Migrations::migrate(db, targetVersion, &newer); // only words the refusal
+            fail(Problem::Newer, newer);
+            return;
+        }
+        if (version < targetVersion) {
+            fail(Problem::NeedsWriteAccess,
+                 tr("%1 was made by an older Oversight and must be brought up to date before it "
+                    "can be opened, but it is read-only (%2)")
+                     .arg(native(m_path), m_readOnlyReason));
+            return;
+        }
+    } else if (!initialise(isNew, targetVersion)) {
         db.close();
+        if (isNew && !existed && (m_problem == Problem::Unavailable)) {
+            // Nothing of ours is in a file we just made: leave no stray files behind.
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(m_path + QLatin1String(suffix));
+        }
         return;
     }
-    if (!Migrations::migrate(db, targetVersion, &m_error)) {
-        db.close();
+    if (!checkReadable())
         return;
-    }
     m_open = true;
+}
+
+bool Database::initialise(bool isNew, int targetVersion)
+{
+    QSqlDatabase db = connection();
+    QString error;
+    const auto unavailable = [&](const QSqlError &sqlError, const QString &text) {
+        if (sqlError.type() != QSqlError::NoError)
+            fail(Problem::Unavailable, StoreError::describe(sqlError, m_path));
+        else if (StoreError::diskNearlyFull(m_path))
+            fail(Problem::Unavailable, StoreError::full(m_path));
+        else
+            fail(Problem::Unavailable, tr("cannot open %1 (%2)").arg(native(m_path), text));
+        return false;
+    };
+    if (!SqliteDialect::applyPragmas(db, &error))
+        return unavailable({}, error);
+    if (isNew && !SqliteDialect::setNewFilePageSize(db, &error))
+        return unavailable({}, error);
+    // The mark goes in first, in rollback-journal mode, so that it is in the main file before
+    // anything else: another process opening the file meanwhile sees it is Oversight's.
+    // Under the write lock, the file is looked at again: another process may have made it ours
+    // (fine) or, improbably, another program may have written to it (refused).
+    bool foreign = false;
+    QSqlError sqlError;
+    const bool stamped = inTransaction(db, [&] {
+        const qint64 id = SqliteDialect::applicationId(db);
+        if (id == SqliteDialect::kApplicationId)
+            return true;
+        QSqlQuery q(db);
+        if (isNew && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next()
+            && q.value(0).toInt() > 0 && id == 0 && SqliteDialect::userVersion(db) == 0) {
+            foreign = true;
+            return false;
+        }
+        if (id != 0) {
+            foreign = true;
+            return false;
+        }
+        return SqliteDialect::setApplicationId(db, &sqlError);
+    }, &sqlError);
+    if (foreign) {
+        fail(Problem::NotOurs, tr("%1 is a database of another program; Oversight has not changed it")
+                                   .arg(native(m_path)));
+        return false;
+    }
+    if (!stamped)
+        return unavailable(sqlError, sqlError.text());
+    if (!SqliteDialect::setWriteAheadLog(db, &sqlError))
+        return unavailable(sqlError, sqlError.text());
+    const int version = SqliteDialect::userVersion(db);
+    if (!isNew && version >= 1 && version < targetVersion && version <= Migrations::latest()) {
+        // A copy before the schema changes, to go back to if a migration goes wrong.
+        const Backups backups(m_path);
+        backups.make(db, Backups::Reason::BeforeMigration, &error);
+    }
+    error.clear();
+    if (!Migrations::migrate(db, targetVersion, &error)) {
+        const bool newer = error.contains(QLatin1String("newer"));
+        if (newer)
+            fail(Problem::Newer, error);
+        else
+            unavailable({}, error);
+        return false;
+    }
+    return true;
+}
+
+bool Database::checkReadable()
+{
+    // A cheap look at the tables every view reads first: a damaged schema or documents table
+    // is found here rather than as an empty list later. (A full PRAGMA integrity_check reads
+    // every page: File > Check and repair runs it.)
+    QSqlQuery q(connection());
+    // (count(*) alone would be answered from the smallest index, never reading the table.)
+    for (const char *sql : {"SELECT count(*) FROM sqlite_schema",
+                            "SELECT sum(length(name)) FROM authorities",
+                            "SELECT sum(length(kind)) FROM documents"}) {
+        if (!q.exec(QString::fromLatin1(sql)) || !q.next()) {
+            const QSqlError error = q.lastError();
+            q.finish();
+            connection().close();
+            if (SqliteDialect::failureOf(error) == SqliteDialect::Failure::Damaged)
+                fail(Problem::Damaged, StoreError::damaged(m_path));
+            else
+                fail(Problem::Unavailable, StoreError::describe(error, m_path));
+            return false;
+        }
+    }
+    q.finish();
+    return true;
 }
 
 Database::~Database()
@@ -70,9 +392,69 @@ int Database::schemaVersion() const
     return SqliteDialect::userVersion(connection());
 }
 
+qint64 Database::dataVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
 int Database::latestSchemaVersion()
 {
     return Migrations::latest();
+}
+
+bool runWriteTransaction(QSqlDatabase db, const std::function<bool()> &fn, QSqlError *error)
+{
+    // BEGIN IMMEDIATE waits up to the busy timeout for the write lock; while another process
+    // keeps writing (an import stores a document every second or so) it is tried again, with a
+    // little jitter so that two waiting writers do not keep colliding.
+    static QMutex mutex;
+    static QSet<QString> checked; // connections whose first write has been seen
+    bool first = false;
+    {
+        QMutexLocker lock(&mutex);
+        first = !checked.contains(db.connectionName());
+        if (first)
+            checked.insert(db.connectionName());
+    }
+    if (first && !db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY")))
+        Backups(db.databaseName()).makeDailyIfDue(db);
+
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        QSqlQuery begin(db);
+        if (begin.exec(SqliteDialect::beginWriteSql()))
+            break;
+        const QSqlError beginError = begin.lastError();
+        if (SqliteDialect::failureOf(beginError) != SqliteDialect::Failure::Busy
+            || clock.elapsed() > 120000) {
+            if (error)
+                *error = beginError;
+            return false;
+        }
+        QThread::msleep(10 + QRandomGenerator::global()->bounded(90));
+    }
+    const auto rollback = [&db] {
+        // After SQLITE_FULL or SQLITE_IOERR, SQLite may have rolled back already; a ROLLBACK
+        // that finds no transaction is harmless.
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    };
+    if (!fn()) {
+        rollback();
+        return false;
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        if (error)
+            *error = commit.lastError();
+        rollback();
+        return false;
+    }
+    return true;
 }
 
 } // namespace oversight

@@ -49,7 +49,7 @@ qint64 DocumentStore::authorityFor(const DocumentFacts &facts, const QString &as
         name = facts.authority.isEmpty() ? code : facts.authority.simplified();
     insert.bindValue(QStringLiteral(":name"), name);
     if (!insert.exec()) {
-        m_error = insert.lastError().text();
+        setError(insert.lastError());
         return -1;
     }
     return insert.lastInsertId().toLongLong();
@@ -62,7 +62,7 @@ bool DocumentStore::refile(qint64 documentId, const DocumentFacts &facts, const 
     old.prepare(QStringLiteral("SELECT authority_id FROM documents WHERE id = ?"));
     old.addBindValue(documentId);
     if (!old.exec() || !old.next()) {
-        m_error = old.lastError().text();
+        setError(old.lastError());
         return false;
     }
     const QVariant before = old.value(0);
@@ -87,7 +87,7 @@ bool DocumentStore::refile(qint64 documentId, const DocumentFacts &facts, const 
                                  "(SELECT authority_id FROM documents WHERE authority_id IS NOT NULL)"));
     for (QSqlQuery *q : {&file, &checklists, &prune}) {
         if (!q->exec()) {
-            m_error = q->lastError().text();
+            setError(q->lastError());
             return false;
         }
     }
@@ -116,7 +116,7 @@ bool DocumentStore::assignAuthority(qint64 documentId, const QString &code)
         q.addBindValue(wanted.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(wanted));
         q.addBindValue(documentId);
         if (!q.exec()) {
-            m_error = q.lastError().text();
+            setError(q.lastError());
             return false;
         }
         return refile(documentId, doc->facts, wanted);

@@ -1,6 +1,7 @@
 #include "DocumentStore.h"
 
 #include "SqliteDialect.h"
+#include "StoreError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,21 +77,43 @@ QString StoredDocument::displayTitle() const
 
 DocumentStore::DocumentStore(Database &database) : m_database(database) {}
 
+void DocumentStore::setError(const QSqlError &error) const
+{
+    m_error = StoreError::describe(error, m_database.path(), m_subject);
+}
+
 DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
 {
     QSqlDatabase db = m_database.connection();
-    {
+    m_error.clear();
+    // A document is written twice (to the WAL, then into the file at the checkpoint), its text
+    // twice more (pages and index). Refused up front when the disk cannot take that: a WAL that
+    // fills the disk half-way through cannot be checkpointed, and stays beside the file.
+    qint64 textBytes = 0;
+    for (const QString &page : doc.pageTexts)
+        textBytes += page.size();
+    if (!StoreError::hasRoomFor(m_database.path(), 2 * (doc.pdf.size() + 2 * textBytes) + (1 << 20))) {
+        m_error = StoreError::full(m_database.path(), doc.fileName);
+        return AddResult::Failed;
+    }
+    m_subject = doc.fileName;
+    qint64 documentId = 0;
+    qint64 duplicateOf = 0;
+    QSqlError transactionError;
+    // The same bytes may be stored by another process at the same moment: whether they are
+    // present is asked under the write lock, so the second one is a duplicate, not a failure.
+    const bool ok = inTransaction(db, [&] {
         QSqlQuery exists(db);
         exists.prepare(QStringLiteral("SELECT id FROM documents WHERE sha256 = :sha"));
         exists.bindValue(QStringLiteral(":sha"), doc.sha256);
-        if (exists.exec() && exists.next()) {
-            if (id)
-                *id = exists.value(0).toLongLong();
-            return AddResult::Duplicate;
+        if (!exists.exec()) {
+            setError(exists.lastError());
+            return false;
         }
-    }
-    qint64 documentId = 0;
-    const bool ok = inTransaction(db, [&] {
+        if (exists.next()) {
+            duplicateOf = exists.value(0).toLongLong();
+            return false;
+        }
         const qint64 authorityId = authorityFor(doc.facts);
         if (authorityId < 0)
             return false;
@@ -118,7 +141,7 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":reader"), doc.readerVersion);
         if (!q.exec()) {
-            m_error = q.lastError().text();
+            setError(q.lastError());
             return false;
         }
         documentId = q.lastInsertId().toLongLong();
@@ -128,7 +151,7 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
         file.addBindValue(documentId);
         file.addBindValue(doc.pdf);
         if (!file.exec()) {
-            m_error = file.lastError().text();
+            setError(file.lastError());
             return false;
         }
         QSqlQuery page(db);
@@ -138,16 +161,24 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
             page.bindValue(1, i + 1);
             page.bindValue(2, notNull(doc.pageTexts.at(i)));
             if (!page.exec()) {
-                m_error = page.lastError().text();
+                setError(page.lastError());
                 return false;
             }
         }
         return writeFacts(documentId, doc.facts, FactsWrite::New) && index(documentId, IndexPart::Pages)
                && index(documentId, IndexPart::Findings);
-    });
+    }, &transactionError);
+    m_subject.clear();
+    if (duplicateOf) {
+        if (id)
+            *id = duplicateOf;
+        return AddResult::Duplicate;
+    }
     if (!ok) {
-        if (m_error.isEmpty())
-            m_error = db.lastError().text();
+        if (transactionError.type() != QSqlError::NoError)
+            m_error = StoreError::describe(transactionError, m_database.path(), doc.fileName);
+        else if (m_error.isEmpty())
+            m_error = StoreError::describe(db.lastError(), m_database.path(), doc.fileName);
         return AddResult::Failed;
     }
     if (id)
@@ -177,7 +208,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
         clear.prepare(QStringLiteral("DELETE FROM %1 WHERE document_id = ?").arg(QLatin1String(table)));
         clear.addBindValue(documentId);
         if (!clear.exec()) {
-            m_error = clear.lastError().text();
+            setError(clear.lastError());
             return false;
         }
     }
@@ -187,7 +218,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
     doc.addBindValue(QString::fromUtf8(QJsonDocument(facts.toJson()).toJson(QJsonDocument::Compact)));
     doc.addBindValue(documentId);
     if (!doc.exec()) {
-        m_error = doc.lastError().text();
+        setError(doc.lastError());
         return false;
     }
     QSqlQuery judgement(db);
@@ -197,7 +228,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
         judgement.bindValue(1, it.key());
         judgement.bindValue(2, it.value());
         if (!judgement.exec()) {
-            m_error = judgement.lastError().text();
+            setError(judgement.lastError());
             return false;
         }
     }
@@ -213,7 +244,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
             rec.bindValue(4, notNull(items.at(i).text));
             rec.bindValue(5, items.at(i).page);
             if (!rec.exec()) {
-                m_error = rec.lastError().text();
+                setError(rec.lastError());
                 return false;
             }
         }
@@ -234,7 +265,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
         finding.bindValue(4, notNull(f.text));
         finding.bindValue(5, f.page);
         if (!finding.exec()) {
-            m_error = finding.lastError().text();
+            setError(finding.lastError());
             return false;
         }
     }
@@ -249,7 +280,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
         keep.bindValue(1, documentId);
         keep.bindValue(2, d.second);
         if (!keep.exec()) {
-            m_error = keep.lastError().text();
+            setError(keep.lastError());
             return false;
         }
     }
@@ -263,7 +294,7 @@ bool DocumentStore::index(qint64 documentId, IndexPart part)
                                        : SqliteDialect::indexDocumentFindingsSql());
     q.addBindValue(documentId);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        setError(q.lastError());
         return false;
     }
     return true;
@@ -288,7 +319,7 @@ bool DocumentStore::updateFacts(qint64 documentId, const DocumentFacts &facts, i
         q.bindValue(QStringLiteral(":reader"), readerVersion);
         q.bindValue(QStringLiteral(":id"), documentId);
         if (!q.exec()) {
-            m_error = q.lastError().text();
+            setError(q.lastError());
             return false;
         }
         // The authority the user assigned stands whatever the reader reads now.
@@ -313,7 +344,7 @@ bool DocumentStore::remove(qint64 documentId)
         q.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
         q.addBindValue(documentId);
         if (!q.exec()) {
-            m_error = q.lastError().text();
+            setError(q.lastError());
             return false;
         }
         QSqlQuery prune(db);
@@ -347,7 +378,7 @@ QList<AuthorityRow> DocumentStore::authorities() const
     if (!q.exec(QStringLiteral("SELECT a.id, a.name, coalesce(a.code, ''), count(d.id) FROM "
                                "authorities a LEFT JOIN documents d ON d.authority_id = a.id "
                                "GROUP BY a.id ORDER BY a.name COLLATE NOCASE"))) {
-        m_error = q.lastError().text();
+        setError(q.lastError());
         return rows;
     }
     while (q.next())
@@ -363,7 +394,7 @@ QList<StoredDocument> DocumentStore::documents() const
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(kDocumentColumns)
                 + QStringLiteral("ORDER BY a.name COLLATE NOCASE, d.sort_date, d.id"))) {
-        m_error = q.lastError().text();
+        setError(q.lastError());
         return docs;
     }
     while (q.next())
@@ -466,7 +497,7 @@ QList<SearchHit> DocumentStore::search(const QString &query, const SearchScope &
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        setError(q.lastError());
         return hits;
     }
     QHash<qint64, std::optional<StoredDocument>> docs; // each hit's document, read once

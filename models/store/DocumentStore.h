@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSet>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -129,8 +130,12 @@ private:
     enum class IndexPart { Pages, Findings };
     bool index(qint64 documentId, IndexPart part);
 
+    // m_error in words a user can act on (StoreError), naming m_subject if set.
+    void setError(const QSqlError &error) const;
+
     Database &m_database;
     mutable QString m_error;
+    QString m_subject; // the file being stored, for messages
 };
 
 } // namespace oversight

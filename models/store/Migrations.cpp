@@ -177,23 +177,39 @@ int latest()
 
 bool migrate(QSqlDatabase &db, int target, QString *error)
 {
-    const int current = SqliteDialect::userVersion(db);
-    if (current < 0) {
-        *error = QCoreApplication::translate("Database", "cannot read the schema version");
-        return false;
-    }
-    if (current > latest()) {
+    const auto newer = [&](int current) {
         *error = QCoreApplication::translate(
                      "Database", "the database was made by a newer Oversight (schema %1; this "
                                  "version understands up to %2)")
                      .arg(current)
                      .arg(latest());
+    };
+    const int before = SqliteDialect::userVersion(db);
+    if (before < 0) {
+        *error = QCoreApplication::translate("Database", "cannot read the schema version");
         return false;
     }
-    for (int version = current + 1; version <= target; ++version) {
-        const QStringList statements = steps().at(version - 1)();
+    if (before > latest()) {
+        newer(before);
+        return false;
+    }
+    // Each step takes the write lock first and reads the version again inside it: another
+    // process opening the same file at the same moment may have made the step already.
+    for (;;) {
+        bool done = false;
+        QSqlError sqlError;
         const bool ok = inTransaction(db, [&] {
-            for (const QString &sql : statements) {
+            const int current = SqliteDialect::userVersion(db);
+            if (current > latest()) {
+                newer(current);
+                return false;
+            }
+            if (current < 0 || current >= target) {
+                done = current >= 0;
+                return done;
+            }
+            const int version = current + 1;
+            for (const QString &sql : steps().at(version - 1)()) {
                 QSqlQuery q(db);
                 if (!q.exec(sql)) {
                     *error = QCoreApplication::translate("Database", "migration to schema %1 "
@@ -205,11 +221,15 @@ bool migrate(QSqlDatabase &db, int target, QString *error)
             }
             return migrateCode(version, db, error)
                    && SqliteDialect::setUserVersion(db, version, error);
-        });
-        if (!ok)
+        }, &sqlError);
+        if (!ok) {
+            if (error->isEmpty())
+                *error = sqlError.text();
             return false;
+        }
+        if (done)
+            return true;
     }
-    return true;
 }
 
 } // namespace oversight::Migrations

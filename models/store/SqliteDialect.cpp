@@ -1,23 +1,18 @@
 #include "SqliteDialect.h"
 
+#include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QThread>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace oversight::SqliteDialect {
 
-bool applyPragmas(QSqlDatabase &db, QString *error)
+bool execAll(QSqlDatabase &db, std::initializer_list<const char *> statements, QString *error)
 {
-    // 16 KiB pages for a new file (an existing one keeps its own: WAL fixes the page size):
-    // most of the bytes are stored PDFs, written once to the WAL and once more when it is
-    // checkpointed, and bigger pages write them in a quarter of the system calls (storing the
-    // corpus costs 15% less than with 4 KiB pages).
-    // WAL lets the GUI read while an import writes; foreign keys keep cascades honest;
-    // busy_timeout lets the reader and the writer connection wait for each other briefly.
-    const char *pragmas[] = {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                             "PRAGMA busy_timeout=10000", "PRAGMA synchronous=NORMAL"};
-    for (const char *sql : pragmas) {
+    for (const char *sql : statements) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(sql))) {
             if (error)
@@ -26,6 +21,51 @@ bool applyPragmas(QSqlDatabase &db, QString *error)
         }
     }
     return true;
+}
+
+bool applyPragmas(QSqlDatabase &db, QString *error)
+{
+    // Foreign keys keep cascades honest; busy_timeout lets connections of this and other
+    // processes wait for each other's write lock instead of failing; with WAL, synchronous
+    // NORMAL loses no committed transaction when the process is killed (only on power loss).
+    return execAll(db, {"PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON",
+                        "PRAGMA synchronous=NORMAL"},
+                   error);
+}
+
+bool applyReadOnlyPragmas(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {"PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON", "PRAGMA query_only=ON"},
+                   error);
+}
+
+bool setNewFilePageSize(QSqlDatabase &db, QString *error)
+{
+    // 16 KiB pages for a new file (an existing one keeps its own: WAL fixes the page size):
+    // most of the bytes are stored PDFs, written once to the WAL and once more when it is
+    // checkpointed, and bigger pages write them in a quarter of the system calls (storing the
+    // corpus costs 15% less than with 4 KiB pages).
+    return execAll(db, {"PRAGMA page_size=16384"}, error);
+}
+
+bool setWriteAheadLog(QSqlDatabase &db, QSqlError *error)
+{
+    // WAL lets the GUI read while an import writes. Changing the journal mode needs every
+    // other connection out of the file for a moment; the busy timeout covers most waits, the
+    // loop the rest (SQLite skips the busy handler where waiting could deadlock).
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next())
+            return true;
+        if (failureOf(q.lastError()) != Failure::Busy || clock.elapsed() > 60000) {
+            if (error)
+                *error = q.lastError();
+            return false;
+        }
+        QThread::msleep(20 + QRandomGenerator::global()->bounded(80));
+    }
 }
 
 int userVersion(const QSqlDatabase &db)
@@ -46,6 +86,63 @@ bool setUserVersion(QSqlDatabase &db, int version, QString *error)
         return false;
     }
     return true;
+}
+
+qint64 applicationId(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+        return q.value(0).toLongLong() & 0xffffffff;
+    return -1;
+}
+
+bool setApplicationId(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery q(db);
+    // application_id is a signed 32-bit number to SQLite.
+    if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(qint32(kApplicationId)))) {
+        if (error)
+            *error = q.lastError();
+        return false;
+    }
+    return true;
+}
+
+QString beginWriteSql()
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+Failure failureOf(const QSqlError &error)
+{
+    if (error.type() == QSqlError::NoError)
+        return Failure::None;
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok)
+        return Failure::Other;
+    // Result codes: https://www.sqlite.org/rescode.html; the low byte is the primary code.
+    switch (code & 0xff) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+        return Failure::Busy;
+    case 8:  // SQLITE_READONLY
+    case 3:  // SQLITE_PERM
+    case 23: // SQLITE_AUTH
+        return Failure::ReadOnly;
+    case 13: // SQLITE_FULL
+        return Failure::Full;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+    case 24: // SQLITE_FORMAT
+        return Failure::Damaged;
+    case 14: // SQLITE_CANTOPEN
+        return Failure::CannotOpen;
+    case 10: // SQLITE_IOERR
+        return Failure::InputOutput;
+    default:
+        return Failure::Other;
+    }
 }
 
 QStringList createPageIndexStatements()
@@ -85,6 +182,12 @@ QStringList createFindingIndexStatements()
 QStringList rebuildFindingIndexStatements()
 {
     return {QStringLiteral("INSERT INTO findings_fts(findings_fts) VALUES ('rebuild')")};
+}
+
+QStringList rebuildIndexStatements()
+{
+    return {QStringLiteral("INSERT INTO pages_fts(pages_fts) VALUES ('rebuild')"),
+            QStringLiteral("INSERT INTO findings_fts(findings_fts) VALUES ('rebuild')")};
 }
 
 QStringList dropRowIndexingStatements()

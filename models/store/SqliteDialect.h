@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -10,9 +11,47 @@ namespace oversight {
 // so that a PostgreSQL backend replaces this file and not the repositories.
 namespace SqliteDialect {
 
+// Oversight's mark in the database header (PRAGMA application_id, bytes 68-71 of the file,
+// big-endian): the four ASCII letters "OVST". SQLite leaves the number to each application
+// (https://www.sqlite.org/fileformat.html#application_id); files made before the mark was set
+// are recognised by their tables instead (see Database) and stamped when next opened for writing.
+constexpr quint32 kApplicationId = 0x4F565354;
+
+// Pragmas of a connection that will write: busy timeout, foreign keys, synchronous. The
+// journal mode is set apart (setWriteAheadLog) because it writes the file.
 bool applyPragmas(QSqlDatabase &db, QString *error);
+// Pragmas of a read-only connection (busy timeout, foreign keys, query_only): writes nothing.
+bool applyReadOnlyPragmas(QSqlDatabase &db, QString *error);
+// 16 KiB pages: only for a file that has no page yet.
+bool setNewFilePageSize(QSqlDatabase &db, QString *error);
+// Switches the file to WAL; waits (up to the busy timeout, then retries) for other
+// connections still in rollback mode. Returns false with SQLite's message on error.
+bool setWriteAheadLog(QSqlDatabase &db, QSqlError *error);
 int userVersion(const QSqlDatabase &db);
 bool setUserVersion(QSqlDatabase &db, int version, QString *error);
+qint64 applicationId(const QSqlDatabase &db); // -1 when it cannot be read
+bool setApplicationId(QSqlDatabase &db, QSqlError *error);
+
+// The milliseconds a statement waits for another connection's lock before SQLITE_BUSY.
+constexpr int kBusyTimeoutMs = 5000;
+// Starts a write transaction that takes the write lock at once (BEGIN IMMEDIATE), so that it
+// cannot fail half-way because another process wrote first (a deferred BEGIN that read first
+// gets SQLITE_BUSY_SNAPSHOT, which no busy timeout helps).
+QString beginWriteSql();
+
+// What a failed statement's SQLite result code (QSqlError::nativeErrorCode(), primary or
+// extended) means, for StoreError to word.
+enum class Failure {
+    None,
+    Busy,        // SQLITE_BUSY, SQLITE_LOCKED: another connection holds the lock
+    ReadOnly,    // SQLITE_READONLY, SQLITE_PERM, SQLITE_AUTH
+    Full,        // SQLITE_FULL (SQLite's unix VFS reports ENOSPC so)
+    Damaged,     // SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_FORMAT
+    CannotOpen,  // SQLITE_CANTOPEN
+    InputOutput, // SQLITE_IOERR, other
+    Other,
+};
+Failure failureOf(const QSqlError &error);
 
 // Statements that create the full-text index over pages(text) and keep it in step.
 QStringList createPageIndexStatements();
@@ -20,6 +59,8 @@ QStringList createPageIndexStatements();
 // The full-text index over findings(text), used to suggest evidence for checklist items.
 QStringList createFindingIndexStatements();
 QStringList rebuildFindingIndexStatements(); // fills it from findings already stored
+// Both full-text indexes rebuilt from the rows (after Repair copies documents).
+QStringList rebuildIndexStatements();
 
 // Since schema version 4 rows are indexed a document at a time, not by a trigger per row:
 // SQLite 3.40's FTS5 writes its pending index to disk at every statement savepoint, so a trigger

@@ -1,0 +1,221 @@
+// The window and the database file: it follows another process's import without losing the
+// user's place, shows a read-only database with editing turned off and the reason said once,
+// and File > Check and repair finds damage and copies what can be read. Offscreen; set
+// OVERSIGHT_SCREENSHOT_DIR to keep screenshots.
+#include "CliRun.h"
+#include "Fixtures.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "database/CheckRepairDialog.h"
+#include "database/OpenProblemDialog.h"
+#include "import/ImportController.h"
+#include "itemmodels/ItemRoles.h"
+#include "store/Library.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace oversight;
+using namespace oversight::test;
+
+class tst_DatabaseGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void outsideImportShowsKeepingTheChosenDocument();
+    void readOnlyDatabaseTurnsEditingOffWithABanner();
+    void checkAndRepairFindsDamage();
+    void damagedDatabaseAtStartIsExplainedNotReplaced();
+
+private:
+    void screenshot(QWidget *widget, const QString &name);
+    QModelIndex findDocument(QAbstractItemModel *model, qint64 id);
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("gui.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_DatabaseGui::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_library = std::make_unique<Library>();
+    m_window = std::make_unique<MainWindow>(m_library.get(), m_settings.get());
+    m_window->importController()->setShowReport(false);
+}
+
+void tst_DatabaseGui::cleanup()
+{
+    m_window.reset();
+    m_library.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void tst_DatabaseGui::screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("OVERSIGHT_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+QModelIndex tst_DatabaseGui::findDocument(QAbstractItemModel *model, qint64 id)
+{
+    for (int a = 0; a < model->rowCount(); ++a) {
+        const QModelIndex authority = model->index(a, 0);
+        for (int d = 0; d < model->rowCount(authority); ++d) {
+            const QModelIndex doc = model->index(d, 0, authority);
+            if (doc.data(DocumentIdRole).toLongLong() == id)
+                return doc;
+        }
+    }
+    return {};
+}
+
+void tst_DatabaseGui::outsideImportShowsKeepingTheChosenDocument()
+{
+    const CliRun first = runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(),
+                                 dataPath(Data::FocusedLetter)});
+    QCOMPARE(first.exitCode, 0);
+    m_window->resize(1200, 800);
+    QVERIFY(m_window->openDatabase(dbPath(), false));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    QVERIFY(tree);
+    QTRY_COMPARE(tree->model()->rowCount(), 1);
+    const qint64 chosen = m_library->store()->documents().first().id;
+    tree->setCurrentIndex(findDocument(tree->model(), chosen));
+    QVERIFY(tree->currentIndex().isValid());
+
+    // Another process imports into the same file while the window is open.
+    const CliRun second = runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(),
+                                  dataPath(Data::MonitoringLetter)});
+    QCOMPARE(second.exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 2, 5000); // Wokingham and Wandsworth
+    QCOMPARE(tree->currentIndex().data(DocumentIdRole).toLongLong(), chosen);
+    screenshot(m_window.get(), QStringLiteral("outside-import"));
+
+    auto *refresh = m_window->findChild<QAction *>(QStringLiteral("refreshAction"));
+    QVERIFY(refresh);
+    QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
+}
+
+void tst_DatabaseGui::readOnlyDatabaseTurnsEditingOffWithABanner()
+{
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(), dataPath(Data::FocusedLetter)}).exitCode, 0);
+    QString error;
+    QVERIFY2(m_library->open(dbPath(), &error, Database::Create::Never, Database::Access::ReadOnly),
+             qPrintable(error));
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *banner = m_window->findChild<QToolBar *>(QStringLiteral("readOnlyBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    auto *text = m_window->findChild<QLabel *>(QStringLiteral("readOnlyBannerText"));
+    QVERIFY(text->text().contains(QLatin1String("Read-only")));
+    for (const char *name : {"importFilesAction", "importFolderAction", "annotateAction", "rereadAction"}) {
+        auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        QVERIFY2(!action->isEnabled(), name);
+    }
+    QVERIFY(!m_window->acceptDrops());
+    // Browsing still works.
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    QTRY_COMPARE(tree->model()->rowCount(), 1);
+    screenshot(m_window.get(), QStringLiteral("read-only"));
+
+    // Opening a writable database turns editing back on.
+    QVERIFY(m_window->openDatabase(m_dir->filePath(QStringLiteral("other.sqlite"))));
+    QTRY_VERIFY(!banner->isVisible());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("importFilesAction"))->isEnabled());
+}
+
+void tst_DatabaseGui::checkAndRepairFindsDamage()
+{
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(), dataPath(Data::FocusedLetter),
+                     dataPath(Data::MonitoringLetter)})
+                 .exitCode,
+             0);
+    {
+        CheckRepairDialog healthy(dbPath(), nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(healthy.finished(), 10000);
+        QVERIFY(!healthy.damaged());
+    }
+    // Noise over the page that holds the documents table.
+    QFile file(dbPath());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(file.size() / 2));
+    QVERIFY(file.write(QByteArray(16384, '\x5a')) == 16384);
+    file.close();
+    CheckRepairDialog dialog(dbPath(), nullptr);
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.finished(), 10000);
+    QVERIFY(dialog.damaged());
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("salvageButton"))->isVisible());
+    screenshot(&dialog, QStringLiteral("check-and-repair"));
+    const QString target = m_dir->filePath(QStringLiteral("repaired.sqlite"));
+    dialog.salvageInto(target);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QLabel *>(QStringLiteral("checkMessage"))->text().contains(QLatin1String("copied")), 20000);
+    screenshot(&dialog, QStringLiteral("check-and-repair-salvaged"));
+    QVERIFY(QFileInfo::exists(target));
+}
+
+void tst_DatabaseGui::damagedDatabaseAtStartIsExplainedNotReplaced()
+{
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(), dataPath(Data::FocusedLetter)}).exitCode, 0);
+    QByteArray bytes = readBytes(dbPath());
+    bytes.truncate(bytes.size() / 2);
+    QVERIFY(writeBytes(dbPath(), bytes));
+    const QString defaultPath = m_dir->filePath(QStringLiteral("default.sqlite"));
+    // The user reads what happened, sees the choices, and quits.
+    QString informative;
+    QStringList buttons;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("openProblemBox"))
+            return;
+        answer.stop();
+        informative = box->informativeText();
+        for (QAbstractButton *b : box->buttons())
+            buttons.append(b->text().remove(QLatin1Char('&')));
+        screenshot(box, QStringLiteral("open-problem"));
+        for (QAbstractButton *b : box->buttons())
+            if (b->text().remove(QLatin1Char('&')) == QLatin1String("Quit"))
+                b->click();
+    });
+    answer.start();
+    const QString opened = OpenProblemDialog::openOrAsk(m_library.get(), dbPath(), false, defaultPath);
+    QVERIFY(opened.isEmpty());
+    QVERIFY(!m_library->isOpen());
+    QVERIFY2(informative.contains(QLatin1String("is damaged: run File > Check and repair")), qPrintable(informative));
+    QVERIFY2(buttons.contains(QStringLiteral("Check and repair…")), qPrintable(buttons.join(QLatin1Char(','))));
+    QVERIFY(buttons.contains(QStringLiteral("Use the default database")));
+    // No empty database was opened or made in its place, and the damaged file is as it was.
+    QVERIFY(!QFileInfo::exists(defaultPath));
+    QCOMPARE(readBytes(dbPath()), bytes);
+}
+
+QTEST_MAIN(tst_DatabaseGui)
+#include "tst_databasegui.moc"
