@@ -2517,7 +2517,22 @@ Dim gradd eto</translation>
         <translation>Cyhoeddwyd</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Previous inspection</source>
+        <translation>Arolygiad blaenorol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (or not found)</source>
+        <translation>Dim (neu heb ei ganfod)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Lead inspector</source>
         <translation>Arolygydd arweiniol</translation>
     </message>
@@ -2543,6 +2558,13 @@ Dim gradd eto</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>%1
+(Priority action for %2)</source>
+        <translation>%1
+(Cam gweithredu blaenoriaeth i %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Recommendations (%1)</source>
         <translation>Argymhellion (%1)</translation>
     </message>

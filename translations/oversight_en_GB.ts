@@ -2499,7 +2499,22 @@ No grade yet</translation>
         <translation>Published</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Previous inspection</source>
+        <translation>Previous inspection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (or not found)</source>
+        <translation>None (or not found)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Lead inspector</source>
         <translation>Lead inspector</translation>
     </message>
@@ -2525,6 +2540,13 @@ No grade yet</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>%1
+(Priority action for %2)</source>
+        <translation>%1
+(Priority action for %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Recommendations (%1)</source>
         <translation>Recommendations (%1)</translation>
     </message>

@@ -66,6 +66,13 @@ void FactsModel::build(const StoredDocument &doc)
                 ? longDate(f.inspectionStart)
                 : tr("%1 to %2").arg(longDate(f.inspectionStart), longDate(f.inspectionEnd)));
     add(tr("Published"), longDate(f.published));
+    if (f.kind == Kind::AreaSend) {
+        // An outcome, not a grade: the area SEND framework's own three sentences.
+        add(tr("Outcome"), SendOutcome::label(f.outcome));
+        add(tr("Previous inspection"), f.previousInspection.isValid()
+                                           ? longDate(f.previousInspection)
+                                           : tr("None (or not found)"));
+    }
     add(tr("Lead inspector"), f.leadInspector);
     if (f.inspectors.size() > 1)
         add(tr("Inspectors"), f.inspectors.join(QStringLiteral(", ")));
@@ -88,8 +95,13 @@ void FactsModel::build(const StoredDocument &doc)
         if (items.isEmpty())
             return;
         Section s{title, {}};
-        for (const Recommendation &r : items)
-            s.rows.append({QString::number(r.number), r.text, r.page, r.text});
+        for (const Recommendation &r : items) {
+            // Area SEND reports: a priority action names the body responsible for it.
+            const QString value = r.responsibleBody.isEmpty()
+                                      ? r.text
+                                      : tr("%1\n(Priority action for %2)").arg(r.text, r.responsibleBody);
+            s.rows.append({QString::number(r.number), value, r.page, r.text});
+        }
         m_sections.append(s);
     };
     addRecommendations(tr("Recommendations (%1)").arg(f.recommendations.size()),
