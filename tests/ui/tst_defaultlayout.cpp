@@ -107,7 +107,12 @@ void TestDefaultLayout::everyPanelReadsAtTheDefaultLayout()
              qPrintable(QStringLiteral("results show %1 px").arg(results->viewport()->height())));
 
     // The page keeps about half the width.
-    QVERIFY(window.documentPane()->width() >= size.width() * 2 / 5);
+    QVERIFY2(window.documentPane()->width() >= size.width() * 2 / 5,
+             qPrintable(QStringLiteral("page %1 px, library %2 px, facts %3 px of %4")
+                            .arg(window.documentPane()->width())
+                            .arg(window.findChild<QDockWidget *>(QStringLiteral("libraryDock"))->width())
+                            .arg(window.findChild<QDockWidget *>(QStringLiteral("factsDock"))->width())
+                            .arg(size.width())));
 
     const QString shots = qEnvironmentVariable("OVERSIGHT_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {

@@ -164,10 +164,15 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_kindFilter, 2);
     filters->addWidget(m_yearFilter, 1);
-    filters->addWidget(m_needsReview);
+    // The needs-review filter on the name filter's row: beside the kind and year boxes it made
+    // the library dock too wide for the page to keep its share at 1366x768.
+    auto *search = new QHBoxLayout;
+    search->setContentsMargins(0, 0, 0, 0);
+    search->addWidget(m_nameFilter, 1);
+    search->addWidget(m_needsReview);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_nameFilter);
+    layout->addLayout(search);
     layout->addLayout(filters);
     layout->addWidget(m_view);
 }
