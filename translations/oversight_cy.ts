@@ -1681,7 +1681,7 @@
     <message>
         <location line="+9"/>
         <source>Restore a &amp;backup…</source>
-        <translation>Adfer copi wrth &amp;gefn…</translation>
+        <translation>Adfer co&amp;pi wrth gefn…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2232,12 +2232,12 @@
     <message>
         <location line="+6"/>
         <source>&amp;Check and repair…</source>
-        <translation>&amp;Gwirio a thrwsio…</translation>
+        <translation>Gwirio a th&amp;rwsio…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore a &amp;backup…</source>
-        <translation>Adfer copi wrth &amp;gefn…</translation>
+        <translation>Adfer co&amp;pi wrth gefn…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3590,7 +3590,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
     <message>
         <location line="+2"/>
         <source>Restore a &amp;backup…</source>
-        <translation>Adfer copi wrth &amp;gefn…</translation>
+        <translation>Adfer co&amp;pi wrth gefn…</translation>
     </message>
     <message>
         <location line="+1"/>
