@@ -70,10 +70,19 @@ int main(int argc, char *argv[])
     // is told and chooses (repair, restore a backup, another file, the default, quit).
     const QString defaultPath = oversight::Settings::defaultDatabasePath();
     const QString wanted = parser.isSet(dbOption) ? parser.value(dbOption) : settings.lastDatabase();
-    const QString path = oversight::OpenProblemDialog::openOrAsk(&library, wanted, wanted == defaultPath,
-                                                                 defaultPath, &window);
-    if (path.isEmpty() || !window.openDatabase(path, path == defaultPath))
-        return 1;
+    if (parser.isSet(smokeTest)) {
+        // Unattended: never wait on a question. A database that cannot be opened as it is
+        // (only the default one is created) fails the smoke test with the reason.
+        if (!window.openDatabase(wanted, wanted == defaultPath)) {
+            QTextStream(stderr) << "cannot open " << wanted << '\n';
+            return 1;
+        }
+    } else {
+        const QString path = oversight::OpenProblemDialog::openOrAsk(
+            &library, wanted, wanted == defaultPath, defaultPath, &window);
+        if (path.isEmpty() || !window.openDatabase(path, path == defaultPath))
+            return 1;
+    }
     window.show();
     if (parser.isSet(smokeTest)) {
         QTimer::singleShot(0, &app, [&window] {

@@ -31,8 +31,16 @@ echo "$version"
 [[ "$version" == oversight-cli\ * ]] || { echo "unexpected version line"; exit 1; }
 
 export HOME="$work/home" XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/config"
-started=$(QT_QPA_PLATFORM=offscreen "$prefix/usr/bin/oversight" --smoke-test --db "$work/smoke.sqlite")
+# A first start: the app makes its default database in the (fresh) data folder. Bounded in
+# time, so that a start that waits on a question fails instead of hanging.
+started=$(QT_QPA_PLATFORM=offscreen timeout 60 "$prefix/usr/bin/oversight" --smoke-test)
 echo "$started"
 [[ "$started" == started:* ]] || { echo "the app did not start"; exit 1; }
-[ -s "$work/smoke.sqlite" ] || { echo "the app made no database"; exit 1; }
+[ -s "$XDG_DATA_HOME/Oversight/Oversight/oversight.sqlite" ] || { echo "the app made no database"; exit 1; }
+# A --db that does not exist is not made (only the default database is): the start fails.
+if QT_QPA_PLATFORM=offscreen timeout 60 "$prefix/usr/bin/oversight" --smoke-test \
+        --db "$work/missing.sqlite" >/dev/null 2>&1; then
+    echo "the app started on a database that does not exist"; exit 1
+fi
+[ ! -e "$work/missing.sqlite" ] || { echo "the app made a database it was not asked to make"; exit 1; }
 echo "package ok"
