@@ -127,6 +127,11 @@ QStringList incompleteDocuments(const QString &databasePath)
     QStringList problems;
     const RawConnection connection(databasePath);
     QSqlQuery q(connection.db());
+    // A database whose schema was never made (its first process was stopped before the schema
+    // transaction committed) holds no documents, so none of them is half stored.
+    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'"))
+        && q.next() && q.value(0).toInt() == 0)
+        return problems;
     const bool ok = q.exec(QStringLiteral(
         "SELECT d.id, d.file_name, d.page_count, "
         " (SELECT count(*) FROM document_files f WHERE f.document_id = d.id), "
