@@ -53,11 +53,6 @@ ImportController::~ImportController()
     delete m_task; // cancels and waits: no worker outlives the window
 }
 
-void ImportController::setShowAddedInterval(int milliseconds)
-{
-    m_showAddedTimer->setInterval(milliseconds);
-}
-
 bool ImportController::isRunning() const
 {
     return m_task != nullptr;
@@ -76,10 +71,20 @@ bool ImportController::start(const QStringList &paths)
     connect(m_task, &ImportTask::progressed, this, &ImportController::showProgress);
     connect(m_task, &ImportTask::finished, this, &ImportController::onFinished);
     // Files are stored as they finish, reported in list order later: progress says first.
+    // The first document stored shows at once, so the user sees the batch working; later
+    // ones every interval.
     connect(m_task, &ImportTask::progressed, this, [this](const ImportProgress &progress) {
-        m_documentsAdded = m_documentsAdded || progress.filesDone > 0;
+        if (progress.filesDone == 0)
+            return;
+        if (!m_anyShown) {
+            m_anyShown = true;
+            m_library->notifyDocumentsAdded();
+        } else {
+            m_documentsAdded = true;
+        }
     });
     m_documentsAdded = false;
+    m_anyShown = false;
     m_showAddedTimer->start();
     m_progressBar->setRange(0, 0);
     m_progressLabel->setText(tr("Looking for PDF files…"));

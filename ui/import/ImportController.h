@@ -18,8 +18,9 @@ class ImportTask;
 class Library;
 
 // Runs imports for the main window: one batch at a time, progress and Cancel in the status
-// bar, the report at the end. While a batch runs, the documents it has stored appear in the
-// library every couple of seconds; the library is told to reload everything after the batch.
+// bar, the report at the end. While a batch runs, the first document it stores appears in the
+// library at once and later ones every couple of seconds; the library is told to reload
+// everything after the batch.
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -33,8 +34,6 @@ public:
     void cancel();
     // Whether to show the report dialog at the end (tests turn it off).
     void setShowReport(bool show) { m_showReport = show; }
-    // How often documents stored so far are shown during a batch (2 s unless told otherwise).
-    void setShowAddedInterval(int milliseconds);
 
 signals:
     void started();
@@ -54,6 +53,7 @@ private:
     QPushButton *m_cancelButton;
     QTimer *m_showAddedTimer;
     bool m_documentsAdded = false; // files were stored since the library last showed them
+    bool m_anyShown = false;       // the library has shown a document of this batch
     bool m_showReport = true;
 };
 
