@@ -274,6 +274,19 @@
     </message>
 </context>
 <context>
+    <name>CorrectFactCommand</name>
+    <message>
+        <location filename="../models/annotations/CorrectFactCommand.cpp" line="+50"/>
+        <source>The correction could not be saved: %1</source>
+        <translation>Nid oedd modd cadw&apos;r cywiriad: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no database is open</source>
+        <translation>nid oes cronfa ddata ar agor</translation>
+    </message>
+</context>
+<context>
     <name>DataExport</name>
     <message>
         <location filename="../models/export/DataExport.cpp" line="+53"/>
@@ -338,6 +351,11 @@
         <translation>Ffeil</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Corrected</source>
+        <translation>Wedi&apos;i gywiro</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Annotation id</source>
         <translation>ID yr anodiad</translation>
@@ -399,7 +417,7 @@
         <translation type="vanished">nid yw %1 yn gronfa ddata Oversight (%2)</translation>
     </message>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+189"/>
+        <location filename="../models/store/Migrations.cpp" line="+218"/>
         <source>cannot read the schema version</source>
         <translation>ni ellir darllen fersiwn y sgema</translation>
     </message>
@@ -422,12 +440,15 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <location filename="../models/store/DocumentFiling.cpp" line="+101"/>
+        <location filename="../models/store/DocumentCorrections.cpp" line="+127"/>
         <source>%1 is not a DfE LA code in the reference list</source>
         <translation>Nid yw %1 yn god ALl DfE yn y rhestr gyfeirio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-85"/>
+        <location line="+59"/>
+        <location line="+15"/>
+        <location line="+49"/>
         <source>there is no document with id %1</source>
         <translation>nid oes dogfen â&apos;r rhif adnabod %1</translation>
     </message>
@@ -584,6 +605,70 @@
         <location line="+1"/>
         <source>Status</source>
         <translation>Statws</translation>
+    </message>
+</context>
+<context>
+    <name>FactField</name>
+    <message>
+        <location filename="../models/domain/FactCorrection.cpp" line="+27"/>
+        <source>a date is written as yyyy-mm-dd, for example 2016-02-16</source>
+        <translation>ysgrifennir dyddiad fel bbbb-mm-dd, er enghraifft 2016-02-16</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>recommendations are a list</source>
+        <translation>rhestr yw&apos;r argymhellion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every recommendation needs a text</source>
+        <translation>mae angen testun ar bob argymhelliad</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 is not a fact that can be corrected</source>
+        <translation>nid yw %1 yn ffaith y gellir ei chywiro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the kind is one of: %1</source>
+        <translation>mae&apos;r math yn un o: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the authority is given by its DfE LA code, for example 212</source>
+        <translation>rhoddir yr awdurdod yn ôl ei god ALl DfE, er enghraifft 212</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the lead inspector is a name</source>
+        <translation>enw yw&apos;r arolygydd arweiniol</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the inspectors are a list of names</source>
+        <translation>rhestr o enwau yw&apos;r arolygwyr</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a grade is one of: %1, or none</source>
+        <translation>mae gradd yn un o: %1, neu none</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not given</source>
+        <translation>Heb ei roi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n argymhelliad</numerusform>
+            <numerusform>%n argymhelliad</numerusform>
+            <numerusform>%n argymhelliad</numerusform>
+            <numerusform>%n argymhelliad</numerusform>
+            <numerusform>%n argymhelliad</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2521,29 @@ Dim gradd eto</translation>
     </message>
 </context>
 <context>
+    <name>oversight::FactEditDelegate</name>
+    <message>
+        <location filename="../ui/panels/FactEditDelegate.cpp" line="+38"/>
+        <source>Not stated</source>
+        <translation>Heb ei nodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not given</source>
+        <translation>Heb ei roi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (DfE code %2)</source>
+        <translation>%1 (cod DfE %2)</translation>
+    </message>
+</context>
+<context>
     <name>oversight::FactLabels</name>
     <message>
         <location filename="../models/itemmodels/FactLabels.cpp" line="-19"/>
@@ -2446,12 +2554,12 @@ Dim gradd eto</translation>
 <context>
     <name>oversight::FactsModel</name>
     <message>
-        <location filename="../models/itemmodels/FactsModel.cpp" line="+42"/>
+        <location filename="../models/itemmodels/FactsModel.cpp" line="+62"/>
         <source>About</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
@@ -2472,17 +2580,16 @@ Dim gradd eto</translation>
         <translation>%1 (cod DfE %2)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-29"/>
         <source>Needs review (%1)</source>
         <translation>Angen adolygu (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not found in the document; check the PDF</source>
-        <translation>Heb ei ganfod yn y ddogfen; gwiriwch y PDF</translation>
+        <translation type="vanished">Heb ei ganfod yn y ddogfen; gwiriwch y PDF</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>assigned by hand</source>
         <translation>wedi&apos;i bennu â llaw</translation>
     </message>
@@ -2492,7 +2599,7 @@ Dim gradd eto</translation>
         <translation>Enwir fel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not recognised (the document names none)</source>
         <translation>Heb ei adnabod (nid yw&apos;r ddogfen yn enwi un)</translation>
     </message>
@@ -2502,14 +2609,48 @@ Dim gradd eto</translation>
         <translation>Heb ei adnabod: “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Inspection dates</source>
-        <translation>Dyddiadau&apos;r arolygiad</translation>
+        <translation type="vanished">Dyddiadau&apos;r arolygiad</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="vanished">%1 i %2</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Not found by the reader (reviewed)</source>
+        <translation>Heb eu canfod gan y darllenydd (wedi&apos;u hadolygu)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 to %2</source>
-        <translation>%1 i %2</translation>
+        <source>Marked by you</source>
+        <translation>Wedi&apos;i nodi gennych chi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You marked this document as needing review</source>
+        <translation>Rydych wedi nodi bod angen adolygu&apos;r ddogfen hon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found in the document; check the PDF, then correct it (F2) or confirm it</source>
+        <translation>Heb ei chanfod yn y ddogfen; gwiriwch y PDF, yna cywirwch hi (F2) neu cadarnhewch hi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+43"/>
+        <source>Not given</source>
+        <translation>Heb ei roi</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Inspection start</source>
+        <translation>Dechrau&apos;r arolygiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection end</source>
+        <translation>Diwedd yr arolygiad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2537,7 +2678,7 @@ Dim gradd eto</translation>
         <translation>Arolygydd arweiniol</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Inspectors</source>
         <translation>Arolygwyr</translation>
     </message>
@@ -2557,7 +2698,7 @@ Dim gradd eto</translation>
         <translation>Barnau</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>%1
 (Priority action for %2)</source>
         <translation>%1
@@ -2579,14 +2720,54 @@ Dim gradd eto</translation>
         <translation>Canfyddiadau (%1)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>%1
 (page %2; double-click to show it)</source>
         <translation>%1
 (tudalen %2; cliciwch ddwywaith i&apos;w ddangos)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>(F2 to correct it)</source>
+        <translation>(F2 i&apos;w chywiro)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>nothing here</source>
+        <translation>dim byd yma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corrected on %1.</source>
+        <translation>Cywirwyd ar %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected by %1 on %2.</source>
+        <translation>Cywirwyd gan %1 ar %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reader read: %1</source>
+        <translation>Darllenodd y darllenydd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reader now reads the same: the correction can be reverted.</source>
+        <translation>Mae&apos;r darllenydd bellach yn darllen yr un peth: gellir dychwelyd y cywiriad.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Correct %1</source>
+        <translation>Cywiro %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correct recommendation %1</source>
+        <translation>Cywiro argymhelliad %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Fact</source>
         <translation>Ffaith</translation>
     </message>
@@ -2599,19 +2780,147 @@ Dim gradd eto</translation>
 <context>
     <name>oversight::FactsPanel</name>
     <message>
-        <location filename="../ui/panels/FactsPanel.cpp" line="+19"/>
+        <location filename="../ui/panels/FactsPanel.cpp" line="+29"/>
         <source>Facts understood from the document</source>
         <translation>Ffeithiau a ddeallwyd o&apos;r ddogfen</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&amp;Show on its page</source>
-        <translation>&amp;Dangos ar ei dudalen</translation>
+        <location line="+45"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Cywiro…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Revert to what was read</source>
+        <translation>&amp;Dychwelyd at yr hyn a ddarllenwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert %1</source>
+        <translation>Dychwelyd %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Con&amp;firm as read</source>
+        <translation>Cadarn&amp;hau fel y&apos;i darllenwyd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm %1</source>
+        <translation>Cadarnhau %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a recommendation…</source>
+        <translation>&amp;Ychwanegu argymhelliad…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Split in two…</source>
+        <translation>&amp;Rhannu&apos;n ddau…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Merge with the next</source>
+        <translation>&amp;Uno â&apos;r nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Symud i &amp;fyny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;down</source>
+        <translation>Symud i &amp;lawr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete the recommendation</source>
+        <translation>D&amp;ileu&apos;r argymhelliad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the document re&amp;viewed</source>
+        <translation>Nodi bod y ddogfen wedi&apos;i hadolyg&amp;u</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the document as &amp;needing review</source>
+        <translation>Nodi bod angen adolygu&apos;r ddog&amp;fen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>S&amp;how on its page</source>
+        <translation>Dangos ar ei d&amp;udalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nnotate…</source>
+        <translation>A&amp;nodi…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+7"/>
+        <source>Add a recommendation</source>
+        <translation>Ychwanegu argymhelliad</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The recommendation&apos;s text:</source>
+        <translation>Testun yr argymhelliad:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Split recommendation %1</source>
+        <translation>Rhannu argymhelliad %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Put an empty line where the second recommendation starts:</source>
+        <translation>Rhowch linell wag lle mae&apos;r ail argymhelliad yn dechrau:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge recommendations %1 and %2</source>
+        <translation>Uno argymhellion %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move recommendation %1 up</source>
+        <translation>Symud argymhelliad %1 i fyny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move recommendation %1 down</source>
+        <translation>Symud argymhelliad %1 i lawr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete recommendation %1</source>
+        <translation>Dileu argymhelliad %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The review mark could not be saved: %1</source>
+        <translation>Nid oedd modd cadw&apos;r marc adolygu: %1</translation>
+    </message>
+    <message>
+        <source>You marked this document as needing review.</source>
+        <translation type="vanished">Rydych wedi nodi bod angen adolygu&apos;r ddogfen hon.</translation>
+    </message>
+    <message>
+        <source>The reader could not read every fact: check those listed, correct them (F2) or mark the document reviewed.</source>
+        <translation type="vanished">Nid oedd y darllenydd yn gallu darllen pob ffaith: gwiriwch y rhai a restrir, cywirwch nhw (F2) neu nodwch fod y ddogfen wedi&apos;i hadolygu.</translation>
+    </message>
+    <message>
+        <source>&amp;Show on its page</source>
+        <translation type="vanished">&amp;Dangos ar ei dudalen</translation>
+    </message>
+    <message>
         <source>&amp;Annotate…</source>
-        <translation>&amp;Anodi…</translation>
+        <translation type="vanished">&amp;Anodi…</translation>
     </message>
 </context>
 <context>
@@ -2734,12 +3043,12 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation>Cynnydd y mewnforio</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>Mae mewnforio eisoes ar y gweill; arhoswch iddo orffen neu canslwch ef.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Looking for PDF files…</source>
         <translation>Yn chwilio am ffeiliau PDF…</translation>
     </message>
@@ -2977,7 +3286,7 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation>&amp;Dileu&apos;r ddogfen…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>All years</source>
         <translation>Pob blwyddyn</translation>
     </message>
@@ -3064,11 +3373,21 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Marked as needing review.</source>
+        <translation>Nodwyd bod angen ei hadolygu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Needs review: not found: %1.</source>
         <translation>Angen adolygu: heb ei ganfod: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+3"/>
+        <source>Corrected: %1.</source>
+        <translation>Wedi&apos;u cywiro: %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Authority / kind</source>
         <translation>Awdurdod / math</translation>
     </message>
@@ -3086,7 +3405,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+133"/>
+        <location filename="../ui/MainWindow.cpp" line="+138"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -3114,6 +3433,11 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+2"/>
         <source>Annotations</source>
         <translation>Anodiadau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review</source>
+        <translation>Adolygu</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3241,6 +3565,11 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Mynd i&apos;r a&amp;nodiadau</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Go to the re&amp;view list</source>
+        <translation>Mynd i&apos;r rhestr ad&amp;olygu</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>&amp;Offer</translation>
@@ -3311,12 +3640,12 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+227"/>
+        <location line="+238"/>
         <source>Import running</source>
         <translation>Mewnforio ar y gweill</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-237"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Arhoswch i&apos;r mewnforio orffen, neu canslwch ef, cyn agor cronfa ddata arall.</translation>
     </message>
@@ -3378,7 +3707,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Nid yw&apos;r ddogfen honno yn y gronfa ddata mwyach.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Delete “%1” (%2) and its %n annotation(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Dileu “%1” (%2) a&apos;i %n o anodiadau? Ni ellir dadwneud hyn.</numerusform>
@@ -3395,12 +3724,17 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Delete document</source>
         <translation>Dileu dogfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>&amp;Keep my corrections, for when this file is imported again</source>
+        <translation>&amp;Cadw fy nghywiriadau, ar gyfer pan gaiff y ffeil hon ei mewnforio eto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The document could not be deleted: %1</source>
         <translation>Nid oedd modd dileu&apos;r ddogfen: %1</translation>
     </message>
@@ -4017,6 +4351,83 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+19"/>
         <source>Put the backup of %1 in place of %2? Changes made since then are not in it; the current file is kept beside it.</source>
         <translation>Rhoi copi wrth gefn %1 yn lle %2? Nid yw&apos;r newidiadau a wnaed ers hynny ynddo; cedwir y ffeil bresennol wrth ei hymyl.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReviewModel</name>
+    <message>
+        <location filename="../models/itemmodels/ReviewModel.cpp" line="+49"/>
+        <source>Not recognised</source>
+        <translation>Heb ei adnabod</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>marked by you</source>
+        <translation>wedi&apos;i nodi gennych chi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found: %1</source>
+        <translation>heb eu canfod: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Authority</source>
+        <translation>Awdurdod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Dogfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In question</source>
+        <translation>Dan sylw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected</source>
+        <translation>Wedi&apos;i gywiro</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReviewPanel</name>
+    <message>
+        <location filename="../ui/panels/ReviewPanel.cpp" line="+24"/>
+        <source>&amp;Mark reviewed</source>
+        <translation>&amp;Nodi wedi&apos;i hadolygu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents that need review</source>
+        <translation>Dogfennau y mae angen eu hadolygu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Take the document off this list: its facts are checked (Ctrl+Return)</source>
+        <translation>Tynnu&apos;r ddogfen oddi ar y rhestr hon: mae ei ffeithiau wedi&apos;u gwirio (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The review mark could not be saved: %1</source>
+        <translation>Nid oedd modd cadw&apos;r marc adolygu: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing needs review.</source>
+        <translation>Nid oes angen adolygu dim.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s) need review.</source>
+        <translation>
+            <numerusform>Mae angen adolygu %n o ddogfennau.</numerusform>
+            <numerusform>Mae angen adolygu %n ddogfen.</numerusform>
+            <numerusform>Mae angen adolygu %n ddogfen.</numerusform>
+            <numerusform>Mae angen adolygu %n dogfen.</numerusform>
+            <numerusform>Mae angen adolygu %n o ddogfennau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

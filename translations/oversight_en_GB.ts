@@ -274,6 +274,19 @@
     </message>
 </context>
 <context>
+    <name>CorrectFactCommand</name>
+    <message>
+        <location filename="../models/annotations/CorrectFactCommand.cpp" line="+50"/>
+        <source>The correction could not be saved: %1</source>
+        <translation>The correction could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no database is open</source>
+        <translation>no database is open</translation>
+    </message>
+</context>
+<context>
     <name>DataExport</name>
     <message>
         <location filename="../models/export/DataExport.cpp" line="+53"/>
@@ -338,6 +351,11 @@
         <translation>File</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Annotation id</source>
         <translation>Annotation id</translation>
@@ -399,7 +417,7 @@
         <translation type="vanished">%1 is not an Oversight database (%2)</translation>
     </message>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+189"/>
+        <location filename="../models/store/Migrations.cpp" line="+218"/>
         <source>cannot read the schema version</source>
         <translation>cannot read the schema version</translation>
     </message>
@@ -422,12 +440,15 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <location filename="../models/store/DocumentFiling.cpp" line="+101"/>
+        <location filename="../models/store/DocumentCorrections.cpp" line="+127"/>
         <source>%1 is not a DfE LA code in the reference list</source>
         <translation>%1 is not a DfE LA code in the reference list</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-85"/>
+        <location line="+59"/>
+        <location line="+15"/>
+        <location line="+49"/>
         <source>there is no document with id %1</source>
         <translation>there is no document with id %1</translation>
     </message>
@@ -584,6 +605,67 @@
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FactField</name>
+    <message>
+        <location filename="../models/domain/FactCorrection.cpp" line="+27"/>
+        <source>a date is written as yyyy-mm-dd, for example 2016-02-16</source>
+        <translation>a date is written as yyyy-mm-dd, for example 2016-02-16</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>recommendations are a list</source>
+        <translation>recommendations are a list</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every recommendation needs a text</source>
+        <translation>every recommendation needs a text</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 is not a fact that can be corrected</source>
+        <translation>%1 is not a fact that can be corrected</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the kind is one of: %1</source>
+        <translation>the kind is one of: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the authority is given by its DfE LA code, for example 212</source>
+        <translation>the authority is given by its DfE LA code, for example 212</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the lead inspector is a name</source>
+        <translation>the lead inspector is a name</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the inspectors are a list of names</source>
+        <translation>the inspectors are a list of names</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a grade is one of: %1, or none</source>
+        <translation>a grade is one of: %1, or none</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n recommendation(s)</numerusform>
+            <numerusform>%n recommendation(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2500,29 @@ No grade yet</translation>
     </message>
 </context>
 <context>
+    <name>oversight::FactEditDelegate</name>
+    <message>
+        <location filename="../ui/panels/FactEditDelegate.cpp" line="+38"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (DfE code %2)</source>
+        <translation>%1 (DfE code %2)</translation>
+    </message>
+</context>
+<context>
     <name>oversight::FactLabels</name>
     <message>
         <location filename="../models/itemmodels/FactLabels.cpp" line="-19"/>
@@ -2428,12 +2533,12 @@ No grade yet</translation>
 <context>
     <name>oversight::FactsModel</name>
     <message>
-        <location filename="../models/itemmodels/FactsModel.cpp" line="+42"/>
+        <location filename="../models/itemmodels/FactsModel.cpp" line="+62"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -2454,17 +2559,16 @@ No grade yet</translation>
         <translation>%1 (DfE code %2)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-29"/>
         <source>Needs review (%1)</source>
         <translation>Needs review (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not found in the document; check the PDF</source>
-        <translation>Not found in the document; check the PDF</translation>
+        <translation type="vanished">Not found in the document; check the PDF</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>assigned by hand</source>
         <translation>assigned by hand</translation>
     </message>
@@ -2474,7 +2578,7 @@ No grade yet</translation>
         <translation>Named as</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not recognised (the document names none)</source>
         <translation>Not recognised (the document names none)</translation>
     </message>
@@ -2484,14 +2588,48 @@ No grade yet</translation>
         <translation>Not recognised: “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Inspection dates</source>
-        <translation>Inspection dates</translation>
+        <translation type="vanished">Inspection dates</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="vanished">%1 to %2</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Not found by the reader (reviewed)</source>
+        <translation>Not found by the reader (reviewed)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
+        <source>Marked by you</source>
+        <translation>Marked by you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You marked this document as needing review</source>
+        <translation>You marked this document as needing review</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found in the document; check the PDF, then correct it (F2) or confirm it</source>
+        <translation>Not found in the document; check the PDF, then correct it (F2) or confirm it</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+43"/>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Inspection start</source>
+        <translation>Inspection start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection end</source>
+        <translation>Inspection end</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2519,7 +2657,7 @@ No grade yet</translation>
         <translation>Lead inspector</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Inspectors</source>
         <translation>Inspectors</translation>
     </message>
@@ -2539,7 +2677,7 @@ No grade yet</translation>
         <translation>Judgements</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>%1
 (Priority action for %2)</source>
         <translation>%1
@@ -2561,14 +2699,54 @@ No grade yet</translation>
         <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>%1
 (page %2; double-click to show it)</source>
         <translation>%1
 (page %2; double-click to show it)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>(F2 to correct it)</source>
+        <translation>(F2 to correct it)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>nothing here</source>
+        <translation>nothing here</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corrected on %1.</source>
+        <translation>Corrected on %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected by %1 on %2.</source>
+        <translation>Corrected by %1 on %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reader read: %1</source>
+        <translation>The reader read: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reader now reads the same: the correction can be reverted.</source>
+        <translation>The reader now reads the same: the correction can be reverted.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Correct %1</source>
+        <translation>Correct %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correct recommendation %1</source>
+        <translation>Correct recommendation %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Fact</source>
         <translation>Fact</translation>
     </message>
@@ -2581,19 +2759,147 @@ No grade yet</translation>
 <context>
     <name>oversight::FactsPanel</name>
     <message>
-        <location filename="../ui/panels/FactsPanel.cpp" line="+19"/>
+        <location filename="../ui/panels/FactsPanel.cpp" line="+29"/>
         <source>Facts understood from the document</source>
         <translation>Facts understood from the document</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&amp;Show on its page</source>
-        <translation>&amp;Show on its page</translation>
+        <location line="+45"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Revert to what was read</source>
+        <translation>&amp;Revert to what was read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert %1</source>
+        <translation>Revert %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Con&amp;firm as read</source>
+        <translation>Con&amp;firm as read</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm %1</source>
+        <translation>Confirm %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a recommendation…</source>
+        <translation>&amp;Add a recommendation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Split in two…</source>
+        <translation>&amp;Split in two…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Merge with the next</source>
+        <translation>&amp;Merge with the next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete the recommendation</source>
+        <translation>&amp;Delete the recommendation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the document re&amp;viewed</source>
+        <translation>Mark the document re&amp;viewed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the document as &amp;needing review</source>
+        <translation>Mark the document as &amp;needing review</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>S&amp;how on its page</source>
+        <translation>S&amp;how on its page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nnotate…</source>
+        <translation>A&amp;nnotate…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+7"/>
+        <source>Add a recommendation</source>
+        <translation>Add a recommendation</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The recommendation&apos;s text:</source>
+        <translation>The recommendation&apos;s text:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Split recommendation %1</source>
+        <translation>Split recommendation %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Put an empty line where the second recommendation starts:</source>
+        <translation>Put an empty line where the second recommendation starts:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge recommendations %1 and %2</source>
+        <translation>Merge recommendations %1 and %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move recommendation %1 up</source>
+        <translation>Move recommendation %1 up</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move recommendation %1 down</source>
+        <translation>Move recommendation %1 down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete recommendation %1</source>
+        <translation>Delete recommendation %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The review mark could not be saved: %1</source>
+        <translation>The review mark could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>You marked this document as needing review.</source>
+        <translation type="vanished">You marked this document as needing review.</translation>
+    </message>
+    <message>
+        <source>The reader could not read every fact: check those listed, correct them (F2) or mark the document reviewed.</source>
+        <translation type="vanished">The reader could not read every fact: check those listed, correct them (F2) or mark the document reviewed.</translation>
+    </message>
+    <message>
+        <source>&amp;Show on its page</source>
+        <translation type="vanished">&amp;Show on its page</translation>
+    </message>
+    <message>
         <source>&amp;Annotate…</source>
-        <translation>&amp;Annotate…</translation>
+        <translation type="vanished">&amp;Annotate…</translation>
     </message>
 </context>
 <context>
@@ -2710,12 +3016,12 @@ No grades (click to open)</translation>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>An import is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Looking for PDF files…</source>
         <translation>Looking for PDF files…</translation>
     </message>
@@ -2932,7 +3238,7 @@ No grades (click to open)</translation>
         <translation>&amp;Delete document…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
@@ -3007,11 +3313,21 @@ File: %3, %n pages</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Marked as needing review.</source>
+        <translation>Marked as needing review.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Needs review: not found: %1.</source>
         <translation>Needs review: not found: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+3"/>
+        <source>Corrected: %1.</source>
+        <translation>Corrected: %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Authority / kind</source>
         <translation>Authority / kind</translation>
     </message>
@@ -3029,7 +3345,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+133"/>
+        <location filename="../ui/MainWindow.cpp" line="+138"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -3057,6 +3373,11 @@ File: %3, %n pages</numerusform>
         <location line="+2"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review</source>
+        <translation>Review</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3184,6 +3505,11 @@ File: %3, %n pages</numerusform>
         <translation>Go to the a&amp;nnotations</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Go to the re&amp;view list</source>
+        <translation>Go to the re&amp;view list</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
@@ -3254,12 +3580,12 @@ File: %3, %n pages</numerusform>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+227"/>
+        <location line="+238"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-237"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Wait for the import to finish, or cancel it, before opening another database.</translation>
     </message>
@@ -3321,7 +3647,7 @@ File: %3, %n pages</numerusform>
         <translation>That document is no longer in the database.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Delete “%1” (%2) and its %n annotation(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete “%1” (%2) and its %n annotation? This cannot be undone.</numerusform>
@@ -3335,12 +3661,17 @@ File: %3, %n pages</numerusform>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Delete document</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>&amp;Keep my corrections, for when this file is imported again</source>
+        <translation>&amp;Keep my corrections, for when this file is imported again</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The document could not be deleted: %1</source>
         <translation>The document could not be deleted: %1</translation>
     </message>
@@ -3948,6 +4279,80 @@ File: %3, %n pages</numerusform>
         <location line="+19"/>
         <source>Put the backup of %1 in place of %2? Changes made since then are not in it; the current file is kept beside it.</source>
         <translation>Put the backup of %1 in place of %2? Changes made since then are not in it; the current file is kept beside it.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReviewModel</name>
+    <message>
+        <location filename="../models/itemmodels/ReviewModel.cpp" line="+49"/>
+        <source>Not recognised</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>marked by you</source>
+        <translation>marked by you</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found: %1</source>
+        <translation>not found: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In question</source>
+        <translation>In question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReviewPanel</name>
+    <message>
+        <location filename="../ui/panels/ReviewPanel.cpp" line="+24"/>
+        <source>&amp;Mark reviewed</source>
+        <translation>&amp;Mark reviewed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents that need review</source>
+        <translation>Documents that need review</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Take the document off this list: its facts are checked (Ctrl+Return)</source>
+        <translation>Take the document off this list: its facts are checked (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The review mark could not be saved: %1</source>
+        <translation>The review mark could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing needs review.</source>
+        <translation>Nothing needs review.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s) need review.</source>
+        <translation>
+            <numerusform>%n document(s) need review.</numerusform>
+            <numerusform>%n document(s) need review.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

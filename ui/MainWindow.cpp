@@ -18,6 +18,7 @@
 #include "panels/DockShortcuts.h"
 #include "panels/DocumentPane.h"
 #include "panels/FactsPanel.h"
+#include "panels/ReviewPanel.h"
 #include "panels/GettingStartedView.h"
 #include "itemmodels/ItemRoles.h"
 #include "panels/LibraryPanel.h"
@@ -29,6 +30,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -58,7 +60,8 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
       m_gettingStarted(new GettingStartedView(this)),
       m_centre(new QStackedWidget(this)),
       m_libraryPanel(new LibraryPanel(library, this)),
-      m_factsPanel(new FactsPanel(this)),
+      m_factsPanel(new FactsPanel(library, m_undoStack, this)),
+      m_reviewPanel(new ReviewPanel(library, this)),
       m_searchPanel(new SearchPanel(library, this)),
       m_searchBox(new QLineEdit(this)),
       m_import(new ImportController(library, statusBar(), this)),
@@ -93,6 +96,8 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
             [this](qint64 id) { showDocument(id); });
     connect(m_searchPanel, &SearchPanel::hitChosen, this,
             [this](qint64 id, int page, const QStringList &terms) { showDocument(id, page, terms); });
+    connect(m_reviewPanel, &ReviewPanel::documentChosen, this,
+            [this](qint64 id) { showDocument(id); });
     connect(m_factsPanel, &FactsPanel::passageChosen, this, [this](int page, const QString &text) {
         showDocument(m_documentPane->documentId(), page, {}, text);
     });
@@ -175,6 +180,9 @@ void MainWindow::createDocks()
     QDockWidget *annotations = dock(m_annotationsPanel, tr("Annotations"),
                                     QStringLiteral("annotationsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(search, annotations);
+    QDockWidget *review = dock(m_reviewPanel, tr("Review"), QStringLiteral("reviewDock"),
+                               Qt::BottomDockWidgetArea);
+    tabifyDockWidget(annotations, review);
     search->raise();
     QDockWidget *checklists = dock(m_checklistsPanel, tr("Checklists"),
                                    QStringLiteral("checklistsDock"), Qt::RightDockWidgetArea);
@@ -272,6 +280,8 @@ void MainWindow::createActions()
               QKeySequence(Qt::ALT | Qt::Key_4));
     goTo->add(dock("annotationsDock"), m_annotationsPanel->view(), tr("Go to the a&nnotations"),
               QKeySequence(Qt::ALT | Qt::Key_5));
+    goTo->add(dock("reviewDock"), m_reviewPanel->view(), tr("Go to the re&view list"),
+              QKeySequence(Qt::ALT | Qt::Key_6));
     view->addActions(goTo->actions());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
@@ -469,6 +479,7 @@ bool MainWindow::deleteDocument(qint64 documentId, bool ask)
     if (!doc)
         return false;
     const int annotations = m_library->annotations()->annotationCountForDocument(documentId);
+    DocumentStore::Corrections corrections = DocumentStore::Corrections::Drop;
     if (ask) {
         const QString question =
             annotations
@@ -477,12 +488,22 @@ bool MainWindow::deleteDocument(qint64 documentId, bool ask)
                       .arg(doc->displayTitle(), doc->authorityName)
                 : tr("Delete “%1” (%2)? This cannot be undone.")
                       .arg(doc->displayTitle(), doc->authorityName);
-        if (QMessageBox::question(this, tr("Delete document"), question,
-                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            != QMessageBox::Yes)
+        QMessageBox box(QMessageBox::Question, tr("Delete document"), question,
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setDefaultButton(QMessageBox::No);
+        // Corrections belong to the file: kept, they come back when it is imported again.
+        QCheckBox *keep = nullptr;
+        if (!doc->correctedFields.isEmpty()) {
+            keep = new QCheckBox(tr("&Keep my corrections, for when this file is imported again"));
+            keep->setChecked(true);
+            box.setCheckBox(keep);
+        }
+        if (box.exec() != QMessageBox::Yes)
             return false;
+        corrections = keep && keep->isChecked() ? DocumentStore::Corrections::Keep
+                                                : DocumentStore::Corrections::Drop;
     }
-    if (!store->remove(documentId)) {
+    if (!store->remove(documentId, corrections)) {
         QMessageBox::warning(this, tr("Delete document"),
                              tr("The document could not be deleted: %1").arg(store->lastError()));
         return false;

@@ -16,6 +16,7 @@ class DatabaseActions;
 class DocumentPane;
 class ExportController;
 class FactsPanel;
+class ReviewPanel;
 class GettingStartedView;
 class ImportController;
 class Library;
@@ -85,6 +86,7 @@ private:
     QStackedWidget *m_centre;
     LibraryPanel *m_libraryPanel;
     FactsPanel *m_factsPanel;
+    ReviewPanel *m_reviewPanel;
     SearchPanel *m_searchPanel;
     QLineEdit *m_searchBox;
     QMenu *m_recentMenu = nullptr;

@@ -40,7 +40,10 @@ QJsonObject documentJson(const StoredDocument &d)
             {QStringLiteral("authority_assigned"), d.assignedAuthorityCode},
             // Facts the document's format has that the reader could not read (toJson keys);
             // empty when it read everything: the library marks the others "needs review".
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(d.facts.warnings)}};
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(d.facts.warnings)},
+            // Facts the user corrected (FactField names); the values above are the corrected ones.
+            {QStringLiteral("corrected"), QJsonArray::fromStringList(d.correctedFields)},
+            {QStringLiteral("needs_review"), d.needsReview()}};
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "AuthorityCommands.h"
 #include "CliCommands.h"
 #include "ChecklistCommands.h"
+#include "CorrectionCommands.h"
 #include "ExportCommands.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,8 @@ const char kUsage[] =
     "  reread --db DB [--outdated]   read stored documents again with this version's reader\n"
     "  assign-authority --db DB --document ID (CODE | --clear)\n"
     "                                file a document under the authority with that DfE code\n"
+    "  correct --db DB --document ID (--set FIELD=VALUE | --revert FIELD | --list [--json])...\n"
+    "                                correct what was read; corrections outlive re-reads\n"
     "  extract [--json] FILE.pdf     what is understood from one PDF, without a database\n"
     "  checklist --db DB (--from-document ID | --list [--json])\n"
     "                                a checklist of a document's recommendations, or the list\n"
@@ -80,6 +83,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("search"), searchCommand},
         {QStringLiteral("reread"), rereadCommand},
         {QStringLiteral("assign-authority"), assignAuthorityCommand},
+        {QStringLiteral("correct"), correctCommand},
         {QStringLiteral("extract"), extractCommand},
         {QStringLiteral("checklist"), checklistCommand},
         {QStringLiteral("suggest"), suggestCommand},

@@ -68,7 +68,10 @@ QJsonObject comparisonJson(const DocumentComparison &c)
         return QJsonObject{{QStringLiteral("id"), d.id},
                            {QStringLiteral("kind"), d.facts.kind},
                            {QStringLiteral("authority"), d.authorityName},
-                           {QStringLiteral("date"), d.facts.sortDate().toString(Qt::ISODate)}};
+                           {QStringLiteral("date"), d.facts.sortDate().toString(Qt::ISODate)},
+                           // The fields the user corrected (FactField names): the values
+                           // compared are the corrected ones.
+                           {QStringLiteral("corrected"), QJsonArray::fromStringList(d.correctedFields)}};
     };
     QJsonArray judgements;
     for (const JudgementChange &j : c.judgements) {

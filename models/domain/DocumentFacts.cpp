@@ -111,6 +111,24 @@ QString isoOrEmpty(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+QJsonObject mapToJson(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QMap<QString, QString> mapFromJson(const QJsonObject &o)
+{
+    QMap<QString, QString> map;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        map.insert(it.key(), it.value().toString());
+    return map;
+}
+
+} // namespace
+
 QJsonArray recommendationsToJson(const QList<Recommendation> &items)
 {
     QJsonArray array;
@@ -140,24 +158,6 @@ QList<Recommendation> recommendationsFromJson(const QJsonArray &array)
     }
     return items;
 }
-
-QJsonObject mapToJson(const QMap<QString, QString> &map)
-{
-    QJsonObject o;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
-QMap<QString, QString> mapFromJson(const QJsonObject &o)
-{
-    QMap<QString, QString> map;
-    for (auto it = o.begin(); it != o.end(); ++it)
-        map.insert(it.key(), it.value().toString());
-    return map;
-}
-
-} // namespace
 
 QJsonObject DocumentFacts::toJson() const
 {

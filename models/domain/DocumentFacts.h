@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -138,5 +139,10 @@ struct DocumentFacts
     static DocumentFacts fromJson(const QJsonObject &json);
     bool operator==(const DocumentFacts &o) const;
 };
+
+// A recommendation list as toJson() writes it: [{"number", "text", "page"} (and
+// "priority_action": true, "responsible_body" for area SEND priority actions)], and back.
+QJsonArray recommendationsToJson(const QList<Recommendation> &items);
+QList<Recommendation> recommendationsFromJson(const QJsonArray &array);
 
 } // namespace oversight

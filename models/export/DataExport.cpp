@@ -55,7 +55,9 @@ QByteArray DataExport::documentsCsv() const
                        tr("Lead inspector"), tr("Inspectors")};
     for (const QString &area : Area::all())
         header << Area::label(area);
-    header << tr("Other judgements") << tr("Recommendations") << tr("File");
+    // The file name stays last (scripts read it from the end); before it, the facts the user
+    // corrected (FactField names), so that a spreadsheet shows which values are corrections.
+    header << tr("Other judgements") << tr("Recommendations") << tr("Corrected") << tr("File");
     csv.addRow(header);
     for (const StoredDocument &summary : store.documents()) {
         const StoredDocument d = store.document(summary.id).value_or(summary);
@@ -77,7 +79,7 @@ QByteArray DataExport::documentsCsv() const
             other << QStringLiteral("%1: %2").arg(it.key(), *it);
         row << other.join(QStringLiteral("; "))
             << QString::number(f.recommendations.size() + f.lscbRecommendations.size())
-            << d.fileName;
+            << d.correctedFields.join(QStringLiteral("; ")) << d.fileName;
         csv.addRow(row);
     }
     return csv.toBytes();
@@ -126,7 +128,9 @@ QJsonObject DataExport::everything() const
                            {QStringLiteral("sha256"), d.sha256},
                            {QStringLiteral("pages"), d.pageCount},
                            {QStringLiteral("imported_at"), iso(d.importedAt)},
-                           {QStringLiteral("facts"), d.facts.toJson()}};
+                           {QStringLiteral("facts"), d.facts.toJson()},
+                           // Which of the facts are the user's corrections (FactField names).
+                           {QStringLiteral("corrected"), QJsonArray::fromStringList(d.correctedFields)}};
     };
     const QList<StoredDocument> documents = store.documents();
     QJsonArray authorities;

@@ -71,7 +71,9 @@ RereadJob::Result RereadJob::run()
         InFlight next = std::move(inFlight.front());
         inFlight.pop_front();
         const DocumentFacts facts = next.facts.result();
-        const bool same = next.before && next.before->facts == facts;
+        // Stored facts carry the user's corrections; so does what this reading will store.
+        const bool same = next.before
+                          && next.before->facts == applyCorrections(facts, next.before->corrections);
         // The same reader finding the same facts would write back what is there already.
         const bool current = same && next.before->readerVersion == kReaderVersion;
         if (!current) {

@@ -23,6 +23,8 @@ enum ItemRole {
     NeedsReviewRole,                 // bool: the reader could not read facts the format has
     WarningsRole,                    // QStringList, DocumentFacts::warnings (toJson keys)
     AuthorityCodeRole,               // QString, DfE LA code; empty when not recognised
+    FactFieldRole,                   // QString, the FactField a facts row shows (empty: none)
+    CorrectedRole,                   // bool: the user corrected the fact this row shows
 };
 
 // Unfiled: the "Authority not recognised" group, documents whose authority matched no code.

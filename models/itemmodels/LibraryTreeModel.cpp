@@ -154,13 +154,17 @@ QVariant LibraryTreeModel::documentData(const StoredDocument &doc, int column, i
                                 .arg(doc.facts.authority.simplified()));
         else if (!doc.assignedAuthorityCode.isEmpty())
             tip += QLatin1Char('\n') + tr("Authority assigned by hand.");
-        if (!doc.facts.warnings.isEmpty())
+        if (doc.review == ReviewState::Flagged)
+            tip += QLatin1Char('\n') + tr("Marked as needing review.");
+        else if (doc.needsReview())
             tip += QLatin1Char('\n') + tr("Needs review: not found: %1.")
                                           .arg(FactLabels::joined(doc.facts.warnings));
+        if (!doc.correctedFields.isEmpty())
+            tip += QLatin1Char('\n') + tr("Corrected: %1.").arg(FactLabels::joined(doc.correctedFields));
         return tip;
     }
     case NeedsReviewRole:
-        return !doc.facts.warnings.isEmpty();
+        return doc.needsReview();
     case WarningsRole:
         return doc.facts.warnings;
     case AuthorityCodeRole:

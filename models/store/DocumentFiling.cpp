@@ -96,31 +96,10 @@ bool DocumentStore::refile(qint64 documentId, const DocumentFacts &facts, const 
 
 bool DocumentStore::assignAuthority(qint64 documentId, const QString &code)
 {
+    // An assignment is the correction of the authority (schema 6), kept and undone as one.
     const QString wanted = code.trimmed();
-    if (!wanted.isEmpty() && !AuthorityDirectory::instance().byCode(wanted)) {
-        m_error = QCoreApplication::translate("DocumentStore",
-                                              "%1 is not a DfE LA code in the reference list")
-                      .arg(wanted);
-        return false;
-    }
-    const std::optional<StoredDocument> doc = document(documentId);
-    if (!doc) {
-        m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1")
-                      .arg(documentId);
-        return false;
-    }
-    QSqlDatabase db = m_database.connection();
-    return inTransaction(db, [&] {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE documents SET authority_assigned = ? WHERE id = ?"));
-        q.addBindValue(wanted.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(wanted));
-        q.addBindValue(documentId);
-        if (!q.exec()) {
-            setError(q.lastError());
-            return false;
-        }
-        return refile(documentId, doc->facts, wanted);
-    });
+    return wanted.isEmpty() ? revert(documentId, FactField::Authority)
+                            : correct(documentId, FactField::Authority, wanted);
 }
 
 } // namespace oversight

@@ -32,8 +32,20 @@ const char kDocumentColumns[] =
     "coalesce(a.code, ''), coalesce(d.authority_assigned, ''), "
     // The facts the reader could not read, for the library's "needs review" marks, without
     // reading every document's whole facts (SQLite's JSON functions, built in since 3.38).
-    "CASE WHEN json_valid(d.facts_json) THEN json_extract(d.facts_json, '$.warnings') END "
+    "CASE WHEN json_valid(d.facts_json) THEN json_extract(d.facts_json, '$.warnings') END, "
+    // The fields the user corrected (the primary key's index finds them by file).
+    "(SELECT json_group_array(c.field) FROM corrections c WHERE c.sha256 = d.sha256), "
+    "coalesce(d.review, '') "
     "FROM documents d LEFT JOIN authorities a ON a.id = d.authority_id ";
+
+ReviewState reviewFromColumn(const QString &value)
+{
+    if (value == QLatin1String("flagged"))
+        return ReviewState::Flagged;
+    if (value == QLatin1String("reviewed"))
+        return ReviewState::Reviewed;
+    return ReviewState::AsRead;
+}
 
 StoredDocument documentFromQuery(const QSqlQuery &q)
 {
@@ -61,10 +73,19 @@ StoredDocument documentFromQuery(const QSqlQuery &q)
     const QJsonArray warnings = QJsonDocument::fromJson(q.value(18).toByteArray()).array();
     for (const QJsonValue &w : warnings)
         d.facts.warnings.append(w.toString());
+    for (const QJsonValue &f : QJsonDocument::fromJson(q.value(19).toByteArray()).array())
+        d.correctedFields.append(f.toString());
+    d.review = reviewFromColumn(q.value(20).toString());
     return d;
 }
 
 } // namespace
+
+bool StoredDocument::needsReview() const
+{
+    return review == ReviewState::Flagged
+           || (review == ReviewState::AsRead && !facts.warnings.isEmpty());
+}
 
 QString StoredDocument::displayTitle() const
 {
@@ -114,32 +135,44 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
             duplicateOf = exists.value(0).toLongLong();
             return false;
         }
-        const qint64 authorityId = authorityFor(doc.facts);
+        // Corrections the user kept when deleting this file before come back with it.
+        QList<FactCorrection> kept = correctionsForFile(doc.sha256);
+        if (!kept.isEmpty() && !rememberReadValues(doc.sha256, doc.facts))
+            return false;
+        const DocumentFacts facts = applyCorrections(doc.facts, kept);
+        QString assigned;
+        for (const FactCorrection &c : kept)
+            if (c.field == FactField::Authority)
+                assigned = c.value.toString();
+        const qint64 authorityId = authorityFor(facts, assigned);
         if (authorityId < 0)
             return false;
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "INSERT INTO documents(authority_id, sha256, file_name, kind, title, "
             "authority_as_named, inspection_start, inspection_end, published, sort_date, "
-            "page_count, byte_size, imported_at, reader_version) VALUES (:authority, :sha, "
-            ":file, :kind, :title, :named, :start, :end, :published, :sort, :pages, :bytes, "
-            ":imported, :reader)"));
+            "page_count, byte_size, imported_at, reader_version, authority_assigned) VALUES "
+            "(:authority, :sha, :file, :kind, :title, :named, :start, :end, :published, :sort, "
+            ":pages, :bytes, :imported, :reader, :assigned)"));
         q.bindValue(QStringLiteral(":authority"),
                     authorityId ? QVariant(authorityId) : QVariant(QMetaType(QMetaType::LongLong)));
         q.bindValue(QStringLiteral(":sha"), doc.sha256);
         q.bindValue(QStringLiteral(":file"), notNull(doc.fileName));
-        q.bindValue(QStringLiteral(":kind"), doc.facts.kind);
-        q.bindValue(QStringLiteral(":title"), notNull(doc.facts.title));
-        q.bindValue(QStringLiteral(":named"), notNull(doc.facts.authority));
-        q.bindValue(QStringLiteral(":start"), dateOrNull(doc.facts.inspectionStart));
-        q.bindValue(QStringLiteral(":end"), dateOrNull(doc.facts.inspectionEnd));
-        q.bindValue(QStringLiteral(":published"), dateOrNull(doc.facts.published));
-        q.bindValue(QStringLiteral(":sort"), dateOrNull(doc.facts.sortDate()));
+        q.bindValue(QStringLiteral(":kind"), facts.kind);
+        q.bindValue(QStringLiteral(":title"), notNull(facts.title));
+        q.bindValue(QStringLiteral(":named"), notNull(facts.authority));
+        q.bindValue(QStringLiteral(":start"), dateOrNull(facts.inspectionStart));
+        q.bindValue(QStringLiteral(":end"), dateOrNull(facts.inspectionEnd));
+        q.bindValue(QStringLiteral(":published"), dateOrNull(facts.published));
+        q.bindValue(QStringLiteral(":sort"), dateOrNull(facts.sortDate()));
         q.bindValue(QStringLiteral(":pages"), int(doc.pageTexts.size()));
         q.bindValue(QStringLiteral(":bytes"), qint64(doc.pdf.size()));
         q.bindValue(QStringLiteral(":imported"),
                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":reader"), doc.readerVersion);
+        q.bindValue(QStringLiteral(":assigned"), assigned.isEmpty()
+                                                     ? QVariant(QMetaType(QMetaType::QString))
+                                                     : QVariant(assigned));
         if (!q.exec()) {
             setError(q.lastError());
             return false;
@@ -165,7 +198,7 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
                 return false;
             }
         }
-        return writeFacts(documentId, doc.facts, FactsWrite::New) && index(documentId, IndexPart::Pages)
+        return writeFacts(documentId, facts, FactsWrite::New) && index(documentId, IndexPart::Pages)
                && index(documentId, IndexPart::Findings);
     }, &transactionError);
     m_subject.clear();
@@ -304,24 +337,13 @@ bool DocumentStore::updateFacts(qint64 documentId, const DocumentFacts &facts, i
 {
     QSqlDatabase db = m_database.connection();
     return inTransaction(db, [&] {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "UPDATE documents SET kind = :kind, title = :title, "
-            "authority_as_named = :named, inspection_start = :start, inspection_end = :end, "
-            "published = :published, sort_date = :sort, reader_version = :reader WHERE id = :id"));
-        q.bindValue(QStringLiteral(":kind"), facts.kind);
-        q.bindValue(QStringLiteral(":title"), notNull(facts.title));
-        q.bindValue(QStringLiteral(":named"), notNull(facts.authority));
-        q.bindValue(QStringLiteral(":start"), dateOrNull(facts.inspectionStart));
-        q.bindValue(QStringLiteral(":end"), dateOrNull(facts.inspectionEnd));
-        q.bindValue(QStringLiteral(":published"), dateOrNull(facts.published));
-        q.bindValue(QStringLiteral(":sort"), dateOrNull(facts.sortDate()));
-        q.bindValue(QStringLiteral(":reader"), readerVersion);
-        q.bindValue(QStringLiteral(":id"), documentId);
-        if (!q.exec()) {
-            setError(q.lastError());
+        const QString sha256 = hashOf(documentId);
+        if (sha256.isEmpty())
             return false;
-        }
+        // The user's corrections stay on top of the new reading, and learn what it read.
+        const QList<FactCorrection> corrections = correctionsForFile(sha256);
+        if (!corrections.isEmpty() && !rememberReadValues(sha256, facts))
+            return false;
         // The authority the user assigned stands whatever the reader reads now.
         QSqlQuery assigned(db);
         assigned.prepare(QStringLiteral("SELECT coalesce(authority_assigned, '') FROM documents WHERE id = ?"));
@@ -330,16 +352,52 @@ bool DocumentStore::updateFacts(qint64 documentId, const DocumentFacts &facts, i
             m_error = assigned.lastError().text();
             return false;
         }
-        return writeFacts(documentId, facts, FactsWrite::Replace)
-               && index(documentId, IndexPart::Findings)
-               && refile(documentId, facts, assigned.value(0).toString());
+        return rewriteFacts(documentId, applyCorrections(facts, corrections),
+                            assigned.value(0).toString(), readerVersion);
     });
 }
 
-bool DocumentStore::remove(qint64 documentId)
+bool DocumentStore::rewriteFacts(qint64 documentId, const DocumentFacts &facts,
+                                 const QString &assignedCode, std::optional<int> readerVersion)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE documents SET kind = :kind, title = :title, "
+        "authority_as_named = :named, inspection_start = :start, inspection_end = :end, "
+        "published = :published, sort_date = :sort, "
+        "reader_version = coalesce(:reader, reader_version) WHERE id = :id"));
+    q.bindValue(QStringLiteral(":kind"), facts.kind);
+    q.bindValue(QStringLiteral(":title"), notNull(facts.title));
+    q.bindValue(QStringLiteral(":named"), notNull(facts.authority));
+    q.bindValue(QStringLiteral(":start"), dateOrNull(facts.inspectionStart));
+    q.bindValue(QStringLiteral(":end"), dateOrNull(facts.inspectionEnd));
+    q.bindValue(QStringLiteral(":published"), dateOrNull(facts.published));
+    q.bindValue(QStringLiteral(":sort"), dateOrNull(facts.sortDate()));
+    q.bindValue(QStringLiteral(":reader"), readerVersion ? QVariant(*readerVersion)
+                                                         : QVariant(QMetaType(QMetaType::Int)));
+    q.bindValue(QStringLiteral(":id"), documentId);
+    if (!q.exec()) {
+        setError(q.lastError());
+        return false;
+    }
+    return writeFacts(documentId, facts, FactsWrite::Replace)
+           && index(documentId, IndexPart::Findings) && refile(documentId, facts, assignedCode);
+}
+
+bool DocumentStore::remove(qint64 documentId, Corrections corrections)
 {
     QSqlDatabase db = m_database.connection();
     return inTransaction(db, [&] {
+        if (corrections == Corrections::Drop) {
+            QSqlQuery drop(db);
+            drop.prepare(QStringLiteral("DELETE FROM corrections WHERE sha256 = "
+                                        "(SELECT sha256 FROM documents WHERE id = ?)"));
+            drop.addBindValue(documentId);
+            if (!drop.exec()) {
+                setError(drop.lastError());
+                return false;
+            }
+        }
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
         q.addBindValue(documentId);
@@ -432,7 +490,10 @@ std::optional<StoredDocument> DocumentStore::document(qint64 id) const
         doc.facts.lscbRecommendations = all.lscbRecommendations;
         doc.facts.findings = all.findings;
         doc.facts.warnings = all.warnings;
+        doc.facts.outcome = all.outcome;
+        doc.facts.previousInspection = all.previousInspection;
     }
+    doc.corrections = correctionsForFile(doc.sha256);
     return found;
 }
 

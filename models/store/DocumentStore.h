@@ -2,12 +2,14 @@
 
 #include "Database.h"
 #include "domain/DocumentFacts.h"
+#include "domain/FactCorrection.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +36,13 @@ struct AuthorityRow
     int documentCount = 0;
 };
 
+// Whether a document needs a person to look at its facts.
+enum class ReviewState {
+    AsRead,   // as the reader's warnings say: needs review when the reader missed facts
+    Flagged,  // the user marked it as needing review
+    Reviewed, // the user looked at it; the reader's warnings no longer flag it
+};
+
 struct StoredDocument
 {
     qint64 id = 0;
@@ -47,8 +56,14 @@ struct StoredDocument
     qint64 byteSize = 0;
     QDateTime importedAt;
     int readerVersion = 0;
-    DocumentFacts facts;
+    DocumentFacts facts;     // with the user's corrections applied
+    QStringList correctedFields; // FactField names the user corrected
+    QList<FactCorrection> corrections; // filled by DocumentStore::document() only
+    ReviewState review = ReviewState::AsRead;
 
+    // Listed in the Review view and marked in the library: flagged by the user, or with facts
+    // the reader could not read and not yet reviewed.
+    bool needsReview() const;
     // A line for lists: "ILACS short inspection, 18 May 2026".
     QString displayTitle() const;
 };
@@ -82,9 +97,31 @@ public:
     // Adds the document, its bytes, pages and facts in one transaction: all or nothing.
     AddResult add(const NewDocument &doc, qint64 *id = nullptr);
 
-    // Replaces a document's facts (after a better reader), in one transaction.
+    // Replaces a document's facts as read (after a better reader), in one transaction. The
+    // user's corrections stay on top; each remembers the new reader's value (see
+    // FactCorrection::readerAgrees()).
     bool updateFacts(qint64 documentId, const DocumentFacts &facts, int readerVersion);
-    bool remove(qint64 documentId);
+    // Deletes a document. Its corrections go with it unless kept: kept corrections wait for the
+    // same file (by SHA-256) to be imported again and apply to it then.
+    enum class Corrections { Drop, Keep };
+    bool remove(qint64 documentId, Corrections corrections = Corrections::Drop);
+
+    // Corrections (DocumentCorrections.cpp). Each call is one transaction that leaves the
+    // document's facts, its filing and its full-text index as corrected; false with
+    // lastError() (and nothing changed) when the document does not exist, the field is not
+    // correctable, the value does not fit it (FactField::setValue) or an "authority" is not
+    // a DfE LA code of the reference list, or the write fails.
+    // Corrects one field (see FactField for the value's shape), by the current user, now.
+    bool correct(qint64 documentId, const QString &field, const QJsonValue &value);
+    // Writes the correction as given (who, when and the read value included): undo uses it
+    // to put back a correction exactly as it was.
+    bool setCorrection(qint64 documentId, const FactCorrection &correction);
+    // Drops the correction of one field: the field goes back to what the reader read. True
+    // when there was none.
+    bool revert(qint64 documentId, const QString &field);
+    // The document's corrections, in FactField::all() order; empty when none or no document.
+    QList<FactCorrection> corrections(qint64 documentId) const;
+    bool setReviewState(qint64 documentId, ReviewState state);
     // Files a document under the authority with DfE code `code` whatever its text names, or,
     // with an empty code, under the authority the reader read again. The choice is kept apart
     // from the facts, so a re-read (updateFacts) keeps it. Checklists made from the document
@@ -126,6 +163,19 @@ private:
     // against its findings; New is for a document added in the same transaction.
     enum class FactsWrite { New, Replace };
     bool writeFacts(qint64 documentId, const DocumentFacts &facts, FactsWrite write);
+    // Writes facts (already corrected) over a stored document's: its columns, fact rows,
+    // findings index and filing; the reader version too when given. Inside a transaction.
+    bool rewriteFacts(qint64 documentId, const DocumentFacts &facts, const QString &assignedCode,
+                      std::optional<int> readerVersion);
+    // The corrections kept for a file, in FactField::all() order.
+    QList<FactCorrection> correctionsForFile(const QString &sha256) const;
+    // Remembers the reader's values for the corrections of a file (after a new reading).
+    bool rememberReadValues(const QString &sha256, const DocumentFacts &read);
+    QString hashOf(qint64 documentId) const; // empty (and lastError()) when no such document
+    // One transaction: writes or deletes a correction's row (a prepared query), the
+    // document's assigned authority and its facts as corrected.
+    bool writeCorrection(qint64 documentId, QSqlQuery &correctionRow, const DocumentFacts &facts,
+                         const QString &assignedCode);
     // Adds a document's pages or findings to the full-text index, once all its rows are in.
     enum class IndexPart { Pages, Findings };
     bool index(qint64 documentId, IndexPart part);

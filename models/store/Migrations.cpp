@@ -152,10 +152,39 @@ QStringList version5()
     return {QStringLiteral("ALTER TABLE documents ADD COLUMN authority_assigned TEXT")};
 }
 
+// Version 6: the user's corrections of facts, kept apart from what the reader read, so that
+// a re-read refreshes the reader's facts and the corrections stay on top (the facts tables
+// hold the facts with the corrections applied, so everything that reads facts reads them
+// corrected). A correction belongs to the file (its SHA-256), not to the row: when the user
+// deletes a document but keeps its corrections, they come back with the same file. Values
+// are JSON, each wrapped in a one-element array so that a null or a string round-trips.
+// An authority assigned by hand (version 5) is a correction of the authority: copied over.
+// documents.review: NULL, as the reader's warnings say; 'flagged', marked by the user as
+// needing review; 'reviewed', looked at by the user (the reader's warnings no longer flag it).
+QStringList version6()
+{
+    return {
+        QStringLiteral("CREATE TABLE corrections ("
+                       " sha256 TEXT NOT NULL,"
+                       " field TEXT NOT NULL,"
+                       " value TEXT NOT NULL,"
+                       " read_value TEXT NOT NULL,"
+                       " corrected_at TEXT NOT NULL,"
+                       " corrected_by TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY(sha256, field))"),
+        QStringLiteral("ALTER TABLE documents ADD COLUMN review TEXT"),
+        QStringLiteral("INSERT INTO corrections(sha256, field, value, read_value, corrected_at) "
+                       "SELECT sha256, 'authority', json_array(authority_assigned), "
+                       "json_array(CASE WHEN json_valid(facts_json) THEN "
+                       "coalesce(json_extract(facts_json, '$.authority_code'), '') ELSE '' END), "
+                       "imported_at FROM documents WHERE authority_assigned IS NOT NULL"),
+    };
+}
+
 const QList<std::function<QStringList()>> &steps()
 {
     static const QList<std::function<QStringList()>> all{version1, version2, version3, version4,
-                                                         version5};
+                                                         version5, version6};
     return all;
 }
 

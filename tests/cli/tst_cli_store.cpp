@@ -6,6 +6,7 @@
 #include "Fixtures.h"
 #include "StoreSnapshot.h"
 
+#include "annotations/AnnotationStore.h"
 #include "store/Database.h"
 #include "store/DocumentStore.h"
 #include "store/Library.h"
@@ -105,6 +106,7 @@ private slots:
     void databaseAUserCannotWriteOpensReadOnly();
     void libraryFollowsAnOutsideImport();
     void killedImportsAndRereadsLeaveAWholeDatabase();
+    void killedAnnotationEditsLeaveAWholeDatabase();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
@@ -322,6 +324,76 @@ void tst_CliStore::killedImportsAndRereadsLeaveAWholeDatabase()
     }
     qInfo("kill -9 loop: %d processes killed", kills);
     QVERIFY(kills >= 5);
+}
+
+// The same for annotation edits: a child process annotates as the GUI does (ANNOTATION_WRITER,
+// see tests/store/annotation_writer.cpp), killed at random moments. Every edit it reported
+// done is there as it was made, and no annotation is half written (every one is linked to
+// the item it was created with).
+void tst_CliStore::killedAnnotationEditsLeaveAWholeDatabase()
+{
+    const QString db = m_dir->filePath(QStringLiteral("annotated.sqlite"));
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), db,
+                     dataPath(Data::MonitoringLetter)}).exitCode, 0);
+    qint64 documentId = 0;
+    {
+        Database database(db);
+        documentId = DocumentStore(database).documents().first().id;
+    }
+    const auto start = [&](QProcess &process, int rounds) {
+        process.start(QStringLiteral(ANNOTATION_WRITER),
+                      {db, QString::number(documentId), QString::number(rounds)});
+        return process.waitForStarted();
+    };
+    QElapsedTimer clock;
+    clock.start();
+    {
+        QProcess calibration;
+        QVERIFY(start(calibration, 20));
+        QVERIFY(calibration.waitForFinished(60000));
+        QCOMPARE(calibration.exitCode(), 0);
+    }
+    const int span = int(clock.elapsed()) + 20;
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("annotation kill loop: seed %u, 20 rounds take %d ms", seed, span);
+    QRandomGenerator random(seed);
+    QHash<qint64, QString> edited; // annotation -> the note its last reported edit gave it
+    QSet<qint64> created;
+    int kills = 0;
+    for (int round = 0; round < 16; ++round) {
+        QProcess process;
+        QVERIFY(start(process, 20));
+        const int delay = int(random.bounded(span));
+        if (!process.waitForFinished(delay)) {
+            process.kill(); // SIGKILL
+            QVERIFY(process.waitForFinished(10000));
+            ++kills;
+        }
+        const QString context = QStringLiteral("round %1 (seed %2), killed after %3 ms").arg(round).arg(seed).arg(delay);
+        for (const QString &line : QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList words = line.split(QLatin1Char(' '));
+            if (words.first() == QLatin1String("created"))
+                created.insert(words.at(1).toLongLong());
+            else if (words.first() == QLatin1String("edited"))
+                edited.insert(words.at(1).toLongLong(), words.at(2));
+        }
+        const Repair::CheckResult check = Repair::check(db);
+        QVERIFY2(check.ok, qPrintable(context + QStringLiteral(": ") + check.problems.join(QLatin1Char(' '))));
+        Database database(db);
+        QVERIFY2(database.isOpen(), qPrintable(context + QStringLiteral(": ") + database.errorString()));
+        AnnotationStore annotations(database);
+        for (const qint64 id : std::as_const(created))
+            QVERIFY2(annotations.annotation(id), qPrintable(context + QStringLiteral(": lost annotation %1").arg(id)));
+        for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
+            const std::optional<Annotation> a = annotations.annotation(it.key());
+            QVERIFY2(a && a->note == it.value() && a->itemIds.size() == 2,
+                     qPrintable(context + QStringLiteral(": edit of annotation %1 lost").arg(it.key())));
+        }
+        for (const Annotation &a : annotations.annotations())
+            QVERIFY2(!a.itemIds.isEmpty(), qPrintable(context + QStringLiteral(": annotation %1 half written").arg(a.id)));
+    }
+    qInfo("annotation kill loop: %d processes killed, %lld annotations reported", kills, qint64(created.size()));
+    QVERIFY(kills >= 4);
 }
 
 QTEST_GUILESS_MAIN(tst_CliStore)

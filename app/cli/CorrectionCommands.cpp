@@ -1,0 +1,227 @@
+#include "CorrectionCommands.h"
+
+#include "CliSupport.h"
+#include "store/Database.h"
+#include "store/DocumentStore.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace oversight::cli {
+
+namespace {
+
+const QString kCommand = QStringLiteral("correct");
+
+// "recommendations.3" -> ("recommendations", 3); any other field -> (field, 0).
+std::pair<QString, int> listItem(const QString &field)
+{
+    for (const QString &list : {FactField::Recommendations, FactField::LscbRecommendations}) {
+        if (field.startsWith(list + QLatin1Char('.'))) {
+            bool isNumber = false;
+            const int number = field.mid(list.size() + 1).toInt(&isNumber);
+            return {list, isNumber && number > 0 ? number : -1};
+        }
+    }
+    return {field, 0};
+}
+
+// The value a FIELD=VALUE argument gives, in FactField's shape. For one recommendation
+// (recommendations.N) it is the document's whole list with item N (by its printed number)
+// replaced, added at the end when there is no such item, or deleted ("delete").
+bool parseValue(const QString &field, const QString &text, const StoredDocument &doc,
+                QString *correctedField, QJsonValue *value, QString *error)
+{
+    const QString none = QStringLiteral("none");
+    const auto [list, number] = listItem(field);
+    *correctedField = list;
+    if (number < 0) {
+        *error = QStringLiteral("%1: a recommendation is named by its number, e.g. %2.3")
+                     .arg(field, list);
+        return false;
+    }
+    if (number > 0) {
+        QJsonArray items = FactField::value(doc.facts, list).toArray();
+        int at = -1;
+        for (int i = 0; i < items.size(); ++i)
+            if (items.at(i).toObject().value(QStringLiteral("number")).toInt() == number)
+                at = i;
+        if (text == QLatin1String("delete")) {
+            if (at < 0) {
+                *error = QStringLiteral("%1: there is no recommendation %2 to delete").arg(field).arg(number);
+                return false;
+            }
+            items.removeAt(at);
+        } else if (at < 0) {
+            items.append(QJsonObject{{QStringLiteral("number"), number},
+                                     {QStringLiteral("text"), text},
+                                     {QStringLiteral("page"), 0}});
+        } else {
+            QJsonObject item = items.at(at).toObject();
+            item.insert(QStringLiteral("text"), text);
+            items.replace(at, item);
+        }
+        *value = items;
+        return true;
+    }
+    if (field == FactField::Inspectors) {
+        QJsonArray names;
+        for (const QString &name : text.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            names.append(name.simplified());
+        *value = names;
+    } else if (!FactField::judgementArea(field).isEmpty() || field == FactField::InspectionStart
+               || field == FactField::InspectionEnd || field == FactField::Published) {
+        *value = text == none ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    } else {
+        *value = text;
+    }
+    return true;
+}
+
+QString itemText(const QJsonValue &item)
+{
+    return QStringLiteral("%1. %2").arg(item.toObject().value(QStringLiteral("number")).toInt())
+        .arg(item.toObject().value(QStringLiteral("text")).toString());
+}
+
+// One line for people; a recommendation list as its count and the items that differ from
+// `other` (the read value, or the correction), by position.
+QString printable(const QString &field, const QJsonValue &value, const QJsonValue &other = {})
+{
+    if (field != FactField::Recommendations && field != FactField::LscbRecommendations)
+        return FactField::displayValue(field, value);
+    const QJsonArray items = value.toArray();
+    const QJsonArray others = other.toArray();
+    QStringList differing;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        if (i >= others.size() || items.at(i) != others.at(i))
+            differing << itemText(items.at(i));
+    QString line = QStringLiteral("%1 items").arg(items.size());
+    if (!differing.isEmpty() && !other.isUndefined())
+        line += QStringLiteral("; differing: ") + differing.join(QStringLiteral(" | "));
+    return line;
+}
+
+int listCorrections(DocumentStore &store, qint64 id, bool json, QTextStream &out)
+{
+    const QList<FactCorrection> corrections = store.corrections(id);
+    if (json) {
+        QJsonArray array;
+        for (const FactCorrection &c : corrections)
+            array.append(QJsonObject{{QStringLiteral("field"), c.field},
+                                     {QStringLiteral("value"), c.value},
+                                     {QStringLiteral("read_value"), c.readValue},
+                                     {QStringLiteral("corrected_at"),
+                                      c.correctedAt.toUTC().toString(Qt::ISODate)},
+                                     {QStringLiteral("corrected_by"), c.correctedBy},
+                                     {QStringLiteral("reader_agrees"), c.readerAgrees()}});
+        out << QJsonDocument(QJsonObject{{QStringLiteral("document_id"), id},
+                                         {QStringLiteral("corrections"), array}})
+                   .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (corrections.isEmpty())
+        out << "[" << id << "] no corrections: every fact is as read\n";
+    for (const FactCorrection &c : corrections) {
+        out << c.field << ": " << printable(c.field, c.value, c.readValue) << "\n    read as "
+            << printable(c.field, c.readValue, c.value) << "; corrected "
+            << c.correctedAt.toUTC().toString(Qt::ISODate)
+            << (c.correctedBy.isEmpty() ? QString() : QStringLiteral(" by ") + c.correctedBy)
+            << (c.readerAgrees() ? QStringLiteral("; the reader now reads the same (the "
+                                                  "correction can be reverted)")
+                                 : QString())
+            << '\n';
+    }
+    return Ok;
+}
+
+} // namespace
+
+int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Corrects facts of a stored document. A correction stays on top of what the reader "
+        "reads, through every re-read, until it is reverted.\n"
+        "FIELD: kind, authority (a DfE LA code), inspection_start, inspection_end, published "
+        "(yyyy-mm-dd or none), lead_inspector, inspectors (\"; \" between names), "
+        "judgements.AREA (AREA: overall, leaders, help_protection, in_care, care_leavers, "
+        "adoption, lscb; VALUE: outstanding, good, requires_improvement, inadequate or none), "
+        "recommendations.N and lscb_recommendations.N (N: the recommendation's number; VALUE: "
+        "its text, or delete; a new number adds one)."));
+    const QCommandLineOption document(QStringLiteral("document"),
+                                      QStringLiteral("The document's id (as list shows it)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 QStringLiteral("Correct FIELD to VALUE (repeatable)."),
+                                 QStringLiteral("FIELD=VALUE"));
+    const QCommandLineOption revert(QStringLiteral("revert"),
+                                    QStringLiteral("Back to what was read (repeatable)."),
+                                    QStringLiteral("FIELD"));
+    const QCommandLineOption list(QStringLiteral("list"),
+                                  QStringLiteral("Print the document's corrections."));
+    parser.addOptions({dbOption(), document, set, revert, list, jsonOption()});
+    int exit = Ok;
+    if (!parseCommand(parser, kCommand, args, out, err, &exit))
+        return exit;
+    if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(document)
+        || !(parser.isSet(set) || parser.isSet(revert) || parser.isSet(list)))
+        return usageError(parser, kCommand,
+                          QStringLiteral("needs --db DB, --document ID and --set, --revert or --list"),
+                          err);
+    bool isNumber = false;
+    const qint64 id = parser.value(document).toLongLong(&isNumber);
+    if (!isNumber || id <= 0) {
+        err << kCommand << ": \"" << parser.value(document) << "\" is not a document id\n";
+        return Failed;
+    }
+    const std::unique_ptr<Database> database = openDatabase(parser, err);
+    if (!database)
+        return Failed;
+    DocumentStore store(*database);
+    if (!store.summary(id)) {
+        err << kCommand << ": there is no document with id " << id << '\n';
+        return Failed;
+    }
+    // Each --set and --revert is one transaction; the first that fails stops the rest.
+    for (const QString &assignment : parser.values(set)) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return usageError(parser, kCommand,
+                              QStringLiteral("--set takes FIELD=VALUE, not \"%1\"").arg(assignment), err);
+        const QString field = assignment.left(equals).trimmed();
+        QString corrected, error;
+        QJsonValue value;
+        const std::optional<StoredDocument> doc = store.document(id);
+        if (!parseValue(field, assignment.mid(equals + 1).trimmed(), *doc, &corrected, &value, &error)) {
+            err << kCommand << ": " << error << '\n';
+            return Failed;
+        }
+        if (!store.correct(id, corrected, value)) {
+            err << kCommand << ": " << field << ": " << store.lastError() << '\n';
+            return Failed;
+        }
+        const QString shown = field == corrected ? printable(corrected, value)
+                                                 : assignment.mid(equals + 1).trimmed();
+        out << "[" << id << "] " << field << " corrected to " << shown << '\n';
+    }
+    for (const QString &field : parser.values(revert)) {
+        const QString whole = listItem(field).first;
+        if (!FactField::isCorrectable(whole)) {
+            err << kCommand << ": " << field << " is not a fact that can be corrected\n";
+            return Failed;
+        }
+        if (!store.revert(id, whole)) {
+            err << kCommand << ": " << field << ": " << store.lastError() << '\n';
+            return Failed;
+        }
+        out << "[" << id << "] " << whole << " back to what was read\n";
+    }
+    if (parser.isSet(list))
+        return listCorrections(store, id, parser.isSet(QStringLiteral("json")), out);
+    return Ok;
+}
+
+} // namespace oversight::cli

@@ -1,0 +1,221 @@
+#include "FactCorrection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace oversight {
+
+namespace {
+
+const QString kJudgementPrefix = QStringLiteral("judgements.");
+
+QJsonValue dateValue(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+bool toDate(const QJsonValue &value, QDate *date, QString *error)
+{
+    if (value.isNull()) {
+        *date = QDate();
+        return true;
+    }
+    const QDate parsed = QDate::fromString(value.toString(), Qt::ISODate);
+    if (!value.isString() || !parsed.isValid()) {
+        *error = QCoreApplication::translate("FactField", "a date is written as yyyy-mm-dd, for example 2016-02-16");
+        return false;
+    }
+    *date = parsed;
+    return true;
+}
+
+bool toRecommendations(const QJsonValue &value, QList<Recommendation> *items, QString *error)
+{
+    if (!value.isArray()) {
+        *error = QCoreApplication::translate("FactField", "recommendations are a list");
+        return false;
+    }
+    QList<Recommendation> parsed = recommendationsFromJson(value.toArray());
+    for (Recommendation &r : parsed) {
+        r.text = r.text.trimmed();
+        if (r.text.isEmpty()) {
+            *error = QCoreApplication::translate("FactField", "every recommendation needs a text");
+            return false;
+        }
+    }
+    *items = parsed;
+    return true;
+}
+
+} // namespace
+
+QString FactField::judgement(const QString &area)
+{
+    return kJudgementPrefix + area;
+}
+
+QString FactField::judgementArea(const QString &field)
+{
+    return field.startsWith(kJudgementPrefix) ? field.mid(kJudgementPrefix.size()) : QString();
+}
+
+QStringList FactField::all()
+{
+    QStringList fields{Kind,          Authority,     InspectionStart, InspectionEnd,
+                       Published,     LeadInspector, Inspectors};
+    for (const QString &area : Area::all())
+        fields.append(judgement(area));
+    fields << Recommendations << LscbRecommendations;
+    return fields;
+}
+
+bool FactField::isCorrectable(const QString &field)
+{
+    return all().contains(field);
+}
+
+QJsonValue FactField::value(const DocumentFacts &facts, const QString &field)
+{
+    if (field == Kind)
+        return facts.kind;
+    if (field == Authority)
+        return facts.authorityCode;
+    if (field == InspectionStart)
+        return dateValue(facts.inspectionStart);
+    if (field == InspectionEnd)
+        return dateValue(facts.inspectionEnd);
+    if (field == Published)
+        return dateValue(facts.published);
+    if (field == LeadInspector)
+        return facts.leadInspector;
+    if (field == Inspectors)
+        return QJsonArray::fromStringList(facts.inspectors);
+    if (field == Recommendations)
+        return recommendationsToJson(facts.recommendations);
+    if (field == LscbRecommendations)
+        return recommendationsToJson(facts.lscbRecommendations);
+    const QString area = judgementArea(field);
+    if (!area.isEmpty() && facts.judgements.contains(area))
+        return facts.judgements.value(area);
+    return QJsonValue::Null;
+}
+
+bool FactField::setValue(DocumentFacts &facts, const QString &field, const QJsonValue &value,
+                         QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (!isCorrectable(field)) {
+        *error = QCoreApplication::translate("FactField", "%1 is not a fact that can be corrected").arg(field);
+        return false;
+    }
+    if (field == Kind) {
+        if (!Kind::all().contains(value.toString())) {
+            *error = QCoreApplication::translate("FactField", "the kind is one of: %1").arg(Kind::all().join(QStringLiteral(", ")));
+            return false;
+        }
+        facts.kind = value.toString();
+        return true;
+    }
+    if (field == Authority) {
+        if (!value.isString()) {
+            *error = QCoreApplication::translate("FactField", "the authority is given by its DfE LA code, for example 212");
+            return false;
+        }
+        facts.authorityCode = value.toString().trimmed();
+        return true;
+    }
+    if (field == InspectionStart || field == InspectionEnd || field == Published) {
+        QDate date;
+        if (!toDate(value, &date, error))
+            return false;
+        (field == InspectionStart ? facts.inspectionStart
+                                  : field == InspectionEnd ? facts.inspectionEnd : facts.published) = date;
+        return true;
+    }
+    if (field == LeadInspector) {
+        if (!value.isString()) {
+            *error = QCoreApplication::translate("FactField", "the lead inspector is a name");
+            return false;
+        }
+        facts.leadInspector = value.toString().simplified();
+        return true;
+    }
+    if (field == Inspectors) {
+        QStringList names;
+        for (const QJsonValue &v : value.toArray())
+            if (!v.toString().simplified().isEmpty())
+                names.append(v.toString().simplified());
+        if (!value.isArray()) {
+            *error = QCoreApplication::translate("FactField", "the inspectors are a list of names");
+            return false;
+        }
+        facts.inspectors = names;
+        return true;
+    }
+    if (field == Recommendations || field == LscbRecommendations) {
+        QList<Recommendation> items;
+        if (!toRecommendations(value, &items, error))
+            return false;
+        (field == Recommendations ? facts.recommendations : facts.lscbRecommendations) = items;
+        return true;
+    }
+    const QString area = judgementArea(field);
+    if (value.isNull()) {
+        facts.judgements.remove(area);
+        return true;
+    }
+    if (!Grade::all().contains(value.toString())) {
+        *error = QCoreApplication::translate("FactField", "a grade is one of: %1, or none").arg(Grade::all().join(QStringLiteral(", ")));
+        return false;
+    }
+    facts.judgements.insert(area, value.toString());
+    return true;
+}
+
+QString FactField::displayValue(const QString &field, const QJsonValue &value)
+{
+    if (value.isNull() || (value.isString() && value.toString().isEmpty()))
+        return QCoreApplication::translate("FactField", "Not given");
+    if (field == Kind)
+        return oversight::Kind::label(value.toString());
+    if (field == InspectionStart || field == InspectionEnd || field == Published)
+        return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate),
+                                  QStringLiteral("d MMMM yyyy"));
+    if (field == Inspectors) {
+        QStringList names;
+        for (const QJsonValue &v : value.toArray())
+            names.append(v.toString());
+        return names.join(QStringLiteral("; "));
+    }
+    if (field == Recommendations || field == LscbRecommendations)
+        return QCoreApplication::translate("FactField", "%n recommendation(s)", nullptr,
+                                           int(value.toArray().size()));
+    if (!judgementArea(field).isEmpty())
+        return Grade::label(value.toString());
+    return value.toString();
+}
+
+DocumentFacts applyCorrections(const DocumentFacts &read, const QList<FactCorrection> &corrections)
+{
+    DocumentFacts facts = read;
+    for (const FactCorrection &c : corrections) {
+        // Checked when the correction was made; a value that no longer fits is left out.
+        if (FactField::setValue(facts, c.field, c.value, nullptr))
+            facts.warnings.removeAll(c.field);
+    }
+    return facts;
+}
+
+QString currentUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
+
+} // namespace oversight

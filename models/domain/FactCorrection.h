@@ -1,0 +1,80 @@
+#pragma once
+
+#include "DocumentFacts.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace oversight {
+
+// The facts a user can correct, named by their DocumentFacts::toJson() keys (the names
+// `oversight-cli extract --json` prints and the reader's warnings use), with one judgement as
+// "judgements.<area>". A field's value is a QJsonValue of one shape per field:
+//   kind                 a Kind string
+//   authority            a DfE LA code (the document is filed under it; "" for none)
+//   inspection_start, inspection_end, published
+//                        an ISO 8601 date "yyyy-MM-dd", or null for "not stated"
+//   lead_inspector       a string ("" for none)
+//   inspectors           an array of strings, lead first
+//   judgements.<area>    a Grade string, or null for "not given"
+//   recommendations, lscb_recommendations
+//                        an array of {"number", "text", "page"} objects (as toJson() writes
+//                        them), in the order the user wants them
+namespace FactField {
+inline const QString Kind = QStringLiteral("kind");
+inline const QString Authority = QStringLiteral("authority");
+inline const QString InspectionStart = QStringLiteral("inspection_start");
+inline const QString InspectionEnd = QStringLiteral("inspection_end");
+inline const QString Published = QStringLiteral("published");
+inline const QString LeadInspector = QStringLiteral("lead_inspector");
+inline const QString Inspectors = QStringLiteral("inspectors");
+inline const QString Recommendations = QStringLiteral("recommendations");
+inline const QString LscbRecommendations = QStringLiteral("lscb_recommendations");
+
+// "judgements.<area>" for an Area key.
+QString judgement(const QString &area);
+// The area of a "judgements.<area>" field; empty for any other field.
+QString judgementArea(const QString &field);
+// Whether the field names something a user can correct (judgement areas from Area::all()).
+bool isCorrectable(const QString &field);
+// Every correctable field, in the order the facts panel shows them.
+QStringList all();
+
+// The field's value in facts, in the shape above (null for an absent date or judgement).
+QJsonValue value(const DocumentFacts &facts, const QString &field);
+// Sets the field in facts. False, with *error a sentence for the user, when the field is not
+// correctable or the value has the wrong shape, is not a known kind or grade, or is not a
+// valid date; facts is then unchanged. An "authority" value is not checked against the list
+// of authorities here (the store does, see DocumentStore::correct()).
+bool setValue(DocumentFacts &facts, const QString &field, const QJsonValue &value,
+              QString *error);
+// The value as one line for people: a grade's or kind's label, a date as "16 February 2016",
+// names joined with "; ", "Not given" for null, "N recommendations" for a list.
+QString displayValue(const QString &field, const QJsonValue &value);
+} // namespace FactField
+
+// One fact as the user corrected it. Kept apart from what the reader read, so that a re-read
+// (a new reader version) refreshes the reader's facts and the correction stays on top.
+struct FactCorrection
+{
+    QString field;        // a FactField name
+    QJsonValue value;     // what the user says the document says
+    QJsonValue readValue; // what the reader read, as of its latest reading
+    QDateTime correctedAt; // UTC
+    QString correctedBy;   // the operating system's user name
+    // The reader, at its latest reading, read the same as the correction: the correction
+    // could be dropped without changing anything.
+    bool readerAgrees() const { return value == readValue; }
+};
+
+// The facts as read with each correction laid over them. A corrected field no longer needs
+// review, so it leaves the warnings (a correction that keeps the read value confirms it).
+DocumentFacts applyCorrections(const DocumentFacts &read, const QList<FactCorrection> &corrections);
+
+// Who is correcting: the login name from the environment (USER, else USERNAME on Windows).
+QString currentUserName();
+
+} // namespace oversight

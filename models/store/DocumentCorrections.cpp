@@ -1,0 +1,207 @@
+// DocumentStore: the user's corrections of facts (schema version 6, see Migrations.cpp).
+// The facts tables hold the facts with the corrections applied; the corrections table keeps
+// each corrected field's value and what the reader read, so that a re-read or a revert can
+// put the reader's facts back underneath.
+#include "DocumentStore.h"
+
+#include "understanding/AuthorityDirectory.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace oversight {
+
+namespace {
+
+// Stored wrapped in a one-element array: a JSON text must be an array or an object.
+QString toColumn(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue fromColumn(const QVariant &column)
+{
+    return QJsonDocument::fromJson(column.toString().toUtf8()).array().at(0);
+}
+
+} // namespace
+
+QString DocumentStore::hashOf(qint64 documentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT sha256 FROM documents WHERE id = ?"));
+    q.addBindValue(documentId);
+    if (!q.exec()) {
+        setError(q.lastError());
+        return {};
+    }
+    if (!q.next()) {
+        m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
+        return {};
+    }
+    return q.value(0).toString();
+}
+
+QList<FactCorrection> DocumentStore::correctionsForFile(const QString &sha256) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT field, value, read_value, corrected_at, corrected_by "
+                             "FROM corrections WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    QList<FactCorrection> found;
+    if (!q.exec()) {
+        setError(q.lastError());
+        return found;
+    }
+    while (q.next())
+        found.append({q.value(0).toString(), fromColumn(q.value(1)), fromColumn(q.value(2)),
+                      QDateTime::fromString(q.value(3).toString(), Qt::ISODate),
+                      q.value(4).toString()});
+    const QStringList order = FactField::all();
+    std::stable_sort(found.begin(), found.end(), [&](const FactCorrection &a, const FactCorrection &b) {
+        return order.indexOf(a.field) < order.indexOf(b.field);
+    });
+    return found;
+}
+
+QList<FactCorrection> DocumentStore::corrections(qint64 documentId) const
+{
+    const QString sha256 = hashOf(documentId);
+    return sha256.isEmpty() ? QList<FactCorrection>() : correctionsForFile(sha256);
+}
+
+bool DocumentStore::rememberReadValues(const QString &sha256, const DocumentFacts &read)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE corrections SET read_value = ? WHERE sha256 = ? AND field = ?"));
+    for (const FactCorrection &c : correctionsForFile(sha256)) {
+        q.bindValue(0, toColumn(FactField::value(read, c.field)));
+        q.bindValue(1, sha256);
+        q.bindValue(2, c.field);
+        if (!q.exec()) {
+            setError(q.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DocumentStore::correct(qint64 documentId, const QString &field, const QJsonValue &value)
+{
+    m_error.clear();
+    FactCorrection correction{field, value, QJsonValue(),
+                              QDateTime::currentDateTimeUtc().toOffsetFromUtc(0), currentUserName()};
+    // What the reader read: kept from an earlier correction of the field, else the value the
+    // field holds now (uncorrected, so as read).
+    const std::optional<StoredDocument> doc = document(documentId);
+    if (!doc) {
+        m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
+        return false;
+    }
+    correction.readValue = FactField::value(doc->facts, field);
+    for (const FactCorrection &earlier : doc->corrections)
+        if (earlier.field == field)
+            correction.readValue = earlier.readValue;
+    return setCorrection(documentId, correction);
+}
+
+bool DocumentStore::setCorrection(qint64 documentId, const FactCorrection &correction)
+{
+    m_error.clear();
+    const std::optional<StoredDocument> doc = document(documentId);
+    if (!doc) {
+        m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
+        return false;
+    }
+    DocumentFacts facts = doc->facts;
+    if (!FactField::setValue(facts, correction.field, correction.value, &m_error))
+        return false;
+    facts.warnings.removeAll(correction.field);
+    QString assigned = doc->assignedAuthorityCode;
+    if (correction.field == FactField::Authority) {
+        assigned = correction.value.toString().trimmed();
+        if (!AuthorityDirectory::instance().byCode(assigned)) {
+            m_error = QCoreApplication::translate("DocumentStore", "%1 is not a DfE LA code in the reference list").arg(assigned);
+            return false;
+        }
+    }
+    QSqlQuery row(m_database.connection());
+    row.prepare(QStringLiteral(
+        "INSERT INTO corrections(sha256, field, value, read_value, corrected_at, corrected_by) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256, field) DO UPDATE SET "
+        "value = excluded.value, read_value = excluded.read_value, "
+        "corrected_at = excluded.corrected_at, corrected_by = excluded.corrected_by"));
+    row.addBindValue(doc->sha256);
+    row.addBindValue(correction.field);
+    row.addBindValue(toColumn(correction.value));
+    row.addBindValue(toColumn(correction.readValue));
+    row.addBindValue(correction.correctedAt.toUTC().toString(Qt::ISODate));
+    row.addBindValue(correction.correctedBy.isNull() ? QStringLiteral("") : correction.correctedBy);
+    return writeCorrection(documentId, row, facts, assigned);
+}
+
+bool DocumentStore::writeCorrection(qint64 documentId, QSqlQuery &correctionRow,
+                                    const DocumentFacts &facts, const QString &assignedCode)
+{
+    QSqlDatabase db = m_database.connection();
+    return inTransaction(db, [&] {
+        QSqlQuery assign(db);
+        assign.prepare(QStringLiteral("UPDATE documents SET authority_assigned = ? WHERE id = ?"));
+        assign.addBindValue(assignedCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                   : QVariant(assignedCode));
+        assign.addBindValue(documentId);
+        for (QSqlQuery *query : {&correctionRow, &assign}) {
+            if (!query->exec()) {
+                setError(query->lastError());
+                return false;
+            }
+        }
+        return rewriteFacts(documentId, facts, assignedCode, std::nullopt);
+    });
+}
+
+bool DocumentStore::revert(qint64 documentId, const QString &field)
+{
+    m_error.clear();
+    const std::optional<StoredDocument> doc = document(documentId);
+    if (!doc) {
+        m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
+        return false;
+    }
+    const auto found = std::find_if(doc->corrections.cbegin(), doc->corrections.cend(),
+                                    [&](const FactCorrection &c) { return c.field == field; });
+    if (found == doc->corrections.cend())
+        return true;
+    DocumentFacts facts = doc->facts;
+    if (!FactField::setValue(facts, field, found->readValue, &m_error))
+        return false;
+    const QString assigned = field == FactField::Authority ? QString() : doc->assignedAuthorityCode;
+    QSqlQuery row(m_database.connection());
+    row.prepare(QStringLiteral("DELETE FROM corrections WHERE sha256 = ? AND field = ?"));
+    row.addBindValue(doc->sha256);
+    row.addBindValue(field);
+    return writeCorrection(documentId, row, facts, assigned);
+}
+
+bool DocumentStore::setReviewState(qint64 documentId, ReviewState state)
+{
+    m_error.clear();
+    if (hashOf(documentId).isEmpty())
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE documents SET review = ? WHERE id = ?"));
+    q.addBindValue(state == ReviewState::Flagged    ? QVariant(QStringLiteral("flagged"))
+                   : state == ReviewState::Reviewed ? QVariant(QStringLiteral("reviewed"))
+                                                    : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(documentId);
+    if (!q.exec()) {
+        setError(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace oversight
