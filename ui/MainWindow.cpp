@@ -448,18 +448,8 @@ void MainWindow::showDocument(qint64 documentId, int page, const QStringList &te
         view->highlightText(page - 1, passage);
         return;
     }
-    // A phrase is shown as one passage; single words are highlighted wherever they occur.
-    QStringList words;
-    QString phrase;
-    for (const QString &term : terms) {
-        if (term.contains(QLatin1Char(' ')))
-            phrase = phrase.isEmpty() ? term : phrase;
-        else
-            words.append(term);
-    }
-    view->showPage(page - 1, words);
-    if (!phrase.isEmpty())
-        view->highlightText(page - 1, phrase);
+    // Words are highlighted wherever they occur, a phrase only where its words stand together.
+    view->showPage(page - 1, terms);
 }
 
 bool MainWindow::deleteDocument(qint64 documentId, bool ask)

@@ -10,11 +10,14 @@
 #include "panels/LibraryPanel.h"
 #include "panels/SearchPanel.h"
 #include "store/Library.h"
+#include "pdf/PdfDocument.h"
+#include "views/PdfTextMatch.h"
 #include "views/PdfView.h"
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -35,6 +38,8 @@ private slots:
     void documentsShowWhileABatchIsImporting();
     void searchOpensThePageHoldingThePhrase();
     void searchHitSelectsItsDocumentInTheLibrary();
+    void phraseSearchHighlightsOnlyThePhrase_data();
+    void phraseSearchHighlightsOnlyThePhrase();
     void rememberedDatabasesAreListed();
     void gettingStartedOffersImportOnAnEmptyDatabase();
 
@@ -198,6 +203,65 @@ void TestMainWindow::searchHitSelectsItsDocumentInTheLibrary()
     auto *box = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
     QVERIFY(box->placeholderText().contains(QLatin1Char('"')));
     QVERIFY(box->placeholderText().contains(QLatin1Char('*')));
+}
+
+// A phrase search highlights the phrase, every time it stands on a page, and nothing else: not
+// one of its words where it stands apart, on the hit's page or any other (a page where both
+// words occur, but not together). Quotes typed as a word processor types them quote too.
+void TestMainWindow::phraseSearchHighlightsOnlyThePhrase_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("straight quotes") << QStringLiteral("\"child protection\"");
+    QTest::newRow("typographic quotes") << QStringLiteral("\u201cchild protection\u201d");
+}
+
+void TestMainWindow::phraseSearchHighlightsOnlyThePhrase()
+{
+    QFETCH(QString, query);
+    importAndWait({dataPath(Data::Wandsworth2016)});
+    const QString phrase = QStringLiteral("child protection");
+    const QStringList texts = simplifiedPageTexts(dataPath(Data::Wandsworth2016));
+    const QRegularExpression together(QStringLiteral("\\bchild protection\\b"),
+                                      QRegularExpression::CaseInsensitiveOption);
+    int apart = 0; // pages with both words but never together
+    for (const QString &text : texts)
+        apart += !text.contains(together) && text.contains(QStringLiteral("child"), Qt::CaseInsensitive)
+                 && text.contains(QStringLiteral("protection"), Qt::CaseInsensitive);
+    QVERIFY2(apart > 0, "the document no longer tests words standing apart");
+
+    m_window->searchPanel()->search(query);
+    auto *results = m_window->findChild<QTableView *>(QStringLiteral("searchResults"));
+    QTRY_VERIFY(results->model()->rowCount() > 0);
+    // Every page the search finds holds the phrase.
+    for (int r = 0; r < results->model()->rowCount(); ++r)
+        QVERIFY(texts.value(results->model()->index(r, 0).data(PageRole).toInt() - 1).contains(together));
+    const QModelIndex hit = results->model()->index(0, 0);
+    emit results->activated(hit);
+    auto *view = m_window->findChild<PdfView *>(QStringLiteral("pdfView"));
+    QTRY_COMPARE(view->currentPage(), hit.data(PageRole).toInt() - 1);
+    QCOMPARE(view->pageCount(), texts.size());
+
+    const PdfDocument pdf = PdfDocument::fromData(readBytes(dataPath(Data::Wandsworth2016)));
+    for (int page = 0; page < view->pageCount(); ++page) {
+        const QList<PdfWord> words = pdf.words(page);
+        const QList<int> lit = view->highlightedWords(page);
+        // Split into runs of neighbouring words; each run must read as the phrase.
+        int runs = 0;
+        for (int i = 0; i < lit.size();) {
+            int j = i;
+            while (j + 1 < lit.size() && lit.at(j + 1) == lit.at(j) + 1)
+                ++j;
+            const QString run = PdfTextMatch::joinWords(words, lit.at(i), lit.at(j));
+            QVERIFY2(PdfTextMatch::normalise(run) == PdfTextMatch::normalise(phrase)
+                         || PdfTextMatch::normalise(run) == PdfTextMatch::normalise(phrase + phrase),
+                     qPrintable(QStringLiteral("page %1 highlights \u201c%2\u201d").arg(page + 1).arg(run)));
+            runs += PdfTextMatch::normalise(run) == PdfTextMatch::normalise(phrase) ? 1 : 2;
+            i = j + 1;
+        }
+        QCOMPARE(runs, int(texts.at(page).count(together)));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isRendering(), 20000);
+    screenshot(QStringLiteral("phrase-search-%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
 }
 
 void TestMainWindow::rememberedDatabasesAreListed()
