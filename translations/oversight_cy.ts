@@ -237,7 +237,7 @@
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../models/annotations/Checklists.cpp" line="+29"/>
+        <location filename="../models/annotations/Checklists.cpp" line="+32"/>
         <source>%1: recommendations of the %2</source>
         <translation>%1: argymhellion %2</translation>
     </message>
@@ -258,7 +258,13 @@
         <translation>Argymhelliad LSCB %1, tudalen %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
+        <source>LSCB %1</source>
+        <comment>the LSCB&apos;s own recommendation number</comment>
+        <translation>LSCB %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>not valid JSON: %1</source>
         <translation>nid yw&apos;n JSON dilys: %1</translation>
     </message>
@@ -1278,7 +1284,7 @@
 <context>
     <name>oversight::AnnotateDialog</name>
     <message>
-        <location filename="../ui/annotations/AnnotateDialog.cpp" line="+28"/>
+        <location filename="../ui/annotations/AnnotateDialog.cpp" line="+30"/>
         <source>Edit annotation</source>
         <translation>Golygu anodiad</translation>
     </message>
@@ -1350,7 +1356,7 @@
 <context>
     <name>oversight::AnnotationsModel</name>
     <message>
-        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+130"/>
+        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+131"/>
         <source>Document</source>
         <translation>Dogfen</translation>
     </message>
@@ -1765,13 +1771,12 @@
 <context>
     <name>oversight::ChecklistModel</name>
     <message>
-        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+72"/>
         <source>LSCB %1</source>
         <comment>the LSCB&apos;s own recommendation number</comment>
-        <translation>LSCB %1</translation>
+        <translation type="vanished">LSCB %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+103"/>
         <source>%1
 %n item(s)</source>
         <translation>
@@ -2734,12 +2739,12 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation>Cynnydd y mewnforio</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>Mae mewnforio eisoes ar y gweill; arhoswch iddo orffen neu canslwch ef.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Looking for PDF files…</source>
         <translation>Yn chwilio am ffeiliau PDF…</translation>
     </message>
@@ -2977,7 +2982,7 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation>&amp;Dileu&apos;r ddogfen…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>All years</source>
         <translation>Pob blwyddyn</translation>
     </message>
@@ -3311,12 +3316,12 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+227"/>
+        <location line="+217"/>
         <source>Import running</source>
         <translation>Mewnforio ar y gweill</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-216"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Arhoswch i&apos;r mewnforio orffen, neu canslwch ef, cyn agor cronfa ddata arall.</translation>
     </message>
@@ -3378,7 +3383,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Nid yw&apos;r ddogfen honno yn y gronfa ddata mwyach.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+33"/>
         <source>Delete “%1” (%2) and its %n annotation(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Dileu “%1” (%2) a&apos;i %n o anodiadau? Ni ellir dadwneud hyn.</numerusform>
@@ -3925,7 +3930,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::ProgressMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+71"/>
+        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+72"/>
         <source>“%1”
 %2</source>
         <translation>“%1”
@@ -4108,7 +4113,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::SearchResultsModel</name>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+116"/>
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+119"/>
         <source>No authority</source>
         <translation>Dim awdurdod</translation>
     </message>

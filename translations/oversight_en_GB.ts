@@ -237,7 +237,7 @@
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../models/annotations/Checklists.cpp" line="+29"/>
+        <location filename="../models/annotations/Checklists.cpp" line="+32"/>
         <source>%1: recommendations of the %2</source>
         <translation>%1: recommendations of the %2</translation>
     </message>
@@ -258,7 +258,13 @@
         <translation>LSCB recommendation %1, page %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
+        <source>LSCB %1</source>
+        <comment>the LSCB&apos;s own recommendation number</comment>
+        <translation>LSCB %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>not valid JSON: %1</source>
         <translation>not valid JSON: %1</translation>
     </message>
@@ -1278,7 +1284,7 @@
 <context>
     <name>oversight::AnnotateDialog</name>
     <message>
-        <location filename="../ui/annotations/AnnotateDialog.cpp" line="+28"/>
+        <location filename="../ui/annotations/AnnotateDialog.cpp" line="+30"/>
         <source>Edit annotation</source>
         <translation>Edit annotation</translation>
     </message>
@@ -1350,7 +1356,7 @@
 <context>
     <name>oversight::AnnotationsModel</name>
     <message>
-        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+130"/>
+        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+131"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1756,13 +1762,12 @@
 <context>
     <name>oversight::ChecklistModel</name>
     <message>
-        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+72"/>
         <source>LSCB %1</source>
         <comment>the LSCB&apos;s own recommendation number</comment>
-        <translation>LSCB %1</translation>
+        <translation type="vanished">LSCB %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+103"/>
         <source>%1
 %n item(s)</source>
         <translation>
@@ -2710,12 +2715,12 @@ No grades (click to open)</translation>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>An import is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Looking for PDF files…</source>
         <translation>Looking for PDF files…</translation>
     </message>
@@ -2932,7 +2937,7 @@ No grades (click to open)</translation>
         <translation>&amp;Delete document…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
@@ -3254,12 +3259,12 @@ File: %3, %n pages</numerusform>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+227"/>
+        <location line="+217"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-216"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Wait for the import to finish, or cancel it, before opening another database.</translation>
     </message>
@@ -3321,7 +3326,7 @@ File: %3, %n pages</numerusform>
         <translation>That document is no longer in the database.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+33"/>
         <source>Delete “%1” (%2) and its %n annotation(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete “%1” (%2) and its %n annotation? This cannot be undone.</numerusform>
@@ -3859,7 +3864,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::ProgressMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+71"/>
+        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+72"/>
         <source>“%1”
 %2</source>
         <translation>“%1”
@@ -4030,7 +4035,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::SearchResultsModel</name>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+116"/>
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+119"/>
         <source>No authority</source>
         <translation>No authority</translation>
     </message>

@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace oversight::Checklists {
 
@@ -47,6 +50,50 @@ Checklist fromDocument(const StoredDocument &document)
                             .arg(r.number)
                             .arg(r.page)});
     return c;
+}
+
+namespace {
+// fromDocument() writes "Recommendation N, page P" or "LSCB recommendation N, page P" in the UI
+// language of the day ("Argymhelliad LSCB N, tudalen P"): the number is the first one in the
+// guidance, and the LSCB's say "LSCB" in every language.
+int documentNumber(const ChecklistItem &item)
+{
+    static const QRegularExpression number(QStringLiteral("(\\d+)"));
+    const QRegularExpressionMatch m = number.match(item.guidance);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+} // namespace
+
+bool isLscbItem(const Checklist &checklist, int row)
+{
+    if (checklist.source != QLatin1String("document") || row < 0 || row >= checklist.items.size())
+        return false;
+    const ChecklistItem &item = checklist.items.at(row);
+    return documentNumber(item) > 0 && item.guidance.contains(QLatin1String("LSCB"));
+}
+
+QString itemNumber(const Checklist &checklist, int row)
+{
+    if (row < 0 || row >= checklist.items.size())
+        return {};
+    const int number = checklist.source == QLatin1String("document")
+                           ? documentNumber(checklist.items.at(row))
+                           : 0;
+    if (number <= 0)
+        return QString::number(row + 1);
+    if (!isLscbItem(checklist, row))
+        return QString::number(number);
+    // A SIF report numbers the LSCB's recommendations as its paragraphs (116 to 120): counted
+    // from the first of them, they are 1 to 5 whatever their paragraphs, and stay so however
+    // the items are ordered.
+    int first = number;
+    for (int i = 0; i < checklist.items.size(); ++i) {
+        if (isLscbItem(checklist, i))
+            first = std::min(first, documentNumber(checklist.items.at(i)));
+    }
+    return QCoreApplication::translate("Checklists", "LSCB %1",
+                                       "the LSCB's own recommendation number")
+        .arg(number - first + 1);
 }
 
 QJsonObject toJson(const Checklist &checklist)

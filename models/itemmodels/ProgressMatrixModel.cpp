@@ -1,6 +1,7 @@
 #include "ProgressMatrixModel.h"
 
 #include "ItemRoles.h"
+#include "annotations/Checklists.h"
 #include "store/Library.h"
 
 #include <QLocale>
@@ -109,7 +110,7 @@ QVariant ProgressMatrixModel::headerData(int section, Qt::Orientation orientatio
             if (title.size() > 60)
                 shown = shown.left(std::max<qsizetype>(30, shown.lastIndexOf(QLatin1Char(' '))))
                         + QStringLiteral("…");
-            return QStringLiteral("%1. %2").arg(section + 1).arg(shown);
+            return QStringLiteral("%1. %2").arg(Checklists::itemNumber(m_matrix.checklist(), section), shown);
         }
         if (role == Qt::ToolTipRole)
             return item.title;

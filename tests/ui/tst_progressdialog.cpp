@@ -81,6 +81,15 @@ void TestProgressDialog::labelsClickShowAndUndoDismiss()
                  qPrintable(label));
     }
 
+    // The LSCB's five recommendations (paragraphs 116 to 120 of the SIF) follow the
+    // authority's 17 as a group of their own, numbered 1 to 5 as in the facts panel.
+    QCOMPARE(dialog->model()->rowCount(), 22);
+    QVERIFY(dialog->model()->headerData(16, Qt::Vertical).toString().startsWith(QStringLiteral("17. ")));
+    for (int k = 0; k < 5; ++k)
+        QVERIFY2(dialog->model()->headerData(17 + k, Qt::Vertical).toString().startsWith(
+                     QStringLiteral("LSCB %1. ").arg(k + 1)),
+                 qPrintable(dialog->model()->headerData(17 + k, Qt::Vertical).toString()));
+
     // A click on the label of item 3 chooses item 3.
     const int row = 2;
     QTest::mouseClick(rows->viewport(), Qt::LeftButton, {},
@@ -119,8 +128,11 @@ void TestProgressDialog::labelsClickShowAndUndoDismiss()
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(&window));
 
     const QString shots = qEnvironmentVariable("OVERSIGHT_SCREENSHOT_DIR");
-    if (!shots.isEmpty())
+    if (!shots.isEmpty()) {
         dialog->grab().save(shots + QStringLiteral("/progress-dialog.png"));
+        matrix->scrollToBottom();
+        dialog->grab().save(shots + QStringLiteral("/progress-dialog-lscb.png"));
+    }
     dialog->close();
 }
 
