@@ -63,6 +63,16 @@
         <source>Delete item</source>
         <translation>Dileu eitem</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Dismiss suggestion</source>
+        <translation>Gwrthod awgrym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore suggestion</source>
+        <translation>Adfer awgrym</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationStore</name>
@@ -3844,7 +3854,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::ProgressDialog</name>
     <message>
-        <location filename="../ui/annotations/ProgressDialog.cpp" line="+30"/>
+        <location filename="../ui/annotations/ProgressDialog.cpp" line="+29"/>
         <source>Progress: %1</source>
         <translation>Cynnydd: %1</translation>
     </message>
@@ -3870,61 +3880,50 @@ Ffeil: %3, %n o dudalennau</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Suggested evidence for the chosen item</source>
-        <translation>Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd</translation>
+        <translation type="vanished">Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Show</source>
-        <translation>D&amp;angos</translation>
+        <translation type="vanished">D&amp;angos</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Accept…</source>
-        <translation>&amp;Derbyn…</translation>
+        <translation type="vanished">&amp;Derbyn…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Annotate this passage as evidence for the item</source>
-        <translation>Anodi&apos;r darn hwn fel tystiolaeth ar gyfer yr eitem</translation>
+        <translation type="vanished">Anodi&apos;r darn hwn fel tystiolaeth ar gyfer yr eitem</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Dismiss</source>
-        <translation>&amp;Gwrthod</translation>
+        <translation type="vanished">&amp;Gwrthod</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This passage does not speak to the item: stop suggesting it</source>
-        <translation>Nid yw&apos;r darn hwn yn berthnasol i&apos;r eitem: peidio â&apos;i awgrymu mwyach</translation>
+        <translation type="vanished">Nid yw&apos;r darn hwn yn berthnasol i&apos;r eitem: peidio â&apos;i awgrymu mwyach</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo dismiss</source>
-        <translation>&amp;Dadwneud y gwrthod</translation>
+        <translation type="vanished">&amp;Dadwneud y gwrthod</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Suggest the last dismissed passage again (Ctrl+Z)</source>
-        <translation>Awgrymu eto&apos;r darn olaf a wrthodwyd (Ctrl+Z)</translation>
+        <translation type="vanished">Awgrymu eto&apos;r darn olaf a wrthodwyd (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Suggested evidence for the chosen item:</source>
-        <translation>Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd:</translation>
+        <translation type="vanished">Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd:</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>%1, page %2 (%3%)
 %4</source>
-        <translation>%1, tudalen %2 (%3%)
+        <translation type="vanished">%1, tudalen %2 (%3%)
 %4</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No passage of a later document seems to speak to this item.</source>
-        <translation>Nid yw&apos;n ymddangos bod unrhyw ddarn mewn dogfen ddiweddarach yn berthnasol i&apos;r eitem hon.</translation>
+        <translation type="vanished">Nid yw&apos;n ymddangos bod unrhyw ddarn mewn dogfen ddiweddarach yn berthnasol i&apos;r eitem hon.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4197,98 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+4"/>
         <source>the disk that holds %1 reported an error (%2)</source>
         <translation>adroddodd y ddisg sy&apos;n dal %1 wall (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SuggestionsView</name>
+    <message>
+        <location filename="../ui/annotations/SuggestionsView.cpp" line="+26"/>
+        <source>Show d&amp;ismissed</source>
+        <translation>Dangos y rhai a wr&amp;thodwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>D&amp;angos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Derbyn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Gwrthod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>Ad&amp;fer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>Dad&amp;wneud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested evidence for the chosen item</source>
+        <translation>Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the passages dismissed for this item too, to restore one</source>
+        <translation>Rhestru&apos;r darnau a wrthodwyd ar gyfer yr eitem hon hefyd, er mwyn adfer un</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Annotate this passage as evidence for the item</source>
+        <translation>Anodi&apos;r darn hwn fel tystiolaeth ar gyfer yr eitem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This passage does not speak to the item: stop suggesting it</source>
+        <translation>Nid yw&apos;r darn hwn yn berthnasol i&apos;r eitem: peidio â&apos;i awgrymu mwyach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggest this dismissed passage again</source>
+        <translation>Awgrymu&apos;r darn hwn a wrthodwyd eto</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggested evidence for the chosen item:</source>
+        <translation>Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Dismissed: %1, page %2
+%3</source>
+        <translation>Wedi&apos;i wrthod: %1, tudalen %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, page %2 (%3%)
+%4</source>
+        <translation>%1, tudalen %2 (%3%)
+%4</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No passage of a later document seems to speak to this item.</source>
+        <translation>Nid yw&apos;n ymddangos bod unrhyw ddarn mewn dogfen ddiweddarach yn berthnasol i&apos;r eitem hon.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 (Ctrl+Z)</source>
+        <translation>%1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>Dim i&apos;w ddadwneud</translation>
     </message>
 </context>
 <context>

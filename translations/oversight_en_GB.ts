@@ -63,6 +63,16 @@
         <source>Delete item</source>
         <translation>Delete item</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Dismiss suggestion</source>
+        <translation>Dismiss suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore suggestion</source>
+        <translation>Restore suggestion</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationStore</name>
@@ -3781,7 +3791,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::ProgressDialog</name>
     <message>
-        <location filename="../ui/annotations/ProgressDialog.cpp" line="+30"/>
+        <location filename="../ui/annotations/ProgressDialog.cpp" line="+29"/>
         <source>Progress: %1</source>
         <translation>Progress: %1</translation>
     </message>
@@ -3804,61 +3814,50 @@ File: %3, %n pages</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Suggested evidence for the chosen item</source>
-        <translation>Suggested evidence for the chosen item</translation>
+        <translation type="vanished">Suggested evidence for the chosen item</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Show</source>
-        <translation>&amp;Show</translation>
+        <translation type="vanished">&amp;Show</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Accept…</source>
-        <translation>&amp;Accept…</translation>
+        <translation type="vanished">&amp;Accept…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Annotate this passage as evidence for the item</source>
-        <translation>Annotate this passage as evidence for the item</translation>
+        <translation type="vanished">Annotate this passage as evidence for the item</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Dismiss</source>
-        <translation>&amp;Dismiss</translation>
+        <translation type="vanished">&amp;Dismiss</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This passage does not speak to the item: stop suggesting it</source>
-        <translation>This passage does not speak to the item: stop suggesting it</translation>
+        <translation type="vanished">This passage does not speak to the item: stop suggesting it</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo dismiss</source>
-        <translation>&amp;Undo dismiss</translation>
+        <translation type="vanished">&amp;Undo dismiss</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Suggest the last dismissed passage again (Ctrl+Z)</source>
-        <translation>Suggest the last dismissed passage again (Ctrl+Z)</translation>
+        <translation type="vanished">Suggest the last dismissed passage again (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Suggested evidence for the chosen item:</source>
-        <translation>Suggested evidence for the chosen item:</translation>
+        <translation type="vanished">Suggested evidence for the chosen item:</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>%1, page %2 (%3%)
 %4</source>
-        <translation>%1, page %2 (%3%)
+        <translation type="vanished">%1, page %2 (%3%)
 %4</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No passage of a later document seems to speak to this item.</source>
-        <translation>No passage of a later document seems to speak to this item.</translation>
+        <translation type="vanished">No passage of a later document seems to speak to this item.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4119,98 @@ File: %3, %n pages</numerusform>
         <location line="+4"/>
         <source>the disk that holds %1 reported an error (%2)</source>
         <translation>the disk that holds %1 reported an error (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SuggestionsView</name>
+    <message>
+        <location filename="../ui/annotations/SuggestionsView.cpp" line="+26"/>
+        <source>Show d&amp;ismissed</source>
+        <translation>Show d&amp;ismissed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Accept…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested evidence for the chosen item</source>
+        <translation>Suggested evidence for the chosen item</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the passages dismissed for this item too, to restore one</source>
+        <translation>List the passages dismissed for this item too, to restore one</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Annotate this passage as evidence for the item</source>
+        <translation>Annotate this passage as evidence for the item</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This passage does not speak to the item: stop suggesting it</source>
+        <translation>This passage does not speak to the item: stop suggesting it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggest this dismissed passage again</source>
+        <translation>Suggest this dismissed passage again</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggested evidence for the chosen item:</source>
+        <translation>Suggested evidence for the chosen item:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Dismissed: %1, page %2
+%3</source>
+        <translation>Dismissed: %1, page %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, page %2 (%3%)
+%4</source>
+        <translation>%1, page %2 (%3%)
+%4</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No passage of a later document seems to speak to this item.</source>
+        <translation>No passage of a later document seems to speak to this item.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 (Ctrl+Z)</source>
+        <translation>%1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
     </message>
 </context>
 <context>

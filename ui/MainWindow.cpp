@@ -487,7 +487,7 @@ bool MainWindow::deleteDocument(qint64 documentId, bool ask)
 
 void MainWindow::openProgress(qint64 checklistId)
 {
-    auto *dialog = new ProgressDialog(m_library, checklistId, this);
+    auto *dialog = new ProgressDialog(m_library, m_undoStack, checklistId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProgressDialog::evidenceChosen, this,
             [this](qint64 documentId, qint64 annotationId) {

@@ -232,6 +232,15 @@ QString findingSuggestionSql()
         "ORDER BY score LIMIT :limit");
 }
 
+QString dismissedSuggestionSql()
+{
+    return QStringLiteral(
+        "SELECT f.id, f.document_id, f.page, f.section, f.text "
+        "FROM dismissed_suggestions s JOIN findings f ON f.id = s.finding_id "
+        "JOIN documents d ON d.id = f.document_id "
+        "WHERE s.item_id = ? ORDER BY coalesce(d.sort_date, ''), f.page, f.id");
+}
+
 namespace {
 // Must match the tokenizer of findings_fts (createFindingIndexStatements) to give its stems.
 const char *const findingTokenizer = "porter unicode61 remove_diacritics 2";

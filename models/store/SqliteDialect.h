@@ -98,6 +98,9 @@ QString anyWordExpression(const QStringList &words);
 // the documents of :authority other than :source dated after :after (an ISO date; '' for any
 // date), leaving out those dismissed for :item; best first (lowest bm25), at most :limit.
 QString findingSuggestionSql();
+// SELECT (finding_id, document_id, page, section, text) of the findings dismissed for item ?,
+// by their document's date, then page.
+QString dismissedSuggestionSql();
 
 // The analyser that splits an item's text exactly as findings_fts does (same tokenizer, so the
 // same stems): temporary tables private to the connection, created if missing. Feed it with

@@ -444,7 +444,8 @@ void TestAccessibility::progressDialogControlsAreNamed()
     const QList<Checklist> checklists = m_library->annotations()->checklists();
     QCOMPARE(checklists.size(), 1);
     QVERIFY(!checklists.first().items.isEmpty());
-    auto *dialog = new ProgressDialog(m_library.get(), checklists.first().id, m_window.get());
+    auto *dialog = new ProgressDialog(m_library.get(), m_window->undoStack(), checklists.first().id,
+                                      m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
