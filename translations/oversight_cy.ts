@@ -146,7 +146,7 @@
 <context>
     <name>AuthoritySummaryContent</name>
     <message>
-        <location filename="../models/export/AuthoritySummaryContent.cpp" line="+69"/>
+        <location filename="../models/export/AuthoritySummaryContent.cpp" line="+71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -247,7 +247,7 @@
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../models/annotations/Checklists.cpp" line="+32"/>
+        <location filename="../models/annotations/Checklists.cpp" line="+34"/>
         <source>%1: recommendations of the %2</source>
         <translation>%1: argymhellion %2</translation>
     </message>
@@ -433,6 +433,14 @@
         <location filename="../models/store/AuthorityMerge.cpp" line="+28"/>
         <source>merging authorities failed: %1</source>
         <translation>methodd uno&apos;r awdurdodau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDate</name>
+    <message>
+        <location filename="../models/domain/DocumentDate.cpp" line="+19"/>
+        <source>The last day of the inspection or visit; the date it was published where the document gives no inspection dates.</source>
+        <translation>Diwrnod olaf yr arolygiad neu&apos;r ymweliad; y dyddiad y&apos;i cyhoeddwyd lle nad yw&apos;r ddogfen yn rhoi dyddiadau arolygu.</translation>
     </message>
 </context>
 <context>
@@ -3009,12 +3017,12 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation type="vanished">Dim awdurdod</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+41"/>
+        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+43"/>
         <source>Authority not recognised</source>
         <translation>Awdurdod heb ei adnabod</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n o ddogfennau</numerusform>
@@ -3083,7 +3091,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Angen adolygu: heb ei ganfod: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Authority / kind</source>
         <translation>Awdurdod / math</translation>
     </message>
@@ -3939,6 +3947,14 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+1"/>
         <source>Nothing annotated for this item in this document yet.</source>
         <translation>Nid oes dim wedi&apos;i anodi ar gyfer yr eitem hon yn y ddogfen hon eto.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1
+Date: %2</source>
+        <comment>a document&apos;s title, then how its date is chosen</comment>
+        <translation>%1
+Dyddiad: %2</translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,7 @@
 <context>
     <name>AuthoritySummaryContent</name>
     <message>
-        <location filename="../models/export/AuthoritySummaryContent.cpp" line="+69"/>
+        <location filename="../models/export/AuthoritySummaryContent.cpp" line="+71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -247,7 +247,7 @@
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../models/annotations/Checklists.cpp" line="+32"/>
+        <location filename="../models/annotations/Checklists.cpp" line="+34"/>
         <source>%1: recommendations of the %2</source>
         <translation>%1: recommendations of the %2</translation>
     </message>
@@ -433,6 +433,14 @@
         <location filename="../models/store/AuthorityMerge.cpp" line="+28"/>
         <source>merging authorities failed: %1</source>
         <translation>merging authorities failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDate</name>
+    <message>
+        <location filename="../models/domain/DocumentDate.cpp" line="+19"/>
+        <source>The last day of the inspection or visit; the date it was published where the document gives no inspection dates.</source>
+        <translation>The last day of the inspection or visit; the date it was published where the document gives no inspection dates.</translation>
     </message>
 </context>
 <context>
@@ -2964,12 +2972,12 @@ No grades (click to open)</translation>
         <translation type="vanished">No authority</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+41"/>
+        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+43"/>
         <source>Authority not recognised</source>
         <translation>Authority not recognised</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3026,7 +3034,7 @@ File: %3, %n pages</numerusform>
         <translation>Needs review: not found: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Authority / kind</source>
         <translation>Authority / kind</translation>
     </message>
@@ -3873,6 +3881,14 @@ File: %3, %n pages</numerusform>
         <location line="+1"/>
         <source>Nothing annotated for this item in this document yet.</source>
         <translation>Nothing annotated for this item in this document yet.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1
+Date: %2</source>
+        <comment>a document&apos;s title, then how its date is chosen</comment>
+        <translation>%1
+Date: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "Checklists.h"
 
+#include "domain/DocumentDate.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -28,7 +30,7 @@ Checklist fromDocument(const StoredDocument &document)
     c.authorityId = document.authorityId;
     c.source = QStringLiteral("document");
     c.sourceDocumentId = document.id;
-    const QDate date = document.facts.sortDate();
+    const QDate date = DocumentDate::of(document.facts);
     c.name = QCoreApplication::translate("Checklists", "%1: recommendations of the %2")
                  .arg(document.authorityName.isEmpty() ? document.facts.authority
                                                        : document.authorityName,

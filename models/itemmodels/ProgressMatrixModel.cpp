@@ -4,7 +4,7 @@
 #include "annotations/Checklists.h"
 #include "store/Library.h"
 
-#include <QLocale>
+#include "domain/DocumentDate.h"
 
 #include <algorithm>
 
@@ -96,9 +96,10 @@ QVariant ProgressMatrixModel::headerData(int section, Qt::Orientation orientatio
         const StoredDocument &d = m_matrix.documents().at(section);
         if (role == Qt::DisplayRole)
             return QStringLiteral("%1\n%2").arg(Kind::label(d.facts.kind),
-                                                QLocale().toString(d.facts.sortDate(), QLocale::ShortFormat));
+                                                DocumentDate::shortText(DocumentDate::of(d.facts)));
         if (role == Qt::ToolTipRole)
-            return d.displayTitle();
+            return tr("%1\nDate: %2", "a document's title, then how its date is chosen")
+                .arg(d.displayTitle(), DocumentDate::rule());
     }
     if (orientation == Qt::Vertical && section < m_matrix.rowCount()) {
         const ChecklistItem &item = m_matrix.checklist().items.at(section);
