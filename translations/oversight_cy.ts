@@ -1351,7 +1351,7 @@
 <context>
     <name>oversight::AnnotationController</name>
     <message>
-        <location filename="../ui/annotations/AnnotationController.cpp" line="+48"/>
+        <location filename="../ui/annotations/AnnotationController.cpp" line="+51"/>
         <source>Select the words to annotate first.</source>
         <translation>Dewiswch y geiriau i&apos;w hanodi yn gyntaf.</translation>
     </message>
@@ -1361,7 +1361,7 @@
         <translation>Dilëwyd yr anodiad (mae Ctrl+Z yn ei adfer).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit annotation…</source>
         <translation>&amp;Golygu&apos;r anodiad…</translation>
     </message>
@@ -1407,7 +1407,7 @@
 <context>
     <name>oversight::AnnotationsPanel</name>
     <message>
-        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+24"/>
+        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+25"/>
         <source>Open document only</source>
         <translation>Y ddogfen agored yn unig</translation>
     </message>
@@ -1437,7 +1437,7 @@
         <translation>&amp;Dangos ar ei dudalen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
@@ -1452,7 +1452,7 @@
         <translation>Dileu anodiad</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Every checklist</source>
         <translation>Pob rhestr wirio</translation>
     </message>
@@ -1827,7 +1827,7 @@
         <translation>Tystiolaeth ddiweddaraf: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Checklists</source>
         <translation>Rhestrau gwirio</translation>
     </message>
@@ -1835,7 +1835,7 @@
 <context>
     <name>oversight::ChecklistsPanel</name>
     <message>
-        <location filename="../ui/annotations/ChecklistsPanel.cpp" line="+31"/>
+        <location filename="../ui/annotations/ChecklistsPanel.cpp" line="+32"/>
         <source>Checklists and their items</source>
         <translation>Rhestrau gwirio a&apos;u heitemau</translation>
     </message>
@@ -1860,24 +1860,24 @@
         <translation>Mewnforio o JSON…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New</source>
         <translation>Newydd</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>New checklist</source>
         <translation>Rhestr wirio newydd</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+119"/>
+        <location line="-98"/>
+        <location line="+127"/>
         <source>Add item</source>
         <translation>Ychwanegu eitem</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-124"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
@@ -1902,12 +1902,12 @@
         <translation>Pob eitem yn erbyn dogfennau diweddarach yr awdurdod</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Rename / edit</source>
         <translation>Ailenwi / golygu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export to JSON…</source>
         <translation>Allforio i JSON…</translation>
     </message>
@@ -2233,7 +2233,7 @@
 <context>
     <name>oversight::DatabaseActions</name>
     <message>
-        <location filename="../ui/database/DatabaseActions.cpp" line="+20"/>
+        <location filename="../ui/database/DatabaseActions.cpp" line="+21"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
@@ -2263,9 +2263,13 @@
         <translation>Adfer co&amp;pi wrth gefn…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating, checklists, suggestions and filing are turned off; browsing, search, charts, compare and export work.</source>
+        <translation>&lt;b&gt;Darllen-yn-unig:&lt;/b&gt; %1. Mae mewnforio, ailddarllen, anodi, rhestrau gwirio, awgrymiadau a ffeilio wedi&apos;u diffodd; mae pori, chwilio, siartiau, cymharu ac allforio yn gweithio.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</source>
-        <translation>&lt;b&gt;Darllen-yn-unig:&lt;/b&gt; %1. Mae mewnforio, ailddarllen, anodi a rhestrau gwirio wedi&apos;u diffodd; mae pori, chwilio, siartiau, cymharu ac allforio yn gweithio.</translation>
+        <translation type="vanished">&lt;b&gt;Darllen-yn-unig:&lt;/b&gt; %1. Mae mewnforio, ailddarllen, anodi a rhestrau gwirio wedi&apos;u diffodd; mae pori, chwilio, siartiau, cymharu ac allforio yn gweithio.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2640,7 +2644,7 @@ Dim gradd eto</translation>
 <context>
     <name>oversight::GettingStartedView</name>
     <message>
-        <location filename="../ui/panels/GettingStartedView.cpp" line="+23"/>
+        <location filename="../ui/panels/GettingStartedView.cpp" line="+25"/>
         <source>Import a &amp;folder of reports…</source>
         <translation>Mewnforio ffolder o &amp;adroddiadau…</translation>
     </message>
@@ -2650,7 +2654,7 @@ Dim gradd eto</translation>
         <translation>Mewnforio ffeiliau &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Getting started</source>
         <translation>Dechrau arni</translation>
     </message>
@@ -2985,22 +2989,22 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation>&amp;Siartiau&apos;r awdurdod hwn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Assign au&amp;thority…</source>
         <translation>Pennu&apos;r a&amp;wdurdod…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File as the document &amp;names it</source>
         <translation>Ffeilio fel y mae&apos;r ddogfen yn ei &amp;enwi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Delete document…</source>
         <translation>&amp;Dileu&apos;r ddogfen…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>All years</source>
         <translation>Pob blwyddyn</translation>
     </message>
@@ -3284,7 +3288,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Gwneud &amp;rhestr wirio o argymhellion y ddogfen hon</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Dewisiadau…</translation>
     </message>
@@ -4218,7 +4222,7 @@ Dyddiad: %2</translation>
 <context>
     <name>oversight::SuggestionsView</name>
     <message>
-        <location filename="../ui/annotations/SuggestionsView.cpp" line="+26"/>
+        <location filename="../ui/annotations/SuggestionsView.cpp" line="+27"/>
         <source>Show d&amp;ismissed</source>
         <translation>Dangos y rhai a wr&amp;thodwyd</translation>
     </message>
@@ -4273,7 +4277,7 @@ Dyddiad: %2</translation>
         <translation>Awgrymu&apos;r darn hwn a wrthodwyd eto</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Suggested evidence for the chosen item:</source>
         <translation>Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd:</translation>
     </message>
@@ -4292,12 +4296,17 @@ Dyddiad: %2</translation>
 %4</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>Suggestions cannot be worked out while the database is read-only.</source>
+        <translation>Ni ellir cynnig awgrymiadau tra bo&apos;r gronfa ddata yn ddarllen-yn-unig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No passage of a later document seems to speak to this item.</source>
         <translation>Nid yw&apos;n ymddangos bod unrhyw ddarn mewn dogfen ddiweddarach yn berthnasol i&apos;r eitem hon.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%1 (Ctrl+Z)</source>
         <translation>%1 (Ctrl+Z)</translation>
     </message>

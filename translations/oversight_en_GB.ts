@@ -1351,7 +1351,7 @@
 <context>
     <name>oversight::AnnotationController</name>
     <message>
-        <location filename="../ui/annotations/AnnotationController.cpp" line="+48"/>
+        <location filename="../ui/annotations/AnnotationController.cpp" line="+51"/>
         <source>Select the words to annotate first.</source>
         <translation>Select the words to annotate first.</translation>
     </message>
@@ -1361,7 +1361,7 @@
         <translation>Annotation deleted (Ctrl+Z brings it back).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit annotation…</source>
         <translation>&amp;Edit annotation…</translation>
     </message>
@@ -1407,7 +1407,7 @@
 <context>
     <name>oversight::AnnotationsPanel</name>
     <message>
-        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+24"/>
+        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+25"/>
         <source>Open document only</source>
         <translation>Open document only</translation>
     </message>
@@ -1437,7 +1437,7 @@
         <translation>&amp;Show on its page</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -1452,7 +1452,7 @@
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Every checklist</source>
         <translation>Every checklist</translation>
     </message>
@@ -1812,7 +1812,7 @@
         <translation>Latest evidence: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
@@ -1820,7 +1820,7 @@
 <context>
     <name>oversight::ChecklistsPanel</name>
     <message>
-        <location filename="../ui/annotations/ChecklistsPanel.cpp" line="+31"/>
+        <location filename="../ui/annotations/ChecklistsPanel.cpp" line="+32"/>
         <source>Checklists and their items</source>
         <translation>Checklists and their items</translation>
     </message>
@@ -1845,24 +1845,24 @@
         <translation>Import from JSON…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>New checklist</source>
         <translation>New checklist</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+119"/>
+        <location line="-98"/>
+        <location line="+127"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-124"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1887,12 +1887,12 @@
         <translation>Each item against the authority&apos;s later documents</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Rename / edit</source>
         <translation>Rename / edit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export to JSON…</source>
         <translation>Export to JSON…</translation>
     </message>
@@ -2215,7 +2215,7 @@
 <context>
     <name>oversight::DatabaseActions</name>
     <message>
-        <location filename="../ui/database/DatabaseActions.cpp" line="+20"/>
+        <location filename="../ui/database/DatabaseActions.cpp" line="+21"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -2245,9 +2245,13 @@
         <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating, checklists, suggestions and filing are turned off; browsing, search, charts, compare and export work.</source>
+        <translation>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating, checklists, suggestions and filing are turned off; browsing, search, charts, compare and export work.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</source>
-        <translation>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</translation>
+        <translation type="vanished">&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2622,7 +2626,7 @@ No grade yet</translation>
 <context>
     <name>oversight::GettingStartedView</name>
     <message>
-        <location filename="../ui/panels/GettingStartedView.cpp" line="+23"/>
+        <location filename="../ui/panels/GettingStartedView.cpp" line="+25"/>
         <source>Import a &amp;folder of reports…</source>
         <translation>Import a &amp;folder of reports…</translation>
     </message>
@@ -2632,7 +2636,7 @@ No grade yet</translation>
         <translation>Import PDF &amp;files…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
@@ -2940,22 +2944,22 @@ No grades (click to open)</translation>
         <translation>C&amp;harts for this authority</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Assign au&amp;thority…</source>
         <translation>Assign au&amp;thority…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File as the document &amp;names it</source>
         <translation>File as the document &amp;names it</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Delete document…</source>
         <translation>&amp;Delete document…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
@@ -3227,7 +3231,7 @@ File: %3, %n pages</numerusform>
         <translation>Make a &amp;checklist of this document&apos;s recommendations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
@@ -4140,7 +4144,7 @@ Date: %2</translation>
 <context>
     <name>oversight::SuggestionsView</name>
     <message>
-        <location filename="../ui/annotations/SuggestionsView.cpp" line="+26"/>
+        <location filename="../ui/annotations/SuggestionsView.cpp" line="+27"/>
         <source>Show d&amp;ismissed</source>
         <translation>Show d&amp;ismissed</translation>
     </message>
@@ -4195,7 +4199,7 @@ Date: %2</translation>
         <translation>Suggest this dismissed passage again</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Suggested evidence for the chosen item:</source>
         <translation>Suggested evidence for the chosen item:</translation>
     </message>
@@ -4214,12 +4218,17 @@ Date: %2</translation>
 %4</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>Suggestions cannot be worked out while the database is read-only.</source>
+        <translation>Suggestions cannot be worked out while the database is read-only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No passage of a later document seems to speak to this item.</source>
         <translation>No passage of a later document seems to speak to this item.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%1 (Ctrl+Z)</source>
         <translation>%1 (Ctrl+Z)</translation>
     </message>

@@ -294,6 +294,7 @@ void MainWindow::createActions()
                                               }
                                           });
     checklist->setObjectName(QStringLiteral("checklistFromDocumentAction"));
+    m_databaseActions->setEditingActions({checklist});
     tools->addSeparator();
     QAction *preferences = tools->addAction(tr("&Preferences…"), this, [this] {
         PreferencesDialog(m_settings, this).exec();

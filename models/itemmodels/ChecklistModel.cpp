@@ -176,6 +176,8 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
+    if (m_library && m_library->isReadOnly()) // nothing to rename, edit or drag
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
     if (index.internalId() == kChecklist)
         return f | Qt::ItemIsDropEnabled;

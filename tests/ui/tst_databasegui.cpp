@@ -6,7 +6,15 @@
 #include "Fixtures.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "annotations/ChecklistsPanel.h"
+#include "annotations/Checklists.h"
+#include "annotations/ProgressDialog.h"
 #include "database/CheckRepairDialog.h"
+#include "database/EditingControls.h"
+#include "itemmodels/ChecklistModel.h"
+#include "itemmodels/ProgressMatrixModel.h"
+#include "panels/DocumentPane.h"
+#include "views/PdfView.h"
 #include "database/OpenProblemDialog.h"
 #include "import/ImportController.h"
 #include "itemmodels/ItemRoles.h"
@@ -17,6 +25,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QListWidget>
+#include <QTableView>
 #include <QPushButton>
 #include <QLabel>
 #include <QMessageBox>
@@ -38,6 +48,7 @@ private slots:
     void cleanup();
     void outsideImportShowsKeepingTheChosenDocument();
     void readOnlyDatabaseTurnsEditingOffWithABanner();
+    void readOnlyDatabaseTurnsEveryEditingControlOff();
     void checkAndRepairFindsDamage();
     void damagedDatabaseAtStartIsExplainedNotReplaced();
 
@@ -148,6 +159,97 @@ void tst_DatabaseGui::readOnlyDatabaseTurnsEditingOffWithABanner()
     QVERIFY(m_window->openDatabase(m_dir->filePath(QStringLiteral("other.sqlite"))));
     QTRY_VERIFY(!banner->isVisible());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("importFilesAction"))->isEnabled());
+}
+
+// On a database that cannot be written, every control that would change it is off: the main
+// window's actions, the checklists' and annotations' panels, the suggestions of the progress
+// dialog, the page's "Annotate selection", the checklist tree's editing; and on again on a
+// writable database. Found by their mark (EditingControls), and by name so that none is lost.
+void tst_DatabaseGui::readOnlyDatabaseTurnsEveryEditingControlOff()
+{
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(),
+                     dataPath(Data::Wandsworth2016), dataPath(Data::Wandsworth2018)})
+                 .exitCode,
+             0);
+    qint64 sif = 0;
+    qint64 checklistId = 0;
+    {
+        // A checklist of the SIF's recommendations and an annotation, made while writable.
+        Library writer;
+        QVERIFY(writer.open(dbPath()));
+        qint64 later = 0;
+        for (const StoredDocument &d : writer.store()->documents())
+            (d.facts.kind == Kind::Sif ? sif : later) = d.id;
+        QVERIFY(sif > 0 && later > 0);
+        checklistId = writer.annotations()->createChecklist(
+            Checklists::fromDocument(*writer.store()->document(sif)));
+        QVERIFY(checklistId > 0);
+        Annotation a;
+        a.documentId = later;
+        a.page = 1;
+        a.quote = QStringLiteral("Wandsworth");
+        a.status = Status::Progressing;
+        a.itemIds = {writer.annotations()->checklist(checklistId)->items.first().id};
+        QVERIFY(writer.annotations()->createAnnotation(a) > 0);
+    }
+    QVERIFY(QFile::setPermissions(dbPath(), QFileDevice::ReadOwner | QFileDevice::ReadGroup
+                                                | QFileDevice::ReadOther)); // mode 444
+    // Opened read-only, as the file's mode makes it for a user (root could still write it).
+    QString error;
+    QVERIFY2(m_library->open(dbPath(), &error, Database::Create::Never, Database::Access::ReadOnly),
+             qPrintable(error));
+    QVERIFY(m_library->isReadOnly());
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showDocument(sif);
+    QTRY_VERIFY(m_window->documentPane()->pdfView()->pageCount() > 0);
+
+    emit m_window->checklistsPanel()->progressRequested(checklistId);
+    auto *progress = m_window->findChild<ProgressDialog *>();
+    QVERIFY(progress);
+    QVERIFY(QTest::qWaitForWindowExposed(progress));
+    progress->view()->setCurrentIndex(progress->model()->index(0, 0));
+    progress->suggestions()->setCurrentRow(0);
+    // Suggestions need temporary tables a read-only connection cannot hold: it says so.
+    QVERIFY(progress->suggestions()->item(0)->text().contains(QLatin1String("read-only")));
+
+    QStringList marked;
+    for (QObject *o : m_window->findChildren<QObject *>()) {
+        if (!EditingControls::isMarked(o))
+            continue;
+        marked.append(o->objectName());
+        const auto *action = qobject_cast<QAction *>(o);
+        const auto *widget = qobject_cast<QWidget *>(o);
+        QVERIFY2(action || widget, qPrintable(o->objectName()));
+        QVERIFY2(action ? !action->isEnabled() : !widget->isEnabled(),
+                 qPrintable(QStringLiteral("%1 is on in a read-only database").arg(o->objectName())));
+    }
+    for (const char *name :
+         {"importFilesAction", "importFolderAction", "annotateAction", "rereadAction",
+          "checklistFromDocumentAction", "restoreBackupAction", "checklistFromDocument",
+          "checklistNew", "checklistAddItem", "checklistDelete", "checklistItemUp",
+          "checklistItemDown", "deleteAnnotation", "gettingStartedImportFolder",
+          "gettingStartedImportFiles", "acceptSuggestion", "dismissSuggestion",
+          "restoreSuggestion", "undoDismissSuggestion"})
+        QVERIFY2(marked.contains(QLatin1String(name)), name);
+    // The checklist tree offers no renaming, editing or dragging.
+    ChecklistModel *checklists = m_window->checklistsPanel()->model();
+    const QModelIndex checklist = checklists->indexForChecklist(checklistId);
+    for (const QModelIndex &index : {checklist, checklists->index(0, 0, checklist)})
+        QVERIFY(!(checklists->flags(index) & (Qt::ItemIsEditable | Qt::ItemIsDragEnabled
+                                              | Qt::ItemIsDropEnabled)));
+    QVERIFY(!m_window->documentPane()->pdfView()->isAnnotationAllowed());
+    screenshot(progress, QStringLiteral("read-only-progress"));
+    progress->close();
+    screenshot(m_window.get(), QStringLiteral("read-only-document"));
+
+    // A writable database turns them on again.
+    QVERIFY(m_window->openDatabase(m_dir->filePath(QStringLiteral("other.sqlite"))));
+    for (const char *name : {"checklistNew", "checklistAddItem", "deleteAnnotation",
+                             "checklistFromDocumentAction", "gettingStartedImportFiles"})
+        QVERIFY2(m_window->findChild<QObject *>(QLatin1String(name))->property("enabled").toBool(), name);
+    QVERIFY(m_window->documentPane()->pdfView()->isAnnotationAllowed());
 }
 
 void tst_DatabaseGui::checkAndRepairFindsDamage()

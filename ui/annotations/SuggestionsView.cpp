@@ -2,6 +2,7 @@
 
 #include "annotations/AnnotationCommands.h"
 #include "annotations/SuggestionEngine.h"
+#include "database/EditingControls.h"
 #include "store/Library.h"
 
 #include <QCheckBox>
@@ -72,6 +73,10 @@ SuggestionsView::SuggestionsView(Library *library, QUndoStack *undoStack, QWidge
         connect(m_undoStack, &QUndoStack::undoTextChanged, this, &SuggestionsView::updateButtons);
     }
     connect(m_library, &Library::annotationsChanged, this, &SuggestionsView::refresh);
+    connect(m_library, &Library::opened, this, &SuggestionsView::updateButtons);
+    // They change the database; enabled here, by the choice and the database's access.
+    for (QObject *control : std::initializer_list<QObject *>{m_accept, m_dismiss, m_restore, m_undo})
+        EditingControls::mark(control, EditingControls::Mode::SelfManaged);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_show);
@@ -152,7 +157,12 @@ void SuggestionsView::refresh()
             addEntry(s.documentId, s.page, s.text, s.findingId, 0, true);
     }
     if (m_list->count() == 0) {
-        new QListWidgetItem(tr("No passage of a later document seems to speak to this item."), m_list);
+        // A read-only connection cannot hold the engine's temporary tables: say so, rather
+        // than that nothing speaks to the item.
+        new QListWidgetItem(m_library->isReadOnly() && !engine.lastError().isEmpty()
+                                ? tr("Suggestions cannot be worked out while the database is read-only.")
+                                : tr("No passage of a later document seems to speak to this item."),
+                            m_list);
     } else {
         // The entry the user acted on (brought back), else the one now in the place of the one
         // acted on (dismissed), else none.
@@ -200,12 +210,13 @@ void SuggestionsView::updateButtons()
     QListWidgetItem *item = m_list->currentItem();
     const bool suggestion = item && item->data(FindingIdRole).isValid();
     const bool dismissed = suggestion && item->data(DismissedRole).toBool();
+    const bool writable = !m_library->isReadOnly();
     m_show->setEnabled(suggestion);
-    m_accept->setEnabled(suggestion);
-    m_dismiss->setEnabled(suggestion && !dismissed);
-    m_restore->setEnabled(dismissed);
+    m_accept->setEnabled(suggestion && writable);
+    m_dismiss->setEnabled(suggestion && !dismissed && writable);
+    m_restore->setEnabled(dismissed && writable);
     m_restore->setVisible(m_showDismissed->isChecked());
-    const bool canUndo = m_undoStack && m_undoStack->canUndo();
+    const bool canUndo = m_undoStack && m_undoStack->canUndo() && writable;
     m_undo->setEnabled(canUndo);
     m_undo->setToolTip(canUndo ? tr("%1 (Ctrl+Z)").arg(m_undoStack->undoText())
                                : tr("Nothing to undo"));

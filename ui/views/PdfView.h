@@ -109,6 +109,10 @@ public slots:
     bool highlightText(int pageIndex, const QString &text);
     void clearPassageHighlight();
 
+    // Whether the context menu offers to annotate the selection (not in a read-only database).
+    void setAnnotationAllowed(bool allowed) { m_annotationAllowed = allowed; }
+    bool isAnnotationAllowed() const { return m_annotationAllowed; }
+
     // The app's marks (annotations); replaces those shown before.
     void setMarks(const QList<PdfMark> &marks);
     // Outlines one mark and scrolls to it (0: none).
@@ -215,6 +219,7 @@ private:
     WordPos m_caretAnchor; // where a keyboard selection started (a caret position)
 
     QList<PdfMark> m_marks;
+    bool m_annotationAllowed = true;
     qint64 m_shownMark = 0;
 };
 
