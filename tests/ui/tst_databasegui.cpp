@@ -4,6 +4,7 @@
 // OVERSIGHT_SCREENSHOT_DIR to keep screenshots.
 #include "CliRun.h"
 #include "Fixtures.h"
+#include "MainWindowFixture.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "annotations/ChecklistsPanel.h"
@@ -55,37 +56,24 @@ private slots:
 private:
     void screenshot(QWidget *widget, const QString &name);
     QModelIndex findDocument(QAbstractItemModel *model, qint64 id);
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("gui.sqlite")); }
+    QString dbPath() const { return m_gui.path(QStringLiteral("gui.sqlite")); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_gui;
 };
 
 void tst_DatabaseGui::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_library = std::make_unique<Library>();
-    m_window = std::make_unique<MainWindow>(m_library.get(), m_settings.get());
-    m_window->importController()->setShowReport(false);
+    m_gui.setUp({QSize(1400, 900), QString(), false, false});
 }
 
 void tst_DatabaseGui::cleanup()
 {
-    m_window.reset();
-    m_library.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_gui.tearDown();
 }
 
 void tst_DatabaseGui::screenshot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("OVERSIGHT_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    MainWindowFixture::screenshot(widget, name);
 }
 
 QModelIndex tst_DatabaseGui::findDocument(QAbstractItemModel *model, qint64 id)
@@ -106,14 +94,14 @@ void tst_DatabaseGui::outsideImportShowsKeepingTheChosenDocument()
     const CliRun first = runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(),
                                  dataPath(Data::FocusedLetter)});
     QCOMPARE(first.exitCode, 0);
-    m_window->resize(1200, 800);
-    QVERIFY(m_window->openDatabase(dbPath(), false));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    m_gui.window()->resize(1200, 800);
+    QVERIFY(m_gui.window()->openDatabase(dbPath(), false));
+    m_gui.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_gui.window()));
+    auto *tree = m_gui.window()->findChild<QTreeView *>(QStringLiteral("libraryTree"));
     QVERIFY(tree);
     QTRY_COMPARE(tree->model()->rowCount(), 1);
-    const qint64 chosen = m_library->store()->documents().first().id;
+    const qint64 chosen = m_gui.library()->store()->documents().first().id;
     tree->setCurrentIndex(findDocument(tree->model(), chosen));
     QVERIFY(tree->currentIndex().isValid());
 
@@ -123,9 +111,9 @@ void tst_DatabaseGui::outsideImportShowsKeepingTheChosenDocument()
     QCOMPARE(second.exitCode, 0);
     QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 2, 5000); // Wokingham and Wandsworth
     QCOMPARE(tree->currentIndex().data(DocumentIdRole).toLongLong(), chosen);
-    screenshot(m_window.get(), QStringLiteral("outside-import"));
+    screenshot(m_gui.window(), QStringLiteral("outside-import"));
 
-    auto *refresh = m_window->findChild<QAction *>(QStringLiteral("refreshAction"));
+    auto *refresh = m_gui.window()->findChild<QAction *>(QStringLiteral("refreshAction"));
     QVERIFY(refresh);
     QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
 }
@@ -134,31 +122,31 @@ void tst_DatabaseGui::readOnlyDatabaseTurnsEditingOffWithABanner()
 {
     QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(), dataPath(Data::FocusedLetter)}).exitCode, 0);
     QString error;
-    QVERIFY2(m_library->open(dbPath(), &error, Database::Create::Never, Database::Access::ReadOnly),
+    QVERIFY2(m_gui.library()->open(dbPath(), &error, Database::Create::Never, Database::Access::ReadOnly),
              qPrintable(error));
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    auto *banner = m_window->findChild<QToolBar *>(QStringLiteral("readOnlyBanner"));
+    m_gui.window()->resize(1200, 800);
+    m_gui.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_gui.window()));
+    auto *banner = m_gui.window()->findChild<QToolBar *>(QStringLiteral("readOnlyBanner"));
     QVERIFY(banner);
     QTRY_VERIFY(banner->isVisible());
-    auto *text = m_window->findChild<QLabel *>(QStringLiteral("readOnlyBannerText"));
+    auto *text = m_gui.window()->findChild<QLabel *>(QStringLiteral("readOnlyBannerText"));
     QVERIFY(text->text().contains(QLatin1String("Read-only")));
     for (const char *name : {"importFilesAction", "importFolderAction", "annotateAction", "rereadAction"}) {
-        auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+        auto *action = m_gui.window()->findChild<QAction *>(QLatin1String(name));
         QVERIFY2(action, name);
         QVERIFY2(!action->isEnabled(), name);
     }
-    QVERIFY(!m_window->acceptDrops());
+    QVERIFY(!m_gui.window()->acceptDrops());
     // Browsing still works.
-    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    auto *tree = m_gui.window()->findChild<QTreeView *>(QStringLiteral("libraryTree"));
     QTRY_COMPARE(tree->model()->rowCount(), 1);
-    screenshot(m_window.get(), QStringLiteral("read-only"));
+    screenshot(m_gui.window(), QStringLiteral("read-only"));
 
     // Opening a writable database turns editing back on.
-    QVERIFY(m_window->openDatabase(m_dir->filePath(QStringLiteral("other.sqlite"))));
+    QVERIFY(m_gui.window()->openDatabase(m_gui.path(QStringLiteral("other.sqlite"))));
     QTRY_VERIFY(!banner->isVisible());
-    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("importFilesAction"))->isEnabled());
+    QVERIFY(m_gui.window()->findChild<QAction *>(QStringLiteral("importFilesAction"))->isEnabled());
 }
 
 // On a database that cannot be written, every control that would change it is off: the main
@@ -196,17 +184,17 @@ void tst_DatabaseGui::readOnlyDatabaseTurnsEveryEditingControlOff()
                                                 | QFileDevice::ReadOther)); // mode 444
     // Opened read-only, as the file's mode makes it for a user (root could still write it).
     QString error;
-    QVERIFY2(m_library->open(dbPath(), &error, Database::Create::Never, Database::Access::ReadOnly),
+    QVERIFY2(m_gui.library()->open(dbPath(), &error, Database::Create::Never, Database::Access::ReadOnly),
              qPrintable(error));
-    QVERIFY(m_library->isReadOnly());
-    m_window->resize(1366, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->showDocument(sif);
-    QTRY_VERIFY(m_window->documentPane()->pdfView()->pageCount() > 0);
+    QVERIFY(m_gui.library()->isReadOnly());
+    m_gui.window()->resize(1366, 768);
+    m_gui.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_gui.window()));
+    m_gui.window()->showDocument(sif);
+    QTRY_VERIFY(m_gui.window()->documentPane()->pdfView()->pageCount() > 0);
 
-    emit m_window->checklistsPanel()->progressRequested(checklistId);
-    auto *progress = m_window->findChild<ProgressDialog *>();
+    emit m_gui.window()->checklistsPanel()->progressRequested(checklistId);
+    auto *progress = m_gui.window()->findChild<ProgressDialog *>();
     QVERIFY(progress);
     QVERIFY(QTest::qWaitForWindowExposed(progress));
     progress->view()->setCurrentIndex(progress->model()->index(0, 0));
@@ -215,7 +203,7 @@ void tst_DatabaseGui::readOnlyDatabaseTurnsEveryEditingControlOff()
     QVERIFY(progress->suggestions()->item(0)->text().contains(QLatin1String("read-only")));
 
     QStringList marked;
-    for (QObject *o : m_window->findChildren<QObject *>()) {
+    for (QObject *o : m_gui.window()->findChildren<QObject *>()) {
         if (!EditingControls::isMarked(o))
             continue;
         marked.append(o->objectName());
@@ -234,22 +222,22 @@ void tst_DatabaseGui::readOnlyDatabaseTurnsEveryEditingControlOff()
           "restoreSuggestion", "undoDismissSuggestion"})
         QVERIFY2(marked.contains(QLatin1String(name)), name);
     // The checklist tree offers no renaming, editing or dragging.
-    ChecklistModel *checklists = m_window->checklistsPanel()->model();
+    ChecklistModel *checklists = m_gui.window()->checklistsPanel()->model();
     const QModelIndex checklist = checklists->indexForChecklist(checklistId);
     for (const QModelIndex &index : {checklist, checklists->index(0, 0, checklist)})
         QVERIFY(!(checklists->flags(index) & (Qt::ItemIsEditable | Qt::ItemIsDragEnabled
                                               | Qt::ItemIsDropEnabled)));
-    QVERIFY(!m_window->documentPane()->pdfView()->isAnnotationAllowed());
+    QVERIFY(!m_gui.window()->documentPane()->pdfView()->isAnnotationAllowed());
     screenshot(progress, QStringLiteral("read-only-progress"));
     progress->close();
-    screenshot(m_window.get(), QStringLiteral("read-only-document"));
+    screenshot(m_gui.window(), QStringLiteral("read-only-document"));
 
     // A writable database turns them on again.
-    QVERIFY(m_window->openDatabase(m_dir->filePath(QStringLiteral("other.sqlite"))));
+    QVERIFY(m_gui.window()->openDatabase(m_gui.path(QStringLiteral("other.sqlite"))));
     for (const char *name : {"checklistNew", "checklistAddItem", "deleteAnnotation",
                              "checklistFromDocumentAction", "gettingStartedImportFiles"})
-        QVERIFY2(m_window->findChild<QObject *>(QLatin1String(name))->property("enabled").toBool(), name);
-    QVERIFY(m_window->documentPane()->pdfView()->isAnnotationAllowed());
+        QVERIFY2(m_gui.window()->findChild<QObject *>(QLatin1String(name))->property("enabled").toBool(), name);
+    QVERIFY(m_gui.window()->documentPane()->pdfView()->isAnnotationAllowed());
 }
 
 void tst_DatabaseGui::checkAndRepairFindsDamage()
@@ -275,7 +263,7 @@ void tst_DatabaseGui::checkAndRepairFindsDamage()
     QVERIFY(dialog.damaged());
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("salvageButton"))->isVisible());
     screenshot(&dialog, QStringLiteral("check-and-repair"));
-    const QString target = m_dir->filePath(QStringLiteral("repaired.sqlite"));
+    const QString target = m_gui.path(QStringLiteral("repaired.sqlite"));
     dialog.salvageInto(target);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QLabel *>(QStringLiteral("checkMessage"))->text().contains(QLatin1String("copied")), 20000);
     screenshot(&dialog, QStringLiteral("check-and-repair-salvaged"));
@@ -288,7 +276,7 @@ void tst_DatabaseGui::damagedDatabaseAtStartIsExplainedNotReplaced()
     QByteArray bytes = readBytes(dbPath());
     bytes.truncate(bytes.size() / 2);
     QVERIFY(writeBytes(dbPath(), bytes));
-    const QString defaultPath = m_dir->filePath(QStringLiteral("default.sqlite"));
+    const QString defaultPath = m_gui.path(QStringLiteral("default.sqlite"));
     // The user reads what happened, sees the choices, and quits.
     QString informative;
     QStringList buttons;
@@ -308,9 +296,9 @@ void tst_DatabaseGui::damagedDatabaseAtStartIsExplainedNotReplaced()
                 b->click();
     });
     answer.start();
-    const QString opened = OpenProblemDialog::openOrAsk(m_library.get(), dbPath(), false, defaultPath);
+    const QString opened = OpenProblemDialog::openOrAsk(m_gui.library(), dbPath(), false, defaultPath);
     QVERIFY(opened.isEmpty());
-    QVERIFY(!m_library->isOpen());
+    QVERIFY(!m_gui.library()->isOpen());
     QVERIFY2(informative.contains(QLatin1String("is damaged: run File > Check and repair")), qPrintable(informative));
     QVERIFY2(buttons.contains(QStringLiteral("Check and repair…")), qPrintable(buttons.join(QLatin1Char(','))));
     QVERIFY(buttons.contains(QStringLiteral("Use the default database")));
