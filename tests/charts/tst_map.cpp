@@ -29,6 +29,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableView>
+#include <QToolButton>
 #include <QToolTip>
 
 using namespace oversight;
@@ -283,6 +285,14 @@ void TestMap::tableOfTheSameNumbers()
     // As every list writes a date; the table keeps ISO for its CSV and for sorting.
     QCOMPARE(model->index(row, 3).data().toString(), DocumentDate::shortText(QDate(2018, 7, 20)));
     QCOMPARE(model->index(row, 3).data(oversight::SortRole).toString(), QStringLiteral("2018-07-20"));
+    const QString shots = qEnvironmentVariable("OVERSIGHT_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        panel.findChild<QToolButton *>(QStringLiteral("mapChartPanelTableToggle"))->setChecked(true);
+        panel.resize(900, 600);
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("mapChartPanelTable"));
+        table->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtCenter);
+        panel.grab().save(shots + QStringLiteral("/map-table.png"));
+    }
     panel.setDate(QDate(2024, 1, 1));
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model->index(row, 2).data().toString(), Grade::label(Grade::Good));
