@@ -63,6 +63,16 @@
         <source>Delete item</source>
         <translation>Dileu eitem</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Dismiss suggestion</source>
+        <translation>Gwrthod awgrym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore suggestion</source>
+        <translation>Adfer awgrym</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationStore</name>
@@ -136,7 +146,7 @@
 <context>
     <name>AuthoritySummaryContent</name>
     <message>
-        <location filename="../models/export/AuthoritySummaryContent.cpp" line="+69"/>
+        <location filename="../models/export/AuthoritySummaryContent.cpp" line="+71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -237,7 +247,7 @@
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../models/annotations/Checklists.cpp" line="+29"/>
+        <location filename="../models/annotations/Checklists.cpp" line="+34"/>
         <source>%1: recommendations of the %2</source>
         <translation>%1: argymhellion %2</translation>
     </message>
@@ -258,7 +268,7 @@
         <translation>Argymhelliad LSCB %1, tudalen %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+68"/>
         <source>not valid JSON: %1</source>
         <translation>nid yw&apos;n JSON dilys: %1</translation>
     </message>
@@ -271,6 +281,12 @@
         <location line="+10"/>
         <source>an item has no &quot;title&quot;</source>
         <translation>nid oes &quot;title&quot; gan un o&apos;r eitemau</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>LSCB %1</source>
+        <comment>the LSCB&apos;s own recommendation number</comment>
+        <translation>LSCB %1</translation>
     </message>
 </context>
 <context>
@@ -290,18 +306,18 @@
     <name>DataExport</name>
     <message>
         <location filename="../models/export/DataExport.cpp" line="+53"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Document id</source>
         <translation>ID y ddogfen</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-48"/>
+        <location line="+48"/>
         <source>Authority</source>
         <translation>Awdurdod</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Authority code</source>
         <translation>Cod yr awdurdod</translation>
     </message>
@@ -336,7 +352,7 @@
         <translation>Arolygwyr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Other judgements</source>
         <translation>Barnau eraill</translation>
     </message>
@@ -438,6 +454,14 @@
     </message>
 </context>
 <context>
+    <name>DocumentDate</name>
+    <message>
+        <location filename="../models/domain/DocumentDate.cpp" line="+19"/>
+        <source>The last day of the inspection or visit; the date it was published where the document gives no inspection dates.</source>
+        <translation>Diwrnod olaf yr arolygiad neu&apos;r ymweliad; y dyddiad y&apos;i cyhoeddwyd lle nad yw&apos;r ddogfen yn rhoi dyddiadau arolygu.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentStore</name>
     <message>
         <location filename="../models/store/DocumentCorrections.cpp" line="+127"/>
@@ -448,7 +472,7 @@
         <location line="-85"/>
         <location line="+59"/>
         <location line="+15"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>there is no document with id %1</source>
         <translation>nid oes dogfen â&apos;r rhif adnabod %1</translation>
     </message>
@@ -1363,7 +1387,7 @@
 <context>
     <name>oversight::AnnotateDialog</name>
     <message>
-        <location filename="../ui/annotations/AnnotateDialog.cpp" line="+28"/>
+        <location filename="../ui/annotations/AnnotateDialog.cpp" line="+30"/>
         <source>Edit annotation</source>
         <translation>Golygu anodiad</translation>
     </message>
@@ -1412,7 +1436,7 @@
 <context>
     <name>oversight::AnnotationController</name>
     <message>
-        <location filename="../ui/annotations/AnnotationController.cpp" line="+48"/>
+        <location filename="../ui/annotations/AnnotationController.cpp" line="+51"/>
         <source>Select the words to annotate first.</source>
         <translation>Dewiswch y geiriau i&apos;w hanodi yn gyntaf.</translation>
     </message>
@@ -1422,7 +1446,7 @@
         <translation>Dilëwyd yr anodiad (mae Ctrl+Z yn ei adfer).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit annotation…</source>
         <translation>&amp;Golygu&apos;r anodiad…</translation>
     </message>
@@ -1435,7 +1459,7 @@
 <context>
     <name>oversight::AnnotationsModel</name>
     <message>
-        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+130"/>
+        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+131"/>
         <source>Document</source>
         <translation>Dogfen</translation>
     </message>
@@ -1468,7 +1492,7 @@
 <context>
     <name>oversight::AnnotationsPanel</name>
     <message>
-        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+24"/>
+        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+25"/>
         <source>Open document only</source>
         <translation>Y ddogfen agored yn unig</translation>
     </message>
@@ -1498,7 +1522,7 @@
         <translation>&amp;Dangos ar ei dudalen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
@@ -1513,7 +1537,7 @@
         <translation>Dileu anodiad</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Every checklist</source>
         <translation>Pob rhestr wirio</translation>
     </message>
@@ -1850,13 +1874,12 @@
 <context>
     <name>oversight::ChecklistModel</name>
     <message>
-        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+72"/>
         <source>LSCB %1</source>
         <comment>the LSCB&apos;s own recommendation number</comment>
-        <translation>LSCB %1</translation>
+        <translation type="vanished">LSCB %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+103"/>
         <source>%1
 %n item(s)</source>
         <translation>
@@ -1889,7 +1912,7 @@
         <translation>Tystiolaeth ddiweddaraf: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Checklists</source>
         <translation>Rhestrau gwirio</translation>
     </message>
@@ -1897,7 +1920,7 @@
 <context>
     <name>oversight::ChecklistsPanel</name>
     <message>
-        <location filename="../ui/annotations/ChecklistsPanel.cpp" line="+31"/>
+        <location filename="../ui/annotations/ChecklistsPanel.cpp" line="+32"/>
         <source>Checklists and their items</source>
         <translation>Rhestrau gwirio a&apos;u heitemau</translation>
     </message>
@@ -1922,24 +1945,24 @@
         <translation>Mewnforio o JSON…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New</source>
         <translation>Newydd</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>New checklist</source>
         <translation>Rhestr wirio newydd</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+119"/>
+        <location line="-98"/>
+        <location line="+127"/>
         <source>Add item</source>
         <translation>Ychwanegu eitem</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-124"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
@@ -1964,12 +1987,12 @@
         <translation>Pob eitem yn erbyn dogfennau diweddarach yr awdurdod</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Rename / edit</source>
         <translation>Ailenwi / golygu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export to JSON…</source>
         <translation>Allforio i JSON…</translation>
     </message>
@@ -2295,7 +2318,7 @@
 <context>
     <name>oversight::DatabaseActions</name>
     <message>
-        <location filename="../ui/database/DatabaseActions.cpp" line="+20"/>
+        <location filename="../ui/database/DatabaseActions.cpp" line="+21"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
@@ -2325,12 +2348,11 @@
         <translation>Adfer co&amp;pi wrth gefn…</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</source>
-        <translation>&lt;b&gt;Darllen-yn-unig:&lt;/b&gt; %1. Mae mewnforio, ailddarllen, anodi a rhestrau gwirio wedi&apos;u diffodd; mae pori, chwilio, siartiau, cymharu ac allforio yn gweithio.</translation>
+        <translation type="vanished">&lt;b&gt;Darllen-yn-unig:&lt;/b&gt; %1. Mae mewnforio, ailddarllen, anodi a rhestrau gwirio wedi&apos;u diffodd; mae pori, chwilio, siartiau, cymharu ac allforio yn gweithio.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+39"/>
         <source>Check and repair</source>
         <translation>Gwirio a thrwsio</translation>
     </message>
@@ -2344,6 +2366,11 @@
         <location line="-1"/>
         <source>Restore a backup</source>
         <translation>Adfer copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating, checklists, suggestions and filing are turned off; browsing, search, charts, compare and export work.</source>
+        <translation>&lt;b&gt;Darllen-yn-unig:&lt;/b&gt; %1. Mae mewnforio, ailddarllen, anodi, rhestrau gwirio, awgrymiadau a ffeilio wedi&apos;u diffodd; mae pori, chwilio, siartiau, cymharu ac allforio yn gweithio.</translation>
     </message>
 </context>
 <context>
@@ -2585,10 +2612,6 @@ Dim gradd eto</translation>
         <translation>Angen adolygu (%1)</translation>
     </message>
     <message>
-        <source>Not found in the document; check the PDF</source>
-        <translation type="vanished">Heb ei ganfod yn y ddogfen; gwiriwch y PDF</translation>
-    </message>
-    <message>
         <location line="+31"/>
         <source>assigned by hand</source>
         <translation>wedi&apos;i bennu â llaw</translation>
@@ -2607,14 +2630,6 @@ Dim gradd eto</translation>
         <location line="+1"/>
         <source>Not recognised: “%1”</source>
         <translation>Heb ei adnabod: “%1”</translation>
-    </message>
-    <message>
-        <source>Inspection dates</source>
-        <translation type="vanished">Dyddiadau&apos;r arolygiad</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="vanished">%1 i %2</translation>
     </message>
     <message>
         <location line="-37"/>
@@ -2776,6 +2791,18 @@ Dim gradd eto</translation>
         <source>Value</source>
         <translation>Gwerth</translation>
     </message>
+    <message>
+        <source>Not found in the document; check the PDF</source>
+        <translation type="vanished">Heb ei ganfod yn y ddogfen; gwiriwch y PDF</translation>
+    </message>
+    <message>
+        <source>Inspection dates</source>
+        <translation type="vanished">Dyddiadau&apos;r arolygiad</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="vanished">%1 i %2</translation>
+    </message>
 </context>
 <context>
     <name>oversight::FactsPanel</name>
@@ -2926,7 +2953,7 @@ Dim gradd eto</translation>
 <context>
     <name>oversight::GettingStartedView</name>
     <message>
-        <location filename="../ui/panels/GettingStartedView.cpp" line="+23"/>
+        <location filename="../ui/panels/GettingStartedView.cpp" line="+25"/>
         <source>Import a &amp;folder of reports…</source>
         <translation>Mewnforio ffolder o &amp;adroddiadau…</translation>
     </message>
@@ -2936,7 +2963,7 @@ Dim gradd eto</translation>
         <translation>Mewnforio ffeiliau &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Getting started</source>
         <translation>Dechrau arni</translation>
     </message>
@@ -3271,22 +3298,22 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation>&amp;Siartiau&apos;r awdurdod hwn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Assign au&amp;thority…</source>
         <translation>Pennu&apos;r a&amp;wdurdod…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File as the document &amp;names it</source>
         <translation>Ffeilio fel y mae&apos;r ddogfen yn ei &amp;enwi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Delete document…</source>
         <translation>&amp;Dileu&apos;r ddogfen…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>All years</source>
         <translation>Pob blwyddyn</translation>
     </message>
@@ -3303,12 +3330,12 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation type="vanished">Dim awdurdod</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+41"/>
+        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+43"/>
         <source>Authority not recognised</source>
         <translation>Awdurdod heb ei adnabod</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n o ddogfennau</numerusform>
@@ -3387,7 +3414,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Wedi&apos;u cywiro: %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Authority / kind</source>
         <translation>Awdurdod / math</translation>
     </message>
@@ -3590,7 +3617,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Gwneud &amp;rhestr wirio o argymhellion y ddogfen hon</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Dewisiadau…</translation>
     </message>
@@ -3640,12 +3667,12 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+238"/>
+        <location line="+228"/>
         <source>Import running</source>
         <translation>Mewnforio ar y gweill</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-227"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Arhoswch i&apos;r mewnforio orffen, neu canslwch ef, cyn agor cronfa ddata arall.</translation>
     </message>
@@ -3707,7 +3734,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Nid yw&apos;r ddogfen honno yn y gronfa ddata mwyach.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+34"/>
         <source>Delete “%1” (%2) and its %n annotation(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Dileu “%1” (%2) a&apos;i %n o anodiadau? Ni ellir dadwneud hyn.</numerusform>
@@ -4173,7 +4200,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::ProgressDialog</name>
     <message>
-        <location filename="../ui/annotations/ProgressDialog.cpp" line="+30"/>
+        <location filename="../ui/annotations/ProgressDialog.cpp" line="+29"/>
         <source>Progress: %1</source>
         <translation>Cynnydd: %1</translation>
     </message>
@@ -4199,67 +4226,56 @@ Ffeil: %3, %n o dudalennau</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Suggested evidence for the chosen item</source>
-        <translation>Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd</translation>
+        <translation type="vanished">Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Show</source>
-        <translation>D&amp;angos</translation>
+        <translation type="vanished">D&amp;angos</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Accept…</source>
-        <translation>&amp;Derbyn…</translation>
+        <translation type="vanished">&amp;Derbyn…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Annotate this passage as evidence for the item</source>
-        <translation>Anodi&apos;r darn hwn fel tystiolaeth ar gyfer yr eitem</translation>
+        <translation type="vanished">Anodi&apos;r darn hwn fel tystiolaeth ar gyfer yr eitem</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Dismiss</source>
-        <translation>&amp;Gwrthod</translation>
+        <translation type="vanished">&amp;Gwrthod</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This passage does not speak to the item: stop suggesting it</source>
-        <translation>Nid yw&apos;r darn hwn yn berthnasol i&apos;r eitem: peidio â&apos;i awgrymu mwyach</translation>
+        <translation type="vanished">Nid yw&apos;r darn hwn yn berthnasol i&apos;r eitem: peidio â&apos;i awgrymu mwyach</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo dismiss</source>
-        <translation>&amp;Dadwneud y gwrthod</translation>
+        <translation type="vanished">&amp;Dadwneud y gwrthod</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Suggest the last dismissed passage again (Ctrl+Z)</source>
-        <translation>Awgrymu eto&apos;r darn olaf a wrthodwyd (Ctrl+Z)</translation>
+        <translation type="vanished">Awgrymu eto&apos;r darn olaf a wrthodwyd (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Suggested evidence for the chosen item:</source>
-        <translation>Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd:</translation>
+        <translation type="vanished">Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd:</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>%1, page %2 (%3%)
 %4</source>
-        <translation>%1, tudalen %2 (%3%)
+        <translation type="vanished">%1, tudalen %2 (%3%)
 %4</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No passage of a later document seems to speak to this item.</source>
-        <translation>Nid yw&apos;n ymddangos bod unrhyw ddarn mewn dogfen ddiweddarach yn berthnasol i&apos;r eitem hon.</translation>
+        <translation type="vanished">Nid yw&apos;n ymddangos bod unrhyw ddarn mewn dogfen ddiweddarach yn berthnasol i&apos;r eitem hon.</translation>
     </message>
 </context>
 <context>
     <name>oversight::ProgressMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+71"/>
+        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+72"/>
         <source>“%1”
 %2</source>
         <translation>“%1”
@@ -4269,6 +4285,14 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+1"/>
         <source>Nothing annotated for this item in this document yet.</source>
         <translation>Nid oes dim wedi&apos;i anodi ar gyfer yr eitem hon yn y ddogfen hon eto.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1
+Date: %2</source>
+        <comment>a document&apos;s title, then how its date is chosen</comment>
+        <translation>%1
+Dyddiad: %2</translation>
     </message>
 </context>
 <context>
@@ -4519,7 +4543,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::SearchResultsModel</name>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+116"/>
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+119"/>
         <source>No authority</source>
         <translation>Dim awdurdod</translation>
     </message>
@@ -4604,6 +4628,103 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+4"/>
         <source>the disk that holds %1 reported an error (%2)</source>
         <translation>adroddodd y ddisg sy&apos;n dal %1 wall (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SuggestionsView</name>
+    <message>
+        <location filename="../ui/annotations/SuggestionsView.cpp" line="+27"/>
+        <source>Show d&amp;ismissed</source>
+        <translation>Dangos y rhai a wr&amp;thodwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>D&amp;angos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Derbyn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Gwrthod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>Ad&amp;fer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>Dad&amp;wneud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested evidence for the chosen item</source>
+        <translation>Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the passages dismissed for this item too, to restore one</source>
+        <translation>Rhestru&apos;r darnau a wrthodwyd ar gyfer yr eitem hon hefyd, er mwyn adfer un</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Annotate this passage as evidence for the item</source>
+        <translation>Anodi&apos;r darn hwn fel tystiolaeth ar gyfer yr eitem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This passage does not speak to the item: stop suggesting it</source>
+        <translation>Nid yw&apos;r darn hwn yn berthnasol i&apos;r eitem: peidio â&apos;i awgrymu mwyach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggest this dismissed passage again</source>
+        <translation>Awgrymu&apos;r darn hwn a wrthodwyd eto</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Suggested evidence for the chosen item:</source>
+        <translation>Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Dismissed: %1, page %2
+%3</source>
+        <translation>Wedi&apos;i wrthod: %1, tudalen %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, page %2 (%3%)
+%4</source>
+        <translation>%1, tudalen %2 (%3%)
+%4</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Suggestions cannot be worked out while the database is read-only.</source>
+        <translation>Ni ellir cynnig awgrymiadau tra bo&apos;r gronfa ddata yn ddarllen-yn-unig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No passage of a later document seems to speak to this item.</source>
+        <translation>Nid yw&apos;n ymddangos bod unrhyw ddarn mewn dogfen ddiweddarach yn berthnasol i&apos;r eitem hon.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 (Ctrl+Z)</source>
+        <translation>%1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>Dim i&apos;w ddadwneud</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,16 @@
         <source>Delete item</source>
         <translation>Delete item</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Dismiss suggestion</source>
+        <translation>Dismiss suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore suggestion</source>
+        <translation>Restore suggestion</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationStore</name>
@@ -136,7 +146,7 @@
 <context>
     <name>AuthoritySummaryContent</name>
     <message>
-        <location filename="../models/export/AuthoritySummaryContent.cpp" line="+69"/>
+        <location filename="../models/export/AuthoritySummaryContent.cpp" line="+71"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -237,7 +247,7 @@
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../models/annotations/Checklists.cpp" line="+29"/>
+        <location filename="../models/annotations/Checklists.cpp" line="+34"/>
         <source>%1: recommendations of the %2</source>
         <translation>%1: recommendations of the %2</translation>
     </message>
@@ -258,7 +268,7 @@
         <translation>LSCB recommendation %1, page %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+68"/>
         <source>not valid JSON: %1</source>
         <translation>not valid JSON: %1</translation>
     </message>
@@ -271,6 +281,12 @@
         <location line="+10"/>
         <source>an item has no &quot;title&quot;</source>
         <translation>an item has no &quot;title&quot;</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>LSCB %1</source>
+        <comment>the LSCB&apos;s own recommendation number</comment>
+        <translation>LSCB %1</translation>
     </message>
 </context>
 <context>
@@ -290,18 +306,18 @@
     <name>DataExport</name>
     <message>
         <location filename="../models/export/DataExport.cpp" line="+53"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Document id</source>
         <translation>Document id</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-48"/>
+        <location line="+48"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Authority code</source>
         <translation>Authority code</translation>
     </message>
@@ -336,7 +352,7 @@
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Other judgements</source>
         <translation>Other judgements</translation>
     </message>
@@ -438,6 +454,14 @@
     </message>
 </context>
 <context>
+    <name>DocumentDate</name>
+    <message>
+        <location filename="../models/domain/DocumentDate.cpp" line="+19"/>
+        <source>The last day of the inspection or visit; the date it was published where the document gives no inspection dates.</source>
+        <translation>The last day of the inspection or visit; the date it was published where the document gives no inspection dates.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentStore</name>
     <message>
         <location filename="../models/store/DocumentCorrections.cpp" line="+127"/>
@@ -448,7 +472,7 @@
         <location line="-85"/>
         <location line="+59"/>
         <location line="+15"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>there is no document with id %1</source>
         <translation>there is no document with id %1</translation>
     </message>
@@ -1360,7 +1384,7 @@
 <context>
     <name>oversight::AnnotateDialog</name>
     <message>
-        <location filename="../ui/annotations/AnnotateDialog.cpp" line="+28"/>
+        <location filename="../ui/annotations/AnnotateDialog.cpp" line="+30"/>
         <source>Edit annotation</source>
         <translation>Edit annotation</translation>
     </message>
@@ -1409,7 +1433,7 @@
 <context>
     <name>oversight::AnnotationController</name>
     <message>
-        <location filename="../ui/annotations/AnnotationController.cpp" line="+48"/>
+        <location filename="../ui/annotations/AnnotationController.cpp" line="+51"/>
         <source>Select the words to annotate first.</source>
         <translation>Select the words to annotate first.</translation>
     </message>
@@ -1419,7 +1443,7 @@
         <translation>Annotation deleted (Ctrl+Z brings it back).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit annotation…</source>
         <translation>&amp;Edit annotation…</translation>
     </message>
@@ -1432,7 +1456,7 @@
 <context>
     <name>oversight::AnnotationsModel</name>
     <message>
-        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+130"/>
+        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+131"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1465,7 +1489,7 @@
 <context>
     <name>oversight::AnnotationsPanel</name>
     <message>
-        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+24"/>
+        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+25"/>
         <source>Open document only</source>
         <translation>Open document only</translation>
     </message>
@@ -1495,7 +1519,7 @@
         <translation>&amp;Show on its page</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -1510,7 +1534,7 @@
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Every checklist</source>
         <translation>Every checklist</translation>
     </message>
@@ -1838,13 +1862,12 @@
 <context>
     <name>oversight::ChecklistModel</name>
     <message>
-        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+72"/>
         <source>LSCB %1</source>
         <comment>the LSCB&apos;s own recommendation number</comment>
-        <translation>LSCB %1</translation>
+        <translation type="vanished">LSCB %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location filename="../models/itemmodels/ChecklistModel.cpp" line="+103"/>
         <source>%1
 %n item(s)</source>
         <translation>
@@ -1871,7 +1894,7 @@
         <translation>Latest evidence: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
@@ -1879,7 +1902,7 @@
 <context>
     <name>oversight::ChecklistsPanel</name>
     <message>
-        <location filename="../ui/annotations/ChecklistsPanel.cpp" line="+31"/>
+        <location filename="../ui/annotations/ChecklistsPanel.cpp" line="+32"/>
         <source>Checklists and their items</source>
         <translation>Checklists and their items</translation>
     </message>
@@ -1904,24 +1927,24 @@
         <translation>Import from JSON…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>New checklist</source>
         <translation>New checklist</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+119"/>
+        <location line="-98"/>
+        <location line="+127"/>
         <source>Add item</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-124"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1946,12 +1969,12 @@
         <translation>Each item against the authority&apos;s later documents</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Rename / edit</source>
         <translation>Rename / edit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export to JSON…</source>
         <translation>Export to JSON…</translation>
     </message>
@@ -2274,7 +2297,7 @@
 <context>
     <name>oversight::DatabaseActions</name>
     <message>
-        <location filename="../ui/database/DatabaseActions.cpp" line="+20"/>
+        <location filename="../ui/database/DatabaseActions.cpp" line="+21"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -2304,12 +2327,11 @@
         <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</source>
-        <translation>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</translation>
+        <translation type="vanished">&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+39"/>
         <source>Check and repair</source>
         <translation>Check and repair</translation>
     </message>
@@ -2323,6 +2345,11 @@
         <location line="-1"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating, checklists, suggestions and filing are turned off; browsing, search, charts, compare and export work.</source>
+        <translation>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating, checklists, suggestions and filing are turned off; browsing, search, charts, compare and export work.</translation>
     </message>
 </context>
 <context>
@@ -2564,10 +2591,6 @@ No grade yet</translation>
         <translation>Needs review (%1)</translation>
     </message>
     <message>
-        <source>Not found in the document; check the PDF</source>
-        <translation type="vanished">Not found in the document; check the PDF</translation>
-    </message>
-    <message>
         <location line="+31"/>
         <source>assigned by hand</source>
         <translation>assigned by hand</translation>
@@ -2586,14 +2609,6 @@ No grade yet</translation>
         <location line="+1"/>
         <source>Not recognised: “%1”</source>
         <translation>Not recognised: “%1”</translation>
-    </message>
-    <message>
-        <source>Inspection dates</source>
-        <translation type="vanished">Inspection dates</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="vanished">%1 to %2</translation>
     </message>
     <message>
         <location line="-37"/>
@@ -2755,6 +2770,18 @@ No grade yet</translation>
         <source>Value</source>
         <translation>Value</translation>
     </message>
+    <message>
+        <source>Not found in the document; check the PDF</source>
+        <translation type="vanished">Not found in the document; check the PDF</translation>
+    </message>
+    <message>
+        <source>Inspection dates</source>
+        <translation type="vanished">Inspection dates</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="vanished">%1 to %2</translation>
+    </message>
 </context>
 <context>
     <name>oversight::FactsPanel</name>
@@ -2905,7 +2932,7 @@ No grade yet</translation>
 <context>
     <name>oversight::GettingStartedView</name>
     <message>
-        <location filename="../ui/panels/GettingStartedView.cpp" line="+23"/>
+        <location filename="../ui/panels/GettingStartedView.cpp" line="+25"/>
         <source>Import a &amp;folder of reports…</source>
         <translation>Import a &amp;folder of reports…</translation>
     </message>
@@ -2915,7 +2942,7 @@ No grade yet</translation>
         <translation>Import PDF &amp;files…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Getting started</source>
         <translation>Getting started</translation>
     </message>
@@ -3223,22 +3250,22 @@ No grades (click to open)</translation>
         <translation>C&amp;harts for this authority</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Assign au&amp;thority…</source>
         <translation>Assign au&amp;thority…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>File as the document &amp;names it</source>
         <translation>File as the document &amp;names it</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Delete document…</source>
         <translation>&amp;Delete document…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
@@ -3255,12 +3282,12 @@ No grades (click to open)</translation>
         <translation type="vanished">No authority</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+41"/>
+        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+43"/>
         <source>Authority not recognised</source>
         <translation>Authority not recognised</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3327,7 +3354,7 @@ File: %3, %n pages</numerusform>
         <translation>Corrected: %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Authority / kind</source>
         <translation>Authority / kind</translation>
     </message>
@@ -3530,7 +3557,7 @@ File: %3, %n pages</numerusform>
         <translation>Make a &amp;checklist of this document&apos;s recommendations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
@@ -3580,12 +3607,12 @@ File: %3, %n pages</numerusform>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+238"/>
+        <location line="+228"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-227"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Wait for the import to finish, or cancel it, before opening another database.</translation>
     </message>
@@ -3647,7 +3674,7 @@ File: %3, %n pages</numerusform>
         <translation>That document is no longer in the database.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+34"/>
         <source>Delete “%1” (%2) and its %n annotation(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete “%1” (%2) and its %n annotation? This cannot be undone.</numerusform>
@@ -4107,7 +4134,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::ProgressDialog</name>
     <message>
-        <location filename="../ui/annotations/ProgressDialog.cpp" line="+30"/>
+        <location filename="../ui/annotations/ProgressDialog.cpp" line="+29"/>
         <source>Progress: %1</source>
         <translation>Progress: %1</translation>
     </message>
@@ -4130,67 +4157,56 @@ File: %3, %n pages</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Suggested evidence for the chosen item</source>
-        <translation>Suggested evidence for the chosen item</translation>
+        <translation type="vanished">Suggested evidence for the chosen item</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Show</source>
-        <translation>&amp;Show</translation>
+        <translation type="vanished">&amp;Show</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Accept…</source>
-        <translation>&amp;Accept…</translation>
+        <translation type="vanished">&amp;Accept…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Annotate this passage as evidence for the item</source>
-        <translation>Annotate this passage as evidence for the item</translation>
+        <translation type="vanished">Annotate this passage as evidence for the item</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Dismiss</source>
-        <translation>&amp;Dismiss</translation>
+        <translation type="vanished">&amp;Dismiss</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This passage does not speak to the item: stop suggesting it</source>
-        <translation>This passage does not speak to the item: stop suggesting it</translation>
+        <translation type="vanished">This passage does not speak to the item: stop suggesting it</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Undo dismiss</source>
-        <translation>&amp;Undo dismiss</translation>
+        <translation type="vanished">&amp;Undo dismiss</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Suggest the last dismissed passage again (Ctrl+Z)</source>
-        <translation>Suggest the last dismissed passage again (Ctrl+Z)</translation>
+        <translation type="vanished">Suggest the last dismissed passage again (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Suggested evidence for the chosen item:</source>
-        <translation>Suggested evidence for the chosen item:</translation>
+        <translation type="vanished">Suggested evidence for the chosen item:</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>%1, page %2 (%3%)
 %4</source>
-        <translation>%1, page %2 (%3%)
+        <translation type="vanished">%1, page %2 (%3%)
 %4</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No passage of a later document seems to speak to this item.</source>
-        <translation>No passage of a later document seems to speak to this item.</translation>
+        <translation type="vanished">No passage of a later document seems to speak to this item.</translation>
     </message>
 </context>
 <context>
     <name>oversight::ProgressMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+71"/>
+        <location filename="../models/itemmodels/ProgressMatrixModel.cpp" line="+72"/>
         <source>“%1”
 %2</source>
         <translation>“%1”
@@ -4200,6 +4216,14 @@ File: %3, %n pages</numerusform>
         <location line="+1"/>
         <source>Nothing annotated for this item in this document yet.</source>
         <translation>Nothing annotated for this item in this document yet.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1
+Date: %2</source>
+        <comment>a document&apos;s title, then how its date is chosen</comment>
+        <translation>%1
+Date: %2</translation>
     </message>
 </context>
 <context>
@@ -4435,7 +4459,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::SearchResultsModel</name>
     <message>
-        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+116"/>
+        <location filename="../models/itemmodels/SearchResultsModel.cpp" line="+119"/>
         <source>No authority</source>
         <translation>No authority</translation>
     </message>
@@ -4520,6 +4544,103 @@ File: %3, %n pages</numerusform>
         <location line="+4"/>
         <source>the disk that holds %1 reported an error (%2)</source>
         <translation>the disk that holds %1 reported an error (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SuggestionsView</name>
+    <message>
+        <location filename="../ui/annotations/SuggestionsView.cpp" line="+27"/>
+        <source>Show d&amp;ismissed</source>
+        <translation>Show d&amp;ismissed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Accept…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested evidence for the chosen item</source>
+        <translation>Suggested evidence for the chosen item</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the passages dismissed for this item too, to restore one</source>
+        <translation>List the passages dismissed for this item too, to restore one</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Annotate this passage as evidence for the item</source>
+        <translation>Annotate this passage as evidence for the item</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This passage does not speak to the item: stop suggesting it</source>
+        <translation>This passage does not speak to the item: stop suggesting it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggest this dismissed passage again</source>
+        <translation>Suggest this dismissed passage again</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Suggested evidence for the chosen item:</source>
+        <translation>Suggested evidence for the chosen item:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Dismissed: %1, page %2
+%3</source>
+        <translation>Dismissed: %1, page %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, page %2 (%3%)
+%4</source>
+        <translation>%1, page %2 (%3%)
+%4</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Suggestions cannot be worked out while the database is read-only.</source>
+        <translation>Suggestions cannot be worked out while the database is read-only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No passage of a later document seems to speak to this item.</source>
+        <translation>No passage of a later document seems to speak to this item.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 (Ctrl+Z)</source>
+        <translation>%1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,7 @@ void MainWindow::createActions()
                                               }
                                           });
     checklist->setObjectName(QStringLiteral("checklistFromDocumentAction"));
+    m_databaseActions->setEditingActions({checklist});
     tools->addSeparator();
     QAction *preferences = tools->addAction(tr("&Preferences…"), this, [this] {
         PreferencesDialog(m_settings, this).exec();
@@ -458,18 +459,8 @@ void MainWindow::showDocument(qint64 documentId, int page, const QStringList &te
         view->highlightText(page - 1, passage);
         return;
     }
-    // A phrase is shown as one passage; single words are highlighted wherever they occur.
-    QStringList words;
-    QString phrase;
-    for (const QString &term : terms) {
-        if (term.contains(QLatin1Char(' ')))
-            phrase = phrase.isEmpty() ? term : phrase;
-        else
-            words.append(term);
-    }
-    view->showPage(page - 1, words);
-    if (!phrase.isEmpty())
-        view->highlightText(page - 1, phrase);
+    // Words are highlighted wherever they occur, a phrase only where its words stand together.
+    view->showPage(page - 1, terms);
 }
 
 bool MainWindow::deleteDocument(qint64 documentId, bool ask)
@@ -518,7 +509,7 @@ bool MainWindow::deleteDocument(qint64 documentId, bool ask)
 
 void MainWindow::openProgress(qint64 checklistId)
 {
-    auto *dialog = new ProgressDialog(m_library, checklistId, this);
+    auto *dialog = new ProgressDialog(m_library, m_undoStack, checklistId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProgressDialog::evidenceChosen, this,
             [this](qint64 documentId, qint64 annotationId) {

@@ -1,6 +1,9 @@
 #include "DataTableModel.h"
 
+#include "domain/DocumentDate.h"
 #include "itemmodels/ItemRoles.h"
+
+#include <QRegularExpression>
 
 namespace oversight {
 
@@ -30,7 +33,19 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
     const QStringList &row = m_table.rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // The table holds ISO dates, as its CSV export writes them; on screen a date reads as
+        // every list of the app writes one.
+        const QString cell = index.column() < row.size() ? row.at(index.column()) : QString();
+        static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        if (isoDate.match(cell).hasMatch()) {
+            const QDate date = QDate::fromString(cell, Qt::ISODate);
+            if (date.isValid())
+                return DocumentDate::shortText(date);
+        }
+        return cell;
+    }
+    case SortRole:
         return index.column() < row.size() ? row.at(index.column()) : QString();
     case DocumentIdRole:
         return index.row() < m_table.documentIds.size() ? m_table.documentIds.at(index.row())

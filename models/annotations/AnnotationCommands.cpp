@@ -263,4 +263,30 @@ void DeleteItemCommand::undo()
     });
 }
 
+DismissSuggestionCommand::DismissSuggestionCommand(Library *library, qint64 itemId,
+                                                   qint64 findingId, bool dismiss)
+    : m_library(library), m_itemId(itemId), m_findingId(findingId), m_dismiss(dismiss)
+{
+    setText(dismiss ? QCoreApplication::translate("AnnotationCommands", "Dismiss suggestion")
+                    : QCoreApplication::translate("AnnotationCommands", "Restore suggestion"));
+}
+
+void DismissSuggestionCommand::set(bool dismissed)
+{
+    apply(this, m_library, [this, dismissed](AnnotationStore &store) {
+        return dismissed ? store.dismissSuggestion(m_itemId, m_findingId)
+                         : store.undismissSuggestion(m_itemId, m_findingId);
+    });
+}
+
+void DismissSuggestionCommand::redo()
+{
+    set(m_dismiss);
+}
+
+void DismissSuggestionCommand::undo()
+{
+    set(!m_dismiss);
+}
+
 } // namespace oversight

@@ -151,4 +151,24 @@ private:
     QList<Annotation> m_linked;
 };
 
+// Dismissing a suggested passage for an item (dismiss true), or restoring one dismissed before
+// (dismiss false): the finding is left out of, or back in, the item's suggestions.
+class DismissSuggestionCommand : public QUndoCommand
+{
+public:
+    DismissSuggestionCommand(Library *library, qint64 itemId, qint64 findingId, bool dismiss);
+    void redo() override;
+    void undo() override;
+    qint64 itemId() const { return m_itemId; }
+    qint64 findingId() const { return m_findingId; }
+
+private:
+    void set(bool dismissed);
+
+    Library *m_library;
+    qint64 m_itemId;
+    qint64 m_findingId;
+    bool m_dismiss;
+};
+
 } // namespace oversight

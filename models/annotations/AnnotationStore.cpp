@@ -545,7 +545,11 @@ bool AnnotationStore::undismissSuggestion(qint64 itemId, qint64 findingId)
     q.prepare(QStringLiteral("DELETE FROM dismissed_suggestions WHERE item_id = ? AND finding_id = ?"));
     q.addBindValue(itemId);
     q.addBindValue(findingId);
-    return q.exec();
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 } // namespace oversight

@@ -1,11 +1,16 @@
 #include "Checklists.h"
 
+#include "domain/DocumentDate.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace oversight::Checklists {
 
@@ -25,7 +30,7 @@ Checklist fromDocument(const StoredDocument &document)
     c.authorityId = document.authorityId;
     c.source = QStringLiteral("document");
     c.sourceDocumentId = document.id;
-    const QDate date = document.facts.sortDate();
+    const QDate date = DocumentDate::of(document.facts);
     c.name = QCoreApplication::translate("Checklists", "%1: recommendations of the %2")
                  .arg(document.authorityName.isEmpty() ? document.facts.authority
                                                        : document.authorityName,
@@ -47,6 +52,50 @@ Checklist fromDocument(const StoredDocument &document)
                             .arg(r.number)
                             .arg(r.page)});
     return c;
+}
+
+namespace {
+// fromDocument() writes "Recommendation N, page P" or "LSCB recommendation N, page P" in the UI
+// language of the day ("Argymhelliad LSCB N, tudalen P"): the number is the first one in the
+// guidance, and the LSCB's say "LSCB" in every language.
+int documentNumber(const ChecklistItem &item)
+{
+    static const QRegularExpression number(QStringLiteral("(\\d+)"));
+    const QRegularExpressionMatch m = number.match(item.guidance);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+} // namespace
+
+bool isLscbItem(const Checklist &checklist, int row)
+{
+    if (checklist.source != QLatin1String("document") || row < 0 || row >= checklist.items.size())
+        return false;
+    const ChecklistItem &item = checklist.items.at(row);
+    return documentNumber(item) > 0 && item.guidance.contains(QLatin1String("LSCB"));
+}
+
+QString itemNumber(const Checklist &checklist, int row)
+{
+    if (row < 0 || row >= checklist.items.size())
+        return {};
+    const int number = checklist.source == QLatin1String("document")
+                           ? documentNumber(checklist.items.at(row))
+                           : 0;
+    if (number <= 0)
+        return QString::number(row + 1);
+    if (!isLscbItem(checklist, row))
+        return QString::number(number);
+    // A SIF report numbers the LSCB's recommendations as its paragraphs (116 to 120): counted
+    // from the first of them, they are 1 to 5 whatever their paragraphs, and stay so however
+    // the items are ordered.
+    int first = number;
+    for (int i = 0; i < checklist.items.size(); ++i) {
+        if (isLscbItem(checklist, i))
+            first = std::min(first, documentNumber(checklist.items.at(i)));
+    }
+    return QCoreApplication::translate("Checklists", "LSCB %1",
+                                       "the LSCB's own recommendation number")
+        .arg(number - first + 1);
 }
 
 QJsonObject toJson(const Checklist &checklist)

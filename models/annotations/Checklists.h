@@ -16,6 +16,17 @@ namespace Checklists {
 // Empty items list when the document has none.
 Checklist fromDocument(const StoredDocument &document);
 
+// The number an item is shown with, in every list of items (the checklist tree, the progress
+// matrix, the annotations table, the annotate dialog): for a checklist made from a document
+// (source "document"), the document's own number for its recommendations ("3"), the LSCB's
+// numbered from 1 as a group of their own ("LSCB 2", as the facts panel lists them under their
+// own heading; a SIF report numbers them as paragraphs, 116 to 120); for any other checklist,
+// or an item added by hand, its place in the list, from 1.
+// row is the item's index in checklist.items; an empty string when it is out of range.
+QString itemNumber(const Checklist &checklist, int row);
+// True when the item was made from one of the LSCB's recommendations (fromDocument).
+bool isLscbItem(const Checklist &checklist, int row);
+
 // The checklists shipped in resources/checklists/*.json.
 QList<Checklist> builtIn();
 

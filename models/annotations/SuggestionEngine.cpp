@@ -182,4 +182,26 @@ QMap<qint64, QList<Suggestion>> SuggestionEngine::suggestForChecklist(const Chec
     return result;
 }
 
+QList<Suggestion> SuggestionEngine::dismissed(qint64 itemId) const
+{
+    QList<Suggestion> result;
+    QSqlQuery q(m_database.connection());
+    q.prepare(SqliteDialect::dismissedSuggestionSql());
+    q.addBindValue(itemId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return result;
+    }
+    while (q.next()) {
+        Suggestion s;
+        s.findingId = q.value(0).toLongLong();
+        s.documentId = q.value(1).toLongLong();
+        s.page = q.value(2).toInt();
+        s.section = q.value(3).toString();
+        s.text = q.value(4).toString();
+        result.append(s);
+    }
+    return result;
+}
+
 } // namespace oversight

@@ -50,6 +50,11 @@ public:
     QMap<qint64, QList<Suggestion>> suggestForChecklist(const Checklist &checklist,
                                                         int top = 3) const;
 
+    // The findings the user dismissed for the item (AnnotationStore::dismissSuggestion), as
+    // suggestions with score 0, by their document's date, then page; so that they can be seen
+    // and restored. Empty when there are none or on error (lastError()).
+    QList<Suggestion> dismissed(qint64 itemId) const;
+
     QString lastError() const { return m_error; }
 
 private:

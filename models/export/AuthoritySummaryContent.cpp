@@ -1,6 +1,8 @@
 #include "SummaryContent.h"
 
 #include "SummaryHtml.h"
+#include "annotations/Checklists.h"
+#include "domain/DocumentDate.h"
 
 #include <QLocale>
 
@@ -171,12 +173,12 @@ QString AuthoritySummaryContent::matrix(const ProgressMatrix &m) const
             const StoredDocument &d = m.documents().at(c);
             html += QStringLiteral("<th width=\"14%\" style=\"font-size: 8pt\">%1<br>%2</th>")
                         .arg(text(Kind::label(d.facts.kind)),
-                             text(QLocale().toString(d.facts.sortDate(), QLocale::ShortFormat)));
+                             text(DocumentDate::shortText(DocumentDate::of(d.facts))));
         }
         html += QStringLiteral("</tr></thead>");
         for (int row = 0; row < m.rowCount(); ++row) {
             html += QStringLiteral("<tr><td>%1. %2</td>")
-                        .arg(QString::number(row + 1),
+                        .arg(Checklists::itemNumber(m.checklist(), row),
                              shortened(m.checklist().items.at(row).title, 110));
             for (int c : part) {
                 const Annotation *a = m.cell(row, c);

@@ -1,6 +1,7 @@
 #include "AnnotationsModel.h"
 
 #include "ItemRoles.h"
+#include "annotations/Checklists.h"
 #include "store/Library.h"
 
 namespace oversight {
@@ -25,7 +26,7 @@ void AnnotationsModel::reload()
         for (const Checklist &c : m_library->annotations()->checklists())
             for (int i = 0; i < c.items.size(); ++i) {
                 m_items.insert(c.items.at(i).id, c.items.at(i));
-                m_itemNumbers.insert(c.items.at(i).id, i + 1);
+                m_itemNumbers.insert(c.items.at(i).id, Checklists::itemNumber(c, i));
             }
         for (const StoredDocument &d : m_library->store()->documents())
             m_documentTitles.insert(d.id, QStringLiteral("%1 — %2").arg(d.authorityName, d.displayTitle()));
@@ -65,7 +66,7 @@ QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
         QStringList titles;
         for (qint64 id : a.itemIds)
             if (m_items.contains(id))
-                titles.append(QStringLiteral("%1. %2").arg(m_itemNumbers.value(id)).arg(m_items.value(id).title));
+                titles.append(QStringLiteral("%1. %2").arg(m_itemNumbers.value(id), m_items.value(id).title));
         return titles;
     };
     switch (role) {

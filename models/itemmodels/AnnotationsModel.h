@@ -42,7 +42,7 @@ private:
     QList<Annotation> m_annotations;
     QHash<qint64, QString> m_documentTitles;
     QHash<qint64, ChecklistItem> m_items;
-    QHash<qint64, int> m_itemNumbers; // position in its checklist, 1-based
+    QHash<qint64, QString> m_itemNumbers; // Checklists::itemNumber
 };
 
 // Narrows AnnotationsModel to one checklist, item, status or document (0 or empty = any).

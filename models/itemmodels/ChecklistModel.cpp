@@ -2,11 +2,11 @@
 
 #include "ItemRoles.h"
 #include "annotations/AnnotationCommands.h"
+#include "annotations/Checklists.h"
 #include "store/Library.h"
 
 #include <QIODevice>
 #include <QMimeData>
-#include <QRegularExpression>
 #include <QUndoStack>
 
 namespace oversight {
@@ -57,23 +57,6 @@ void ChecklistModel::reloadStatuses()
             }
         }
     }
-}
-
-QString ChecklistModel::itemNumber(const Checklist &checklist, int row) const
-{
-    const ChecklistItem &item = checklist.items.at(row);
-    if (checklist.source == QLatin1String("document")) {
-        // Checklists::fromDocument puts "Recommendation N, page P" (or "LSCB recommendation
-        // N, ...") in the guidance: the document's own numbering, the LSCB's apart.
-        static const QRegularExpression number(QStringLiteral("(\\d+)"));
-        const QRegularExpressionMatch m = number.match(item.guidance);
-        if (m.hasMatch()) {
-            return item.guidance.contains(QLatin1String("LSCB"))
-                       ? tr("LSCB %1", "the LSCB's own recommendation number").arg(m.captured(1))
-                       : m.captured(1);
-        }
-    }
-    return QString::number(row + 1);
 }
 
 QModelIndex ChecklistModel::index(int row, int column, const QModelIndex &parent) const
@@ -136,9 +119,9 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return status.isEmpty()
-                   ? QStringLiteral("%1. %2").arg(itemNumber(c, index.row()), item.title.simplified())
+                   ? QStringLiteral("%1. %2").arg(Checklists::itemNumber(c, index.row()), item.title.simplified())
                    : tr("%1. %2 — %3", "number, item, its latest status")
-                         .arg(itemNumber(c, index.row()), item.title.simplified(),
+                         .arg(Checklists::itemNumber(c, index.row()), item.title.simplified(),
                               Status::label(status));
     case Qt::EditRole:
         return item.title;
@@ -193,6 +176,8 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
+    if (m_library && m_library->isReadOnly()) // nothing to rename, edit or drag
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
     if (index.internalId() == kChecklist)
         return f | Qt::ItemIsDropEnabled;

@@ -15,8 +15,8 @@ class Library;
 // Checklists and their items, as a two-level tree. Renaming and editing go through undoable
 // commands on the stack; items can be dragged within their checklist to reorder them.
 // An item shows its latest status (that of the annotation on the latest document linked to
-// it; StatusRole) and, for a checklist made from a document, the document's own number, the
-// LSCB's recommendations numbered as their own group ("LSCB 1.").
+// it; StatusRole) and its number (Checklists::itemNumber: for a checklist made from a
+// document, the document's own, the LSCB's recommendations as their own group, "LSCB 1.").
 class ChecklistModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -46,10 +46,6 @@ public:
     QModelIndex indexForItem(qint64 id) const;
     // Moves an item one place up (-1) or down (+1) through the undo stack.
     bool moveItem(const QModelIndex &item, int step);
-
-    // The number an item is shown with: the document's own for its recommendations ("3",
-    // "LSCB 2"), else its place in the list.
-    QString itemNumber(const Checklist &checklist, int row) const;
 
 public slots:
     void reload();

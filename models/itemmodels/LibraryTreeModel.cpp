@@ -5,6 +5,8 @@
 
 #include "FactLabels.h"
 
+#include "domain/DocumentDate.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -46,12 +48,14 @@ void LibraryTreeModel::reload()
             else
                 m_groups[*it].documents.append(d);
         }
-        std::stable_sort(unfiled.documents.begin(), unfiled.documents.end(),
-                         [](const StoredDocument &a, const StoredDocument &b) {
-                             return a.facts.sortDate() < b.facts.sortDate();
-                         });
         if (!unfiled.documents.isEmpty())
             m_groups.append(unfiled);
+        // In the order of the dates the Date column shows.
+        for (Group &group : m_groups)
+            std::stable_sort(group.documents.begin(), group.documents.end(),
+                             [](const StoredDocument &a, const StoredDocument &b) {
+                                 return DocumentDate::of(a.facts) < DocumentDate::of(b.facts);
+                             });
     }
     endResetModel();
 }
@@ -126,7 +130,7 @@ QVariant LibraryTreeModel::groupData(const Group &group, int column, int role) c
 
 QVariant LibraryTreeModel::documentData(const StoredDocument &doc, int column, int role) const
 {
-    const QDate date = doc.facts.sortDate();
+    const QDate date = DocumentDate::of(doc.facts);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -139,7 +143,7 @@ QVariant LibraryTreeModel::documentData(const StoredDocument &doc, int column, i
         case TitleColumn:
             return doc.facts.title.isEmpty() ? doc.fileName : doc.facts.title;
         case DateColumn:
-            return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+            return DocumentDate::shortText(date);
         }
         return {};
     case Qt::ToolTipRole: {
@@ -192,7 +196,11 @@ QVariant LibraryTreeModel::documentData(const StoredDocument &doc, int column, i
 
 QVariant LibraryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == DateColumn)
+        return DocumentDate::rule();
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:

@@ -1,9 +1,10 @@
 #include "ProgressMatrixModel.h"
 
 #include "ItemRoles.h"
+#include "annotations/Checklists.h"
 #include "store/Library.h"
 
-#include <QLocale>
+#include "domain/DocumentDate.h"
 
 #include <algorithm>
 
@@ -95,9 +96,10 @@ QVariant ProgressMatrixModel::headerData(int section, Qt::Orientation orientatio
         const StoredDocument &d = m_matrix.documents().at(section);
         if (role == Qt::DisplayRole)
             return QStringLiteral("%1\n%2").arg(Kind::label(d.facts.kind),
-                                                QLocale().toString(d.facts.sortDate(), QLocale::ShortFormat));
+                                                DocumentDate::shortText(DocumentDate::of(d.facts)));
         if (role == Qt::ToolTipRole)
-            return d.displayTitle();
+            return tr("%1\nDate: %2", "a document's title, then how its date is chosen")
+                .arg(d.displayTitle(), DocumentDate::rule());
     }
     if (orientation == Qt::Vertical && section < m_matrix.rowCount()) {
         const ChecklistItem &item = m_matrix.checklist().items.at(section);
@@ -109,7 +111,7 @@ QVariant ProgressMatrixModel::headerData(int section, Qt::Orientation orientatio
             if (title.size() > 60)
                 shown = shown.left(std::max<qsizetype>(30, shown.lastIndexOf(QLatin1Char(' '))))
                         + QStringLiteral("…");
-            return QStringLiteral("%1. %2").arg(section + 1).arg(shown);
+            return QStringLiteral("%1. %2").arg(Checklists::itemNumber(m_matrix.checklist(), section), shown);
         }
         if (role == Qt::ToolTipRole)
             return item.title;

@@ -2,6 +2,7 @@
 
 #include "ItemRoles.h"
 #include "store/Library.h"
+#include "store/SqliteDialect.h"
 
 #include <QRegularExpression>
 
@@ -16,11 +17,13 @@ SearchResultsModel::SearchResultsModel(Library *library, QObject *parent)
 
 QStringList SearchResultsModel::termsOf(const QString &query)
 {
-    // "Quoted phrases" stay whole (a view highlights them as one passage); other words alone.
+    // "Quoted phrases" stay whole (a view highlights their words only together); other words
+    // alone. Typographic quotes (“ ” „, as word processors and some keyboards type them) quote
+    // too, as the store reads them (SqliteDialect::toMatchExpression).
     static const QRegularExpression token(QStringLiteral("\"([^\"]+)\"|([\\w*'’-]+)"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
-    auto it = token.globalMatch(query);
+    auto it = token.globalMatch(SqliteDialect::straightQuotes(query));
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         if (!m.captured(1).isNull()) {

@@ -2,6 +2,7 @@
 
 #include "SqliteDialect.h"
 #include "StoreError.h"
+#include "domain/DocumentDate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,11 +90,11 @@ bool StoredDocument::needsReview() const
 
 QString StoredDocument::displayTitle() const
 {
-    const QDate date = facts.sortDate();
+    const QDate date = DocumentDate::of(facts); // one rule for every list (DocumentDate.h)
     const QString kind = Kind::label(facts.kind);
     if (!date.isValid())
         return kind;
-    return QStringLiteral("%1, %2").arg(kind, QLocale().toString(date, QStringLiteral("d MMMM yyyy")));
+    return QStringLiteral("%1, %2").arg(kind, DocumentDate::longText(date));
 }
 
 DocumentStore::DocumentStore(Database &database) : m_database(database) {}

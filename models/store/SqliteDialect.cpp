@@ -232,6 +232,15 @@ QString findingSuggestionSql()
         "ORDER BY score LIMIT :limit");
 }
 
+QString dismissedSuggestionSql()
+{
+    return QStringLiteral(
+        "SELECT f.id, f.document_id, f.page, f.section, f.text "
+        "FROM dismissed_suggestions s JOIN findings f ON f.id = s.finding_id "
+        "JOIN documents d ON d.id = f.document_id "
+        "WHERE s.item_id = ? ORDER BY coalesce(d.sort_date, ''), f.page, f.id");
+}
+
 namespace {
 // Must match the tokenizer of findings_fts (createFindingIndexStatements) to give its stems.
 const char *const findingTokenizer = "porter unicode61 remove_diacritics 2";
@@ -268,13 +277,21 @@ QString suggestionTermClearSql()
     return QStringLiteral("DELETE FROM temp.suggestion_terms");
 }
 
+QString straightQuotes(const QString &text)
+{
+    QString out = text;
+    for (const QChar quote : {QChar(0x201C), QChar(0x201D), QChar(0x201E), QChar(0x201F)})
+        out.replace(quote, QLatin1Char('"'));
+    return out;
+}
+
 QString toMatchExpression(const QString &userQuery)
 {
     // Quoted phrases stay phrases; every other word becomes a quoted token so that FTS5
     // syntax characters (-, :, ^, parentheses, AND/OR/NOT) typed by a user are plain text.
     static const QRegularExpression token(QStringLiteral("\"([^\"]*)\"|(\\S+)"));
     QStringList terms;
-    auto it = token.globalMatch(userQuery);
+    auto it = token.globalMatch(straightQuotes(userQuery));
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         QString term = m.captured(1).isNull() ? m.captured(2) : m.captured(1);

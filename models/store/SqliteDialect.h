@@ -73,8 +73,12 @@ QString indexDocumentPagesSql();
 QString indexDocumentFindingsSql();
 
 // Turns what a user typed into an FTS5 MATCH expression: words are ANDed, "quoted phrases"
-// kept, prefix* allowed; FTS5 operators a user did not mean are neutralised.
+// kept (between straight or typographic double quotes), prefix* allowed; FTS5 operators a
+// user did not mean are neutralised.
 QString toMatchExpression(const QString &userQuery);
+// The text with typographic double quotes (U+201C to U+201F) made straight ("), so that a
+// phrase quoted by a word processor or a keyboard that types “ ” is a phrase.
+QString straightQuotes(const QString &text);
 
 // SELECT returning (page_id, document_id, page_number, snippet, rank) for :query, best first.
 // The snippet marks hits with \x02 ... \x03.
@@ -94,6 +98,9 @@ QString anyWordExpression(const QStringList &words);
 // the documents of :authority other than :source dated after :after (an ISO date; '' for any
 // date), leaving out those dismissed for :item; best first (lowest bm25), at most :limit.
 QString findingSuggestionSql();
+// SELECT (finding_id, document_id, page, section, text) of the findings dismissed for item ?,
+// by their document's date, then page.
+QString dismissedSuggestionSql();
 
 // The analyser that splits an item's text exactly as findings_fts does (same tokenizer, so the
 // same stems): temporary tables private to the connection, created if missing. Feed it with

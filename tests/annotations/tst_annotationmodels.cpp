@@ -195,13 +195,15 @@ void TestAnnotationModels::checklistItemsShowTheirLatestStatus()
     QVERIFY(model.indexForItem(items.at(0)).data(StatusRole).toString().isEmpty());
 }
 
-// A report's LSCB recommendations are a list of their own: numbered from 1 and marked as the
-// LSCB's, not carried on after the authority's.
+// A report's LSCB recommendations are a list of their own: numbered from 1 (not as the SIF's
+// paragraphs they are) and marked as the LSCB's, not carried on after the authority's; in the
+// checklist tree, the progress matrix and the annotations table alike.
 void TestAnnotationModels::lscbRecommendationsAreNumberedApart()
 {
     StoredDocument document = *m_library->store()->document(m_source);
-    document.facts.lscbRecommendations = {{1, QStringLiteral("Board\naudit"), 9}, // a line break from the PDF
-                                          {2, QStringLiteral("Board training"), 9}};
+    // A SIF report numbers them as its paragraphs.
+    document.facts.lscbRecommendations = {{116, QStringLiteral("Board\naudit"), 9}, // a line break from the PDF
+                                          {117, QStringLiteral("Board training"), 9}};
     const qint64 id = m_library->annotations()->createChecklist(Checklists::fromDocument(document));
     QVERIFY(id > 0);
     ChecklistModel model(m_library.get(), m_stack.get());
@@ -214,6 +216,26 @@ void TestAnnotationModels::lscbRecommendationsAreNumberedApart()
     // A checklist of the user's own is numbered by place.
     QCOMPARE(model.index(1, 0, model.indexForChecklist(m_shared)).data().toString(),
              QStringLiteral("2. P2"));
+
+    // The progress matrix numbers its rows the same way.
+    ProgressMatrixModel matrix(m_library.get());
+    QAbstractItemModelTester matrixTester(&matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    matrix.setChecklist(id);
+    QCOMPARE(matrix.rowCount(), 5);
+    QCOMPARE(matrix.headerData(2, Qt::Vertical).toString(), QStringLiteral("3. Supervise"));
+    QCOMPARE(matrix.headerData(3, Qt::Vertical).toString(), QStringLiteral("LSCB 1. Board audit"));
+    QCOMPARE(matrix.headerData(4, Qt::Vertical).toString(), QStringLiteral("LSCB 2. Board training"));
+
+    // So does the annotations table, naming the items an annotation speaks to.
+    AnnotationsModel annotations(m_library.get());
+    const Checklist made = *m_library->annotations()->checklist(id);
+    const qint64 annotation = annotate(m_visit2018, {made.items.at(0).id, made.items.at(4).id},
+                                       Status::Progressing, QString());
+    QCOMPARE(annotations.indexForAnnotation(annotation)
+                 .siblingAtColumn(AnnotationsModel::ItemsColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("1. Strengthen oversight; LSCB 2. Board training"));
 }
 
 void TestAnnotationModels::dragAndDropMovesAnItem_data()

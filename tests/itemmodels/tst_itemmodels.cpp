@@ -1,6 +1,8 @@
 // The item models over a real store filled by a real import, each under
 // QAbstractItemModelTester, and what a user sees through them.
 #include "Fixtures.h"
+#include "analysis/DataTableModel.h"
+#include "domain/DocumentDate.h"
 #include "import/ImportJob.h"
 #include "itemmodels/FactsModel.h"
 #include "itemmodels/ItemRoles.h"
@@ -8,6 +10,8 @@
 #include "itemmodels/LibraryTreeModel.h"
 #include "itemmodels/SearchResultsModel.h"
 #include "store/Library.h"
+
+#include <QLocale>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -31,6 +35,11 @@ private slots:
     void searchWithNoHitsIsEmpty();
     void searchCountsEveryPageAndFetchesMore();
     void factsModelShowsTheDocument();
+    void documentDateIsTheInspectionsLastDay_data();
+    void documentDateIsTheInspectionsLastDay();
+    void datesFollowTheUiLanguage();
+    void everyListShowsTheSameDate();
+    void chartTablesShowDatesAsListsDo();
 
 private:
     void importData(const QStringList &names);
@@ -252,6 +261,104 @@ void TestItemModels::factsModelShowsTheDocument()
     }
     model.setDocument(std::nullopt);
     QCOMPARE(model.rowCount(), 0);
+}
+
+// One rule for every list: the inspection's (or visit's) last day, else its first, else the
+// publication date.
+void TestItemModels::documentDateIsTheInspectionsLastDay_data()
+{
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<QDate>("end");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<QDate>("expected");
+    const QDate start(2015, 11, 24), end(2015, 12, 17), published(2016, 2, 16);
+    QTest::newRow("inspection and publication") << start << end << published << end;
+    QTest::newRow("inspection only") << start << end << QDate() << end;
+    QTest::newRow("one-day visit") << start << QDate() << published << start;
+    QTest::newRow("publication only") << QDate() << QDate() << published << published;
+    QTest::newRow("no date") << QDate() << QDate() << QDate() << QDate();
+}
+
+void TestItemModels::documentDateIsTheInspectionsLastDay()
+{
+    QFETCH(QDate, start);
+    QFETCH(QDate, end);
+    QFETCH(QDate, published);
+    QFETCH(QDate, expected);
+    DocumentFacts facts;
+    facts.inspectionStart = start;
+    facts.inspectionEnd = end;
+    facts.published = published;
+    QCOMPARE(DocumentDate::of(facts), expected);
+}
+
+// Lists write a date in the UI language's short format with a four-digit year; Welsh's own
+// short format has two ("16/02/16"). In words, the long format without the weekday.
+void TestItemModels::datesFollowTheUiLanguage()
+{
+    const QDate date(2016, 2, 16);
+    const QLocale welsh(QLocale::Welsh, QLocale::UnitedKingdom);
+    QVERIFY(!welsh.dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy")));
+    QCOMPARE(DocumentDate::shortText(date, welsh), QStringLiteral("16/02/2016"));
+    QCOMPARE(DocumentDate::longText(date, welsh), QStringLiteral("16 Chwefror 2016"));
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    QCOMPARE(DocumentDate::shortText(date, english), QStringLiteral("16/02/2016"));
+    QCOMPARE(DocumentDate::longText(date, english), QStringLiteral("16 February 2016"));
+    // Another locale's order is kept: month first in the United States.
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(DocumentDate::shortText(date, us), QStringLiteral("2/16/2016"));
+    QCOMPARE(DocumentDate::longText(date, us), QStringLiteral("February 16, 2016"));
+    QVERIFY(DocumentDate::shortText(QDate(), welsh).isEmpty());
+}
+
+// A SIF report gives its inspection dates and its publication date, an ILACS report here its
+// inspection dates: both are listed by the inspection's last day, in the library and in every
+// document title (search results, compare, suggestions), and the Date header says so.
+void TestItemModels::everyListShowsTheSameDate()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Welsh, QLocale::UnitedKingdom));
+    importData({Data::Wandsworth2016, Data::Wandsworth2023});
+    LibraryTreeModel model(m_library.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.headerData(LibraryTreeModel::DateColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             DocumentDate::rule());
+    int checked = 0;
+    bool publishedToo = false;
+    for (int g = 0; g < model.rowCount(); ++g) {
+        const QModelIndex group = model.index(g, 0);
+        for (int d = 0; d < model.rowCount(group); ++d) {
+            const qint64 id = model.index(d, 0, group).data(DocumentIdRole).toLongLong();
+            const StoredDocument doc = *m_library->store()->document(id);
+            QVERIFY(doc.facts.inspectionEnd.isValid());
+            publishedToo = publishedToo || (doc.facts.published.isValid()
+                                            && doc.facts.published != doc.facts.inspectionEnd);
+            const QString shown = model.index(d, LibraryTreeModel::DateColumn, group).data().toString();
+            QCOMPARE(shown, QLocale().toString(doc.facts.inspectionEnd, QStringLiteral("dd/MM/yyyy")));
+            QVERIFY2(doc.displayTitle().endsWith(DocumentDate::longText(doc.facts.inspectionEnd)),
+                     qPrintable(doc.displayTitle()));
+            ++checked;
+        }
+    }
+    QLocale::setDefault(before);
+    QCOMPARE(checked, 2);
+    QVERIFY2(publishedToo, "no document here tells the rule from the publication date");
+}
+
+// A chart's table holds ISO dates for its CSV; on screen they read as in the lists.
+void TestItemModels::chartTablesShowDatesAsListsDo()
+{
+    DataTable table;
+    table.headers = {QStringLiteral("Date"), QStringLiteral("Kind")};
+    table.rows = {{QStringLiteral("2016-02-16"), QStringLiteral("SIF inspection")}};
+    DataTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTable(table);
+    QCOMPARE(model.index(0, 0).data().toString(), DocumentDate::shortText(QDate(2016, 2, 16)));
+    QVERIFY(!model.index(0, 0).data().toString().contains(QLatin1String("2016-02-16")));
+    QCOMPARE(model.index(0, 0).data(SortRole).toString(), QStringLiteral("2016-02-16"));
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("SIF inspection"));
+    QVERIFY(toCsv(table).contains(QLatin1String("2016-02-16")));
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

@@ -2,6 +2,7 @@
 // main window and in the windows and dialogs it opens; the common commands have shortcuts; and
 // the main panels are reachable with the Tab key alone.
 #include "Fixtures.h"
+#include "MainWindowFixture.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "annotations/AnnotateDialog.h"
@@ -256,10 +257,7 @@ private:
     void importAndOpen(qint64 *first = nullptr, qint64 *second = nullptr);
     void checkWindow(QWidget *window, const QString &where);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_gui;
 };
 
 void TestAccessibility::initTestCase()
@@ -271,48 +269,24 @@ void TestAccessibility::initTestCase()
 
 void TestAccessibility::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_library = std::make_unique<Library>();
-    m_window = std::make_unique<MainWindow>(m_library.get(), m_settings.get());
-    m_window->importController()->setShowReport(false);
-    m_window->resize(1400, 900);
-    QVERIFY(m_window->openDatabase(m_dir->filePath(QStringLiteral("a11y.sqlite"))));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_gui.setUp({QSize(1400, 900), QStringLiteral("a11y.sqlite"), true, true});
 }
 
 void TestAccessibility::cleanup()
 {
-    if (m_window) {
-        if (m_window->importController()->isRunning()) {
-            QSignalSpy finished(m_window->importController(), &ImportController::finished);
-            m_window->importController()->cancel();
-            finished.wait(30000);
-        }
-        m_window->close();
-    }
-    m_window.reset();
-    m_library.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_gui.tearDown();
 }
 
 void TestAccessibility::importAndWait(const QStringList &paths)
 {
-    QSignalSpy finished(m_window->importController(), &ImportController::finished);
-    QVERIFY(m_window->importPaths(paths));
-    QVERIFY(finished.wait(120000));
+    m_gui.importAndWait(paths, 120000);
 }
 
 void TestAccessibility::importAndOpen(qint64 *first, qint64 *second)
 {
     importAndWait({dataPath(Data::Wandsworth2016), dataPath(Data::Wandsworth2018)});
     qint64 a = 0, b = 0;
-    for (const StoredDocument &d : m_library->store()->documents()) {
+    for (const StoredDocument &d : m_gui.library()->store()->documents()) {
         if (d.fileName == Data::Wandsworth2016)
             a = d.id;
         else if (d.fileName == Data::Wandsworth2018)
@@ -323,9 +297,9 @@ void TestAccessibility::importAndOpen(qint64 *first, qint64 *second)
         *first = a;
     if (second)
         *second = b;
-    m_window->showDocument(a);
-    QTRY_COMPARE(m_window->documentPane()->documentId(), a);
-    QTRY_VERIFY(m_window->documentPane()->pdfView()->pageCount() > 10);
+    m_gui.window()->showDocument(a);
+    QTRY_COMPARE(m_gui.window()->documentPane()->documentId(), a);
+    QTRY_VERIFY(m_gui.window()->documentPane()->pdfView()->pageCount() > 10);
 }
 
 void TestAccessibility::checkWindow(QWidget *window, const QString &where)
@@ -384,23 +358,23 @@ void TestAccessibility::walkerFindsUnnamedControls()
 void TestAccessibility::mainWindowControlsAreNamed()
 {
     // Empty, with the getting-started page showing.
-    checkWindow(m_window.get(), QStringLiteral("main window, empty"));
+    checkWindow(m_gui.window(), QStringLiteral("main window, empty"));
     // With documents, one of them open, search results listed and every dock shown.
     importAndOpen();
     QVERIFY(!QTest::currentTestFailed());
-    auto *box = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    auto *box = m_gui.window()->findChild<QLineEdit *>(QStringLiteral("searchBox"));
     QVERIFY(box);
     box->setText(QStringLiteral("care leavers"));
     emit box->returnPressed();
     QTest::qWait(200);
-    checkWindow(m_window.get(), QStringLiteral("main window, document open"));
+    checkWindow(m_gui.window(), QStringLiteral("main window, document open"));
     // The library, search, facts, checklist and annotation panels and the document's toolbar.
-    QVERIFY(interactiveCount(QAccessible::queryAccessibleInterface(m_window.get())) >= 15);
+    QVERIFY(interactiveCount(QAccessible::queryAccessibleInterface(m_gui.window())) >= 15);
 }
 
 void TestAccessibility::preferencesControlsAreNamed()
 {
-    PreferencesDialog dialog(m_settings.get(), m_window.get());
+    PreferencesDialog dialog(m_gui.settings(), m_gui.window());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     checkWindow(&dialog, QStringLiteral("PreferencesDialog"));
@@ -411,9 +385,9 @@ void TestAccessibility::chartsWindowControlsAreNamed()
 {
     importAndOpen();
     QVERIFY(!QTest::currentTestFailed());
-    auto *charts = new ChartsWindow(m_library.get(), m_window.get());
+    auto *charts = new ChartsWindow(m_gui.library(), m_gui.window());
     charts->setAttribute(Qt::WA_DeleteOnClose);
-    const qint64 authority = m_library->store()->documents().value(0).authorityId;
+    const qint64 authority = m_gui.library()->store()->documents().value(0).authorityId;
     QVERIFY(authority > 0);
     charts->setAuthority(authority);
     charts->show();
@@ -427,7 +401,7 @@ void TestAccessibility::compareDialogControlsAreNamed()
     qint64 a = 0, b = 0;
     importAndOpen(&a, &b);
     QVERIFY(!QTest::currentTestFailed());
-    auto *dialog = new CompareDialog(m_library.get(), m_window.get());
+    auto *dialog = new CompareDialog(m_gui.library(), m_gui.window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDocuments(a, b);
     dialog->show();
@@ -440,11 +414,12 @@ void TestAccessibility::progressDialogControlsAreNamed()
 {
     importAndOpen();
     QVERIFY(!QTest::currentTestFailed());
-    m_window->checklistsPanel()->createFromCurrentDocument();
-    const QList<Checklist> checklists = m_library->annotations()->checklists();
+    m_gui.window()->checklistsPanel()->createFromCurrentDocument();
+    const QList<Checklist> checklists = m_gui.library()->annotations()->checklists();
     QCOMPARE(checklists.size(), 1);
     QVERIFY(!checklists.first().items.isEmpty());
-    auto *dialog = new ProgressDialog(m_library.get(), checklists.first().id, m_window.get());
+    auto *dialog = new ProgressDialog(m_gui.library(), m_gui.window()->undoStack(), checklists.first().id,
+                                      m_gui.window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -456,11 +431,11 @@ void TestAccessibility::annotateDialogControlsAreNamed()
 {
     importAndOpen();
     QVERIFY(!QTest::currentTestFailed());
-    m_window->checklistsPanel()->createFromCurrentDocument();
+    m_gui.window()->checklistsPanel()->createFromCurrentDocument();
     bool shown = false;
     QStringList offenders;
     int controls = 0;
-    m_window->annotationController()->setDialogRunner([&](AnnotateDialog &dialog) {
+    m_gui.window()->annotationController()->setDialogRunner([&](AnnotateDialog &dialog) {
         shown = true;
         dialog.show();
         if (!QTest::qWaitForWindowExposed(&dialog))
@@ -469,31 +444,31 @@ void TestAccessibility::annotateDialogControlsAreNamed()
         offenders = unnamedControls(&dialog);
         return false; // rejected: nothing is saved
     });
-    m_window->annotationController()->annotatePassage(1, QStringLiteral("Wandsworth"));
+    m_gui.window()->annotationController()->annotatePassage(1, QStringLiteral("Wandsworth"));
     QVERIFY(shown);
     QVERIFY(controls > 0);
     QVERIFY2(offenders.isEmpty(), qPrintable(report(QStringLiteral("AnnotateDialog"), offenders)));
-    QVERIFY(m_library->annotations()->annotations().isEmpty());
+    QVERIFY(m_gui.library()->annotations()->annotations().isEmpty());
 }
 
 void TestAccessibility::otherDialogsControlsAreNamed()
 {
     {
-        SummaryDialog dialog(SummaryDialog::Scope::Document, true, m_window.get());
+        SummaryDialog dialog(SummaryDialog::Scope::Document, true, m_gui.window());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         checkWindow(&dialog, QStringLiteral("SummaryDialog"));
         dialog.hide(); // not accepted: nothing is remembered
     }
     {
-        ShortcutsDialog dialog(m_window->menuBar(), m_window.get());
+        ShortcutsDialog dialog(m_gui.window()->menuBar(), m_gui.window());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         checkWindow(&dialog, QStringLiteral("ShortcutsDialog"));
         dialog.hide();
     }
     {
-        ImportReportDialog dialog({}, m_window.get());
+        ImportReportDialog dialog({}, m_gui.window());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QStringList offenders = unnamedControls(&dialog);
@@ -514,7 +489,7 @@ void TestAccessibility::commonActionsHaveShortcuts()
                 actions.insert(plainText(action->text()), action);
         }
     };
-    for (QAction *top : m_window->menuBar()->actions()) {
+    for (QAction *top : m_gui.window()->menuBar()->actions()) {
         if (top->menu())
             collect(top->menu());
     }
@@ -569,10 +544,10 @@ void TestAccessibility::mainPanelsAreReachableByTab()
 {
     importAndOpen();
     QVERIFY(!QTest::currentTestFailed());
-    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
-    auto *box = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
-    auto *pdf = m_window->findChild<PdfView *>(QStringLiteral("pdfView"));
-    auto *facts = m_window->findChild<QWidget *>(QStringLiteral("factsView"));
+    auto *tree = m_gui.window()->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    auto *box = m_gui.window()->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    auto *pdf = m_gui.window()->findChild<PdfView *>(QStringLiteral("pdfView"));
+    auto *facts = m_gui.window()->findChild<QWidget *>(QStringLiteral("factsView"));
     QVERIFY(tree && box && pdf && facts);
     const QList<QWidget *> panels{tree, box, pdf, facts};
 

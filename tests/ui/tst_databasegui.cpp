@@ -4,9 +4,18 @@
 // OVERSIGHT_SCREENSHOT_DIR to keep screenshots.
 #include "CliRun.h"
 #include "Fixtures.h"
+#include "MainWindowFixture.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "annotations/ChecklistsPanel.h"
+#include "annotations/Checklists.h"
+#include "annotations/ProgressDialog.h"
 #include "database/CheckRepairDialog.h"
+#include "database/EditingControls.h"
+#include "itemmodels/ChecklistModel.h"
+#include "itemmodels/ProgressMatrixModel.h"
+#include "panels/DocumentPane.h"
+#include "views/PdfView.h"
 #include "database/OpenProblemDialog.h"
 #include "import/ImportController.h"
 #include "itemmodels/ItemRoles.h"
@@ -17,6 +26,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QListWidget>
+#include <QTableView>
 #include <QPushButton>
 #include <QLabel>
 #include <QMessageBox>
@@ -38,43 +49,31 @@ private slots:
     void cleanup();
     void outsideImportShowsKeepingTheChosenDocument();
     void readOnlyDatabaseTurnsEditingOffWithABanner();
+    void readOnlyDatabaseTurnsEveryEditingControlOff();
     void checkAndRepairFindsDamage();
     void damagedDatabaseAtStartIsExplainedNotReplaced();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
     QModelIndex findDocument(QAbstractItemModel *model, qint64 id);
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("gui.sqlite")); }
+    QString dbPath() const { return m_gui.path(QStringLiteral("gui.sqlite")); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_gui;
 };
 
 void tst_DatabaseGui::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_library = std::make_unique<Library>();
-    m_window = std::make_unique<MainWindow>(m_library.get(), m_settings.get());
-    m_window->importController()->setShowReport(false);
+    m_gui.setUp({QSize(1400, 900), QString(), false, false});
 }
 
 void tst_DatabaseGui::cleanup()
 {
-    m_window.reset();
-    m_library.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_gui.tearDown();
 }
 
 void tst_DatabaseGui::screenshot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("OVERSIGHT_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    MainWindowFixture::screenshot(widget, name);
 }
 
 QModelIndex tst_DatabaseGui::findDocument(QAbstractItemModel *model, qint64 id)
@@ -95,14 +94,14 @@ void tst_DatabaseGui::outsideImportShowsKeepingTheChosenDocument()
     const CliRun first = runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(),
                                  dataPath(Data::FocusedLetter)});
     QCOMPARE(first.exitCode, 0);
-    m_window->resize(1200, 800);
-    QVERIFY(m_window->openDatabase(dbPath(), false));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    m_gui.window()->resize(1200, 800);
+    QVERIFY(m_gui.window()->openDatabase(dbPath(), false));
+    m_gui.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_gui.window()));
+    auto *tree = m_gui.window()->findChild<QTreeView *>(QStringLiteral("libraryTree"));
     QVERIFY(tree);
     QTRY_COMPARE(tree->model()->rowCount(), 1);
-    const qint64 chosen = m_library->store()->documents().first().id;
+    const qint64 chosen = m_gui.library()->store()->documents().first().id;
     tree->setCurrentIndex(findDocument(tree->model(), chosen));
     QVERIFY(tree->currentIndex().isValid());
 
@@ -112,9 +111,9 @@ void tst_DatabaseGui::outsideImportShowsKeepingTheChosenDocument()
     QCOMPARE(second.exitCode, 0);
     QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 2, 5000); // Wokingham and Wandsworth
     QCOMPARE(tree->currentIndex().data(DocumentIdRole).toLongLong(), chosen);
-    screenshot(m_window.get(), QStringLiteral("outside-import"));
+    screenshot(m_gui.window(), QStringLiteral("outside-import"));
 
-    auto *refresh = m_window->findChild<QAction *>(QStringLiteral("refreshAction"));
+    auto *refresh = m_gui.window()->findChild<QAction *>(QStringLiteral("refreshAction"));
     QVERIFY(refresh);
     QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
 }
@@ -123,31 +122,122 @@ void tst_DatabaseGui::readOnlyDatabaseTurnsEditingOffWithABanner()
 {
     QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(), dataPath(Data::FocusedLetter)}).exitCode, 0);
     QString error;
-    QVERIFY2(m_library->open(dbPath(), &error, Database::Create::Never, Database::Access::ReadOnly),
+    QVERIFY2(m_gui.library()->open(dbPath(), &error, Database::Create::Never, Database::Access::ReadOnly),
              qPrintable(error));
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    auto *banner = m_window->findChild<QToolBar *>(QStringLiteral("readOnlyBanner"));
+    m_gui.window()->resize(1200, 800);
+    m_gui.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_gui.window()));
+    auto *banner = m_gui.window()->findChild<QToolBar *>(QStringLiteral("readOnlyBanner"));
     QVERIFY(banner);
     QTRY_VERIFY(banner->isVisible());
-    auto *text = m_window->findChild<QLabel *>(QStringLiteral("readOnlyBannerText"));
+    auto *text = m_gui.window()->findChild<QLabel *>(QStringLiteral("readOnlyBannerText"));
     QVERIFY(text->text().contains(QLatin1String("Read-only")));
     for (const char *name : {"importFilesAction", "importFolderAction", "annotateAction", "rereadAction"}) {
-        auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+        auto *action = m_gui.window()->findChild<QAction *>(QLatin1String(name));
         QVERIFY2(action, name);
         QVERIFY2(!action->isEnabled(), name);
     }
-    QVERIFY(!m_window->acceptDrops());
+    QVERIFY(!m_gui.window()->acceptDrops());
     // Browsing still works.
-    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    auto *tree = m_gui.window()->findChild<QTreeView *>(QStringLiteral("libraryTree"));
     QTRY_COMPARE(tree->model()->rowCount(), 1);
-    screenshot(m_window.get(), QStringLiteral("read-only"));
+    screenshot(m_gui.window(), QStringLiteral("read-only"));
 
     // Opening a writable database turns editing back on.
-    QVERIFY(m_window->openDatabase(m_dir->filePath(QStringLiteral("other.sqlite"))));
+    QVERIFY(m_gui.window()->openDatabase(m_gui.path(QStringLiteral("other.sqlite"))));
     QTRY_VERIFY(!banner->isVisible());
-    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("importFilesAction"))->isEnabled());
+    QVERIFY(m_gui.window()->findChild<QAction *>(QStringLiteral("importFilesAction"))->isEnabled());
+}
+
+// On a database that cannot be written, every control that would change it is off: the main
+// window's actions, the checklists' and annotations' panels, the suggestions of the progress
+// dialog, the page's "Annotate selection", the checklist tree's editing; and on again on a
+// writable database. Found by their mark (EditingControls), and by name so that none is lost.
+void tst_DatabaseGui::readOnlyDatabaseTurnsEveryEditingControlOff()
+{
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(),
+                     dataPath(Data::Wandsworth2016), dataPath(Data::Wandsworth2018)})
+                 .exitCode,
+             0);
+    qint64 sif = 0;
+    qint64 checklistId = 0;
+    {
+        // A checklist of the SIF's recommendations and an annotation, made while writable.
+        Library writer;
+        QVERIFY(writer.open(dbPath()));
+        qint64 later = 0;
+        for (const StoredDocument &d : writer.store()->documents())
+            (d.facts.kind == Kind::Sif ? sif : later) = d.id;
+        QVERIFY(sif > 0 && later > 0);
+        checklistId = writer.annotations()->createChecklist(
+            Checklists::fromDocument(*writer.store()->document(sif)));
+        QVERIFY(checklistId > 0);
+        Annotation a;
+        a.documentId = later;
+        a.page = 1;
+        a.quote = QStringLiteral("Wandsworth");
+        a.status = Status::Progressing;
+        a.itemIds = {writer.annotations()->checklist(checklistId)->items.first().id};
+        QVERIFY(writer.annotations()->createAnnotation(a) > 0);
+    }
+    QVERIFY(QFile::setPermissions(dbPath(), QFileDevice::ReadOwner | QFileDevice::ReadGroup
+                                                | QFileDevice::ReadOther)); // mode 444
+    // Opened read-only, as the file's mode makes it for a user (root could still write it).
+    QString error;
+    QVERIFY2(m_gui.library()->open(dbPath(), &error, Database::Create::Never, Database::Access::ReadOnly),
+             qPrintable(error));
+    QVERIFY(m_gui.library()->isReadOnly());
+    m_gui.window()->resize(1366, 768);
+    m_gui.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_gui.window()));
+    m_gui.window()->showDocument(sif);
+    QTRY_VERIFY(m_gui.window()->documentPane()->pdfView()->pageCount() > 0);
+
+    emit m_gui.window()->checklistsPanel()->progressRequested(checklistId);
+    auto *progress = m_gui.window()->findChild<ProgressDialog *>();
+    QVERIFY(progress);
+    QVERIFY(QTest::qWaitForWindowExposed(progress));
+    progress->view()->setCurrentIndex(progress->model()->index(0, 0));
+    progress->suggestions()->setCurrentRow(0);
+    // Suggestions need temporary tables a read-only connection cannot hold: it says so.
+    QVERIFY(progress->suggestions()->item(0)->text().contains(QLatin1String("read-only")));
+
+    QStringList marked;
+    for (QObject *o : m_gui.window()->findChildren<QObject *>()) {
+        if (!EditingControls::isMarked(o))
+            continue;
+        marked.append(o->objectName());
+        const auto *action = qobject_cast<QAction *>(o);
+        const auto *widget = qobject_cast<QWidget *>(o);
+        QVERIFY2(action || widget, qPrintable(o->objectName()));
+        QVERIFY2(action ? !action->isEnabled() : !widget->isEnabled(),
+                 qPrintable(QStringLiteral("%1 is on in a read-only database").arg(o->objectName())));
+    }
+    for (const char *name :
+         {"importFilesAction", "importFolderAction", "annotateAction", "rereadAction",
+          "checklistFromDocumentAction", "restoreBackupAction", "checklistFromDocument",
+          "checklistNew", "checklistAddItem", "checklistDelete", "checklistItemUp",
+          "checklistItemDown", "deleteAnnotation", "gettingStartedImportFolder",
+          "gettingStartedImportFiles", "acceptSuggestion", "dismissSuggestion",
+          "restoreSuggestion", "undoDismissSuggestion"})
+        QVERIFY2(marked.contains(QLatin1String(name)), name);
+    // The checklist tree offers no renaming, editing or dragging.
+    ChecklistModel *checklists = m_gui.window()->checklistsPanel()->model();
+    const QModelIndex checklist = checklists->indexForChecklist(checklistId);
+    for (const QModelIndex &index : {checklist, checklists->index(0, 0, checklist)})
+        QVERIFY(!(checklists->flags(index) & (Qt::ItemIsEditable | Qt::ItemIsDragEnabled
+                                              | Qt::ItemIsDropEnabled)));
+    QVERIFY(!m_gui.window()->documentPane()->pdfView()->isAnnotationAllowed());
+    screenshot(progress, QStringLiteral("read-only-progress"));
+    progress->close();
+    screenshot(m_gui.window(), QStringLiteral("read-only-document"));
+
+    // A writable database turns them on again.
+    QVERIFY(m_gui.window()->openDatabase(m_gui.path(QStringLiteral("other.sqlite"))));
+    for (const char *name : {"checklistNew", "checklistAddItem", "deleteAnnotation",
+                             "checklistFromDocumentAction", "gettingStartedImportFiles"})
+        QVERIFY2(m_gui.window()->findChild<QObject *>(QLatin1String(name))->property("enabled").toBool(), name);
+    QVERIFY(m_gui.window()->documentPane()->pdfView()->isAnnotationAllowed());
 }
 
 void tst_DatabaseGui::checkAndRepairFindsDamage()
@@ -173,7 +263,7 @@ void tst_DatabaseGui::checkAndRepairFindsDamage()
     QVERIFY(dialog.damaged());
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("salvageButton"))->isVisible());
     screenshot(&dialog, QStringLiteral("check-and-repair"));
-    const QString target = m_dir->filePath(QStringLiteral("repaired.sqlite"));
+    const QString target = m_gui.path(QStringLiteral("repaired.sqlite"));
     dialog.salvageInto(target);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QLabel *>(QStringLiteral("checkMessage"))->text().contains(QLatin1String("copied")), 20000);
     screenshot(&dialog, QStringLiteral("check-and-repair-salvaged"));
@@ -186,7 +276,7 @@ void tst_DatabaseGui::damagedDatabaseAtStartIsExplainedNotReplaced()
     QByteArray bytes = readBytes(dbPath());
     bytes.truncate(bytes.size() / 2);
     QVERIFY(writeBytes(dbPath(), bytes));
-    const QString defaultPath = m_dir->filePath(QStringLiteral("default.sqlite"));
+    const QString defaultPath = m_gui.path(QStringLiteral("default.sqlite"));
     // The user reads what happened, sees the choices, and quits.
     QString informative;
     QStringList buttons;
@@ -206,9 +296,9 @@ void tst_DatabaseGui::damagedDatabaseAtStartIsExplainedNotReplaced()
                 b->click();
     });
     answer.start();
-    const QString opened = OpenProblemDialog::openOrAsk(m_library.get(), dbPath(), false, defaultPath);
+    const QString opened = OpenProblemDialog::openOrAsk(m_gui.library(), dbPath(), false, defaultPath);
     QVERIFY(opened.isEmpty());
-    QVERIFY(!m_library->isOpen());
+    QVERIFY(!m_gui.library()->isOpen());
     QVERIFY2(informative.contains(QLatin1String("is damaged: run File > Check and repair")), qPrintable(informative));
     QVERIFY2(buttons.contains(QStringLiteral("Check and repair…")), qPrintable(buttons.join(QLatin1Char(','))));
     QVERIFY(buttons.contains(QStringLiteral("Use the default database")));

@@ -4,6 +4,7 @@
 // round the window's parts without being caught cell by cell in a table.
 // Set OVERSIGHT_SCREENSHOT_DIR to keep screenshots.
 #include "Fixtures.h"
+#include "MainWindowFixture.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "annotations/AnnotateDialog.h"
@@ -44,52 +45,33 @@ private slots:
 private:
     qint64 import();
     void key(Qt::Key k, Qt::KeyboardModifiers mods = {});
-    PdfView *view() const { return m_window->documentPane()->pdfView(); }
+    PdfView *view() const { return m_gui.window()->documentPane()->pdfView(); }
     void screenshot(QWidget *widget, const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_gui;
 };
 
 void TestKeyboard::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_library = std::make_unique<Library>();
-    m_window = std::make_unique<MainWindow>(m_library.get(), m_settings.get());
-    m_window->importController()->setShowReport(false);
-    m_window->resize(1366, 768);
-    QVERIFY(m_window->openDatabase(m_dir->filePath(QStringLiteral("keys.sqlite"))));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_gui.setUp({QSize(1366, 768), QStringLiteral("keys.sqlite"), true, true});
 }
 
 void TestKeyboard::cleanup()
 {
-    m_window.reset();
-    m_library.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_gui.tearDown();
 }
 
 void TestKeyboard::screenshot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("OVERSIGHT_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    MainWindowFixture::screenshot(widget, name);
 }
 
 qint64 TestKeyboard::import()
 {
-    QSignalSpy finished(m_window->importController(), &ImportController::finished);
-    if (!m_window->importPaths({dataPath(Data::Wandsworth2016)}) || !finished.wait(60000))
+    QSignalSpy finished(m_gui.window()->importController(), &ImportController::finished);
+    if (!m_gui.window()->importPaths({dataPath(Data::Wandsworth2016)}) || !finished.wait(60000))
         return 0;
-    const QList<StoredDocument> documents = m_library->store()->documents();
+    const QList<StoredDocument> documents = m_gui.library()->store()->documents();
     return documents.size() == 1 ? documents.first().id : 0;
 }
 
@@ -105,7 +87,7 @@ void TestKeyboard::readSelectAndAnnotateWithoutAMouse()
 {
     const qint64 documentId = import();
     QVERIFY(documentId > 0);
-    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    auto *tree = m_gui.window()->findChild<QTreeView *>(QStringLiteral("libraryTree"));
     QVERIFY(tree);
     QTRY_COMPARE(tree->model()->rowCount(), 1);
 
@@ -115,12 +97,12 @@ void TestKeyboard::readSelectAndAnnotateWithoutAMouse()
     key(Qt::Key_Home);
     key(Qt::Key_Right);
     key(Qt::Key_Down);
-    QTRY_COMPARE(m_window->documentPane()->documentId(), documentId);
+    QTRY_COMPARE(m_gui.window()->documentPane()->documentId(), documentId);
     QTRY_VERIFY(view()->pageCount() > 10);
 
     // Ctrl+L: the page box, its number selected; 10 and Enter, and back to reading there.
     key(Qt::Key_L, Qt::ControlModifier);
-    auto *pageBox = m_window->findChild<QSpinBox *>(QStringLiteral("pageSpin"));
+    auto *pageBox = m_gui.window()->findChild<QSpinBox *>(QStringLiteral("pageSpin"));
     QVERIFY(pageBox);
     QTRY_VERIFY(pageBox->hasFocus());
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("10"));
@@ -131,8 +113,8 @@ void TestKeyboard::readSelectAndAnnotateWithoutAMouse()
     QCOMPARE(view()->caretWord(), 0);
 
     // The checklist to annotate against (made from the open document, as its panel does).
-    m_window->checklistsPanel()->createFromCurrentDocument();
-    QCOMPARE(m_library->annotations()->checklists().size(), 1);
+    m_gui.window()->checklistsPanel()->createFromCurrentDocument();
+    QCOMPARE(m_gui.library()->annotations()->checklists().size(), 1);
     view()->setFocus(); // creating the checklist raised its panel
 
     // Right until the word before the caret ends a sentence and the word after it begins one
@@ -165,11 +147,11 @@ void TestKeyboard::readSelectAndAnnotateWithoutAMouse()
              qPrintable(sentence));
     QVERIFY(simplifiedPageTexts(dataPath(Data::Wandsworth2016)).at(9).contains(sentence));
     QCOMPARE(selection.boxes.size(), sentence.count(QLatin1Char(' ')) + 1);
-    screenshot(m_window.get(), QStringLiteral("keyboard-1-selected"));
+    screenshot(m_gui.window(), QStringLiteral("keyboard-1-selected"));
 
     // Ctrl+E, and the dialog answered with keys: Down to item 1, Space ticks it, Enter.
     bool answered = false;
-    m_window->annotationController()->setDialogRunner([&](AnnotateDialog &dialog) {
+    m_gui.window()->annotationController()->setDialogRunner([&](AnnotateDialog &dialog) {
         dialog.show();
         if (!QTest::qWaitForWindowActive(&dialog))
             return false;
@@ -185,7 +167,7 @@ void TestKeyboard::readSelectAndAnnotateWithoutAMouse()
     });
     key(Qt::Key_E, Qt::ControlModifier);
     QVERIFY(answered);
-    const QList<Annotation> stored = m_library->annotations()->annotations(documentId);
+    const QList<Annotation> stored = m_gui.library()->annotations()->annotations(documentId);
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().page, 10);
     QCOMPARE(stored.first().quote.simplified(), sentence);
@@ -197,15 +179,15 @@ void TestKeyboard::tabGoesRoundWithoutBeingCaughtInATable()
 {
     const qint64 documentId = import();
     QVERIFY(documentId > 0);
-    m_window->showDocument(documentId);
+    m_gui.window()->showDocument(documentId);
     QTRY_VERIFY(view()->pageCount() > 10);
     // Results in the table, so that there are cells to be caught in.
-    m_window->searchPanel()->search(QStringLiteral("children"));
-    auto *results = m_window->findChild<QTableView *>(QStringLiteral("searchResults"));
+    m_gui.window()->searchPanel()->search(QStringLiteral("children"));
+    auto *results = m_gui.window()->findChild<QTableView *>(QStringLiteral("searchResults"));
     QTRY_VERIFY(results->model()->rowCount() > 3);
     results->setCurrentIndex(results->model()->index(0, 0));
 
-    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    auto *tree = m_gui.window()->findChild<QTreeView *>(QStringLiteral("libraryTree"));
     tree->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(tree->hasFocus());
     QList<QWidget *> visited;
@@ -223,14 +205,14 @@ void TestKeyboard::tabGoesRoundWithoutBeingCaughtInATable()
     QCOMPARE(visited.constLast(), static_cast<QWidget *>(tree)); // round the window and back
     QVERIFY(visited.contains(results));
     QVERIFY(visited.contains(view()));
-    QVERIFY(visited.contains(m_window->findChild<QSpinBox *>(QStringLiteral("pageSpin"))));
+    QVERIFY(visited.contains(m_gui.window()->findChild<QSpinBox *>(QStringLiteral("pageSpin"))));
 }
 
 void TestKeyboard::shiftClickSelectsFromTheCaret()
 {
     const qint64 documentId = import();
     QVERIFY(documentId > 0);
-    m_window->showDocument(documentId);
+    m_gui.window()->showDocument(documentId);
     QTRY_VERIFY(view()->pageCount() > 10);
     view()->setFocus();
     view()->goToPage(1);

@@ -1,5 +1,7 @@
 #include "AnnotateDialog.h"
 
+#include "annotations/Checklists.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -45,7 +47,7 @@ AnnotateDialog::AnnotateDialog(const Annotation &annotation, const QList<Checkli
             const ChecklistItem &item = c.items.at(i);
             // One line, cut with an ellipsis where it is too long; the whole text in the tooltip.
             auto *child = new QTreeWidgetItem(
-                top, {QStringLiteral("%1. %2").arg(i + 1).arg(item.title.simplified())});
+                top, {QStringLiteral("%1. %2").arg(Checklists::itemNumber(c, i), item.title.simplified())});
             child->setToolTip(0, item.title);
             child->setData(0, kItemIdRole, item.id);
             child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);

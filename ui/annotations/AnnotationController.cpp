@@ -24,6 +24,9 @@ AnnotationController::AnnotationController(Library *library, QUndoStack *undoSta
     connect(view, &PdfView::markActivated, view, &PdfView::showMark);
     connect(view, &PdfView::markMenuRequested, this, &AnnotationController::showMarkMenu);
     connect(library, &Library::annotationsChanged, this, &AnnotationController::refreshMarks);
+    const auto access = [library, view] { view->setAnnotationAllowed(!library->isReadOnly()); };
+    connect(library, &Library::opened, view, access);
+    access();
     connect(pane, &DocumentPane::documentShown, this, &AnnotationController::refreshMarks);
 }
 
@@ -98,8 +101,9 @@ void AnnotationController::deleteAnnotation(qint64 id)
 void AnnotationController::showMarkMenu(qint64 id, const QPoint &globalPos)
 {
     QMenu menu(m_dialogParent);
-    menu.addAction(tr("&Edit annotation…"), this, [this, id] { editAnnotation(id); });
-    menu.addAction(tr("&Delete annotation"), this, [this, id] { deleteAnnotation(id); });
+    const bool writable = !m_library->isReadOnly();
+    menu.addAction(tr("&Edit annotation…"), this, [this, id] { editAnnotation(id); })->setEnabled(writable);
+    menu.addAction(tr("&Delete annotation"), this, [this, id] { deleteAnnotation(id); })->setEnabled(writable);
     menu.exec(globalPos);
 }
 

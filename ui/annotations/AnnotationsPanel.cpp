@@ -1,5 +1,6 @@
 #include "AnnotationsPanel.h"
 
+#include "database/EditingControls.h"
 #include "itemmodels/AnnotationsModel.h"
 #include "itemmodels/ItemRoles.h"
 #include "store/Library.h"
@@ -70,11 +71,14 @@ AnnotationsPanel::AnnotationsPanel(Library *library, QWidget *parent)
             const QModelIndex i = m_view->currentIndex();
             emit annotationChosen(i.data(DocumentIdRole).toLongLong(), i.data(AnnotationIdRole).toLongLong());
         });
-        menu.addAction(tr("&Edit…"), this, [this, id] { emit editRequested(id); });
-        menu.addAction(tr("&Delete"), this, [this, id] { emit deleteRequested(id); });
+        const bool writable = !m_library->isReadOnly();
+        menu.addAction(tr("&Edit…"), this, [this, id] { emit editRequested(id); })->setEnabled(writable);
+        menu.addAction(tr("&Delete"), this, [this, id] { emit deleteRequested(id); })->setEnabled(writable);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     auto *remove = new QAction(tr("Delete annotation"), this);
+    remove->setObjectName(QStringLiteral("deleteAnnotation"));
+    EditingControls::mark(remove);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(remove, &QAction::triggered, this, [this] {

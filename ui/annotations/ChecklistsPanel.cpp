@@ -2,6 +2,7 @@
 
 #include "annotations/AnnotationCommands.h"
 #include "annotations/Checklists.h"
+#include "database/EditingControls.h"
 #include "itemmodels/ChecklistModel.h"
 #include "itemmodels/ItemRoles.h"
 #include "store/Library.h"
@@ -57,6 +58,7 @@ ChecklistsPanel::ChecklistsPanel(Library *library, QUndoStack *undoStack, QWidge
     newMenu->addSeparator();
     newMenu->addAction(tr("Import from JSON…"), this, &ChecklistsPanel::importJson);
     auto *newButton = new QToolButton(this);
+    newButton->setObjectName(QStringLiteral("checklistNew"));
     newButton->setText(tr("New"));
     newButton->setPopupMode(QToolButton::InstantPopup);
     newButton->setMenu(newMenu);
@@ -82,10 +84,18 @@ ChecklistsPanel::ChecklistsPanel(Library *library, QUndoStack *undoStack, QWidge
     progress->setToolTip(tr("Each item against the authority's later documents"));
     for (QAction *a : {add, remove, up, down})
         addAction(a);
+    add->setObjectName(QStringLiteral("checklistAddItem"));
+    remove->setObjectName(QStringLiteral("checklistDelete"));
+    up->setObjectName(QStringLiteral("checklistItemUp"));
+    down->setObjectName(QStringLiteral("checklistItemDown"));
+    // Off while the database is read-only (DatabaseActions); Progress and export stay.
+    for (QObject *control : std::initializer_list<QObject *>{fromDoc, newButton, add, remove, up, down})
+        EditingControls::mark(control);
 
     connect(m_view, &QWidget::customContextMenuRequested, this, [=](const QPoint &pos) {
         QMenu menu(this);
-        menu.addAction(tr("Rename / edit"), this, [this] { m_view->edit(m_view->currentIndex()); });
+        menu.addAction(tr("Rename / edit"), this, [this] { m_view->edit(m_view->currentIndex()); })
+            ->setEnabled(!m_library->isReadOnly());
         menu.addAction(add);
         menu.addAction(up);
         menu.addAction(down);

@@ -1,31 +1,33 @@
 #pragma once
 
 #include <QDialog>
-#include <QList>
-#include <QPair>
 
 class QLabel;
 class QListWidget;
-class QPushButton;
 class QTableView;
+class QUndoStack;
 
 namespace oversight {
 
 class Library;
 class ProgressMatrixModel;
+class SuggestionsView;
 
 // A checklist's items against the authority's later documents: which recommendation was met
-// by which visit, at a glance. Choosing a cell shows its evidence.
+// by which visit, at a glance. Choosing a cell shows its evidence; below, the evidence suggested
+// for the chosen item (SuggestionsView), with its dismissals undoable on undoStack.
 class ProgressDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProgressDialog(Library *library, qint64 checklistId, QWidget *parent = nullptr);
+    ProgressDialog(Library *library, QUndoStack *undoStack, qint64 checklistId,
+                   QWidget *parent = nullptr);
 
     ProgressMatrixModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
-    QListWidget *suggestions() const { return m_suggestions; }
+    QListWidget *suggestions() const;
+    SuggestionsView *suggestionsView() const { return m_suggestions; }
 
 signals:
     void evidenceChosen(qint64 documentId, qint64 annotationId);
@@ -35,17 +37,13 @@ signals:
     void suggestionAccepted(qint64 documentId, int page, const QString &text, qint64 itemId);
 
 private:
-    void showSuggestions();
-    void dismissCurrent();
-    void undoDismiss();
+    void selectItem(qint64 itemId);
 
-    Library *m_library;
-    QListWidget *m_suggestions;
     ProgressMatrixModel *m_model;
     QTableView *m_view;
     QLabel *m_summary;
-    QPushButton *m_undoDismiss = nullptr;
-    QList<QPair<qint64, qint64>> m_dismissed; // (item, finding), the last dismissed last
+    SuggestionsView *m_suggestions;
+    qint64 m_currentItem = 0; // kept across the model's resets
 };
 
 } // namespace oversight

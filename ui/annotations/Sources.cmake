@@ -5,4 +5,5 @@ set(OVERSIGHT_UI_ANNOTATIONS_SOURCES
     annotations/AnnotationsPanel.h annotations/AnnotationsPanel.cpp
     annotations/ChecklistsPanel.h annotations/ChecklistsPanel.cpp
     annotations/ProgressDialog.h annotations/ProgressDialog.cpp
+    annotations/SuggestionsView.h annotations/SuggestionsView.cpp
 )

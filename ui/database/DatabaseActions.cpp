@@ -1,6 +1,7 @@
 #include "DatabaseActions.h"
 
 #include "CheckRepairDialog.h"
+#include "EditingControls.h"
 #include "RestoreBackupDialog.h"
 #include "store/Library.h"
 
@@ -55,7 +56,8 @@ void DatabaseActions::addToFileMenu(QMenu *file)
     check->setObjectName(QStringLiteral("checkRepairAction"));
     QAction *restore = file->addAction(tr("Restore a &backup…"), this, &DatabaseActions::restoreBackup);
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
-    m_editing.append(restore);
+    EditingControls::mark(restore);
+    updateForAccess();
 }
 
 void DatabaseActions::addToViewMenu(QMenu *view)
@@ -65,20 +67,21 @@ void DatabaseActions::addToViewMenu(QMenu *view)
 
 void DatabaseActions::setEditingActions(const QList<QAction *> &actions)
 {
-    m_editing += actions;
+    for (QAction *a : actions)
+        EditingControls::mark(a);
     updateForAccess();
 }
 
 void DatabaseActions::updateForAccess()
 {
     const bool readOnly = m_library->isReadOnly();
-    for (QAction *a : std::as_const(m_editing))
-        a->setEnabled(!readOnly);
+    // Every control marked as editing, in the window and its panels and dialogs.
+    EditingControls::apply(m_window, !readOnly);
     m_window->setAcceptDrops(!readOnly);
     if (readOnly) {
-        m_bannerText->setText(tr("<b>Read-only:</b> %1. Importing, re-reading, annotating and "
-                                 "checklists are turned off; browsing, search, charts, compare "
-                                 "and export work.")
+        m_bannerText->setText(tr("<b>Read-only:</b> %1. Importing, re-reading, annotating, "
+                                 "checklists, suggestions and filing are turned off; browsing, "
+                                 "search, charts, compare and export work.")
                                   .arg(m_library->readOnlyReason().toHtmlEscaped()));
         m_bannerText->setToolTip(m_library->readOnlyReason());
     }

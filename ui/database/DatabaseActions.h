@@ -28,7 +28,8 @@ public:
 
     void addToFileMenu(QMenu *file);
     void addToViewMenu(QMenu *view);
-    // Actions that change the database: disabled while it is read-only.
+    // Actions that change the database: marked (EditingControls) and so disabled, with every
+    // other marked control of the window, while it is read-only.
     void setEditingActions(const QList<QAction *> &actions);
 
     QAction *refreshAction() const { return m_refresh; }
@@ -50,7 +51,6 @@ private:
     QAction *m_refresh;
     QToolBar *m_banner;
     QLabel *m_bannerText;
-    QList<QAction *> m_editing;
 };
 
 } // namespace oversight

@@ -3,6 +3,7 @@
 #include "FactEditDelegate.h"
 
 #include "annotations/CorrectFactCommand.h"
+#include "database/EditingControls.h"
 #include "itemmodels/FactLabels.h"
 #include "itemmodels/FactsModel.h"
 #include "itemmodels/ItemRoles.h"
@@ -69,6 +70,8 @@ void FactsPanel::createActions()
         a->setShortcutContext(Qt::WidgetShortcut);
         connect(a, &QAction::triggered, this, slot);
         m_view->addAction(a);
+        // Each changes the database; updateActions() asks whether it can be written.
+        EditingControls::mark(a, EditingControls::Mode::SelfManaged);
         return a;
     };
     m_edit = action(tr("&Correct…"), QKeySequence(Qt::Key_F2), [this] {
@@ -140,7 +143,8 @@ void FactsPanel::showContextMenu(const QPoint &pos)
     if (page > 0) {
         const QString passage = index.siblingAtColumn(0).data(PassageRole).toString();
         menu.addAction(tr("S&how on its page"), this, [=] { emit passageChosen(page, passage); });
-        menu.addAction(tr("A&nnotate…"), this, [=] { emit annotateRequested(page, passage); });
+        menu.addAction(tr("A&nnotate…"), this, [=] { emit annotateRequested(page, passage); })
+            ->setEnabled(!m_library->isReadOnly());
         menu.addSeparator();
     }
     if (!index.data(FactFieldRole).toString().isEmpty())

@@ -2,6 +2,8 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include "database/EditingControls.h"
+
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -27,6 +29,9 @@ GettingStartedView::GettingStartedView(QWidget *parent)
     auto *files = new QPushButton(tr("Import PDF &files…"), m_buttons);
     files->setObjectName(QStringLiteral("gettingStartedImportFiles"));
     connect(files, &QPushButton::clicked, this, &GettingStartedView::importFilesRequested);
+    // Importing writes: off while the database is read-only (DatabaseActions).
+    EditingControls::mark(folder);
+    EditingControls::mark(files);
     auto *row = new QHBoxLayout(m_buttons);
     row->addStretch();
     row->addWidget(folder);

@@ -117,14 +117,19 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
         }
         if (id > 0) {
             menu.addSeparator();
-            menu.addAction(tr("Assign au&thority…"), this, [this, id] { assignAuthority(id); });
+            // Filing and deleting change the database: off while it is read-only.
+            const bool writable = m_library && !m_library->isReadOnly();
+            menu.addAction(tr("Assign au&thority…"), this, [this, id] { assignAuthority(id); })
+                ->setEnabled(writable);
             const std::optional<StoredDocument> doc =
                 m_library && m_library->store() ? m_library->store()->summary(id) : std::nullopt;
             if (doc && !doc->assignedAuthorityCode.isEmpty())
                 menu.addAction(tr("File as the document &names it"), this,
-                               [this, id] { clearAssignedAuthority(id); });
+                               [this, id] { clearAssignedAuthority(id); })
+                    ->setEnabled(writable);
             menu.addSeparator();
-            menu.addAction(tr("&Delete document…"), this, [this, id] { emit deleteRequested(id); });
+            menu.addAction(tr("&Delete document…"), this, [this, id] { emit deleteRequested(id); })
+                ->setEnabled(writable);
         }
         if (!menu.isEmpty())
             menu.exec(m_view->viewport()->mapToGlobal(pos));

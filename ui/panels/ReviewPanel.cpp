@@ -2,6 +2,7 @@
 
 #include "NeedsReviewDelegate.h"
 
+#include "database/EditingControls.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/ReviewModel.h"
 #include "store/Library.h"
@@ -38,6 +39,7 @@ ReviewPanel::ReviewPanel(Library *library, QWidget *parent)
     m_view->setColumnWidth(ReviewModel::DocumentColumn, 260);
     m_view->setColumnWidth(ReviewModel::QuestionColumn, 320);
     m_reviewed->setObjectName(QStringLiteral("markReviewed"));
+    EditingControls::mark(m_reviewed, EditingControls::Mode::SelfManaged);
     m_reviewed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_reviewed->setToolTip(tr("Take the document off this list: its facts are checked "
                               "(Ctrl+Return)"));

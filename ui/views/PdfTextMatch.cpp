@@ -125,11 +125,11 @@ QString PdfTextMatch::normalise(const QString &text)
     return foldKeeping(text, true, nullptr);
 }
 
-QList<PdfTextMatch::Term> PdfTextMatch::parseTerms(const QStringList &terms)
+QList<PdfTextMatch::Phrase> PdfTextMatch::parseTerms(const QStringList &terms)
 {
-    QList<Term> result;
+    QList<Phrase> result;
     for (const QString &raw : terms) {
-        // A phrase may arrive as one string; each of its words is highlighted on its own.
+        Phrase phrase;
         const QStringList pieces = raw.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (QString piece : pieces) {
             piece = piece.trimmed();
@@ -139,31 +139,101 @@ QList<PdfTextMatch::Term> PdfTextMatch::parseTerms(const QStringList &terms)
             QStringList tokens;
             foldKeeping(piece, true, &tokens);
             for (int i = 0; i < tokens.size(); ++i)
-                result.append({tokens.at(i), prefix && i == tokens.size() - 1});
+                phrase.append({tokens.at(i), prefix && i == tokens.size() - 1});
         }
+        if (!phrase.isEmpty())
+            result.append(phrase);
     }
     return result;
 }
 
-QList<int> PdfTextMatch::findTermHits(const QList<PdfWord> &words, const QList<Term> &terms)
+namespace {
+
+// The page's words as a run of tokens (letters and digits), each with the words it came from:
+// "child-protection" gives two tokens of one word; a word broken by a hyphen at a line's end
+// gives one token of two words.
+struct TokenStream
+{
+    struct Token
+    {
+        QString text;
+        int first = 0; // index of the word it starts in
+        int last = 0;  // and of the word it ends in
+    };
+    QList<Token> tokens;
+
+    explicit TokenStream(const QList<PdfWord> &words)
+    {
+        for (int i = 0; i < words.size(); ++i) {
+            QStringList parts;
+            foldKeeping(words.at(i).text, true, &parts);
+            if (parts.isEmpty())
+                continue;
+            if (isLineEndHyphen(words.at(i).text) && i + 1 < words.size()) {
+                QStringList next;
+                foldKeeping(words.at(i + 1).text, true, &next);
+                if (!next.isEmpty()) {
+                    for (int k = 0; k + 1 < parts.size(); ++k)
+                        tokens.append({parts.at(k), i, i});
+                    tokens.append({parts.constLast() + next.constFirst(), i, i + 1});
+                    for (int k = 1; k < next.size(); ++k)
+                        tokens.append({next.at(k), i + 1, i + 1});
+                    ++i;
+                    continue;
+                }
+            }
+            for (const QString &part : parts)
+                tokens.append({part, i, i});
+        }
+    }
+};
+
+} // namespace
+
+QList<int> PdfTextMatch::findTermHits(const QList<PdfWord> &words, const QList<Phrase> &phrases)
 {
     QList<int> hits;
-    if (terms.isEmpty())
+    if (phrases.isEmpty())
         return hits;
     QList<bool> hit(words.size(), false);
-    for (int i = 0; i < words.size(); ++i) {
-        QStringList tokens;
-        const QString whole = foldKeeping(words.at(i).text, true, &tokens);
-        if (tokens.size() > 1)
-            tokens.append(whole);
-        if (anyTermMatches(tokens, terms)) {
-            hit[i] = true;
-            continue;
+    QList<Term> single;
+    for (const Phrase &phrase : phrases) {
+        if (phrase.size() == 1)
+            single.append(phrase.constFirst());
+    }
+    if (!single.isEmpty()) {
+        for (int i = 0; i < words.size(); ++i) {
+            QStringList tokens;
+            const QString whole = foldKeeping(words.at(i).text, true, &tokens);
+            if (tokens.size() > 1)
+                tokens.append(whole);
+            if (anyTermMatches(tokens, single)) {
+                hit[i] = true;
+                continue;
+            }
+            if (i + 1 < words.size() && isLineEndHyphen(words.at(i).text)) {
+                const QString joined = whole + foldKeeping(words.at(i + 1).text, true, nullptr);
+                if (anyTermMatches({joined}, single))
+                    hit[i] = hit[i + 1] = true;
+            }
         }
-        if (i + 1 < words.size() && isLineEndHyphen(words.at(i).text)) {
-            const QString joined = whole + foldKeeping(words.at(i + 1).text, true, nullptr);
-            if (anyTermMatches({joined}, terms))
-                hit[i] = hit[i + 1] = true;
+    }
+    if (single.size() < phrases.size()) {
+        const TokenStream stream(words);
+        const QList<TokenStream::Token> &tokens = stream.tokens;
+        for (const Phrase &phrase : phrases) {
+            if (phrase.size() < 2)
+                continue;
+            for (qsizetype start = 0; start + phrase.size() <= tokens.size(); ++start) {
+                bool all = true;
+                for (qsizetype k = 0; k < phrase.size() && all; ++k)
+                    all = termMatches(tokens.at(start + k).text, phrase.at(k));
+                if (!all)
+                    continue;
+                const int last = tokens.at(start + phrase.size() - 1).last;
+                for (int w = tokens.at(start).first; w <= last; ++w)
+                    hit[w] = true;
+            }
         }
     }
     for (int i = 0; i < hit.size(); ++i) {

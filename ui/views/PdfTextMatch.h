@@ -24,17 +24,25 @@ public:
     // Case-folded, ligatures and diacritics removed, letters and digits only.
     static QString normalise(const QString &text);
 
-    // Terms as the app passes them: words, perhaps quoted, perhaps ending in * for a prefix.
+    // One word of a search term.
     struct Term
     {
         QString text; // normalised
         bool prefix = false;
     };
-    static QList<Term> parseTerms(const QStringList &terms);
+    // A search term as the user wrote it: one word, or the words of a quoted phrase in order.
+    using Phrase = QList<Term>;
+    // Terms as the app passes them (SearchResultsModel::termsOf): words, perhaps ending in *
+    // for a prefix, and phrases as one string of words ("child protection", quotes optional).
+    // A phrase stays one Phrase, so that its words are only ever highlighted together.
+    static QList<Phrase> parseTerms(const QStringList &terms);
 
-    // Indices of the words that match any term, in page order. A word broken by a hyphen at
-    // the end of a line is matched as one word and both halves are returned.
-    static QList<int> findTermHits(const QList<PdfWord> &words, const QList<Term> &terms);
+    // Indices of the words that match any phrase, in page order: for a one-word phrase every
+    // word that matches it, for a longer one the words of each run that matches all its words
+    // in order (across line ends; punctuation between them ignored), never one of them alone.
+    // A word broken by a hyphen at the end of a line is matched as one word and both halves
+    // are returned.
+    static QList<int> findTermHits(const QList<PdfWord> &words, const QList<Phrase> &phrases);
 
     // The run of words whose text matches the passage, ignoring spacing, punctuation, line-end
     // hyphens and ligatures. Falls back to footnote-free and partial matches because the app's

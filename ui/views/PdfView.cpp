@@ -363,6 +363,20 @@ bool PdfView::highlightText(int pageIndex, const QString &text)
     return false;
 }
 
+QList<int> PdfView::highlightedWords(int page) const
+{
+    if (page < 0 || page >= pageCount())
+        return {};
+    QList<int> result = m_terms.isEmpty() ? QList<int>() : searchHits(page);
+    if (page == m_passagePage && m_passage.isValid()) {
+        for (int i = m_passage.first; i <= m_passage.last; ++i)
+            result.append(i);
+    }
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    return result;
+}
+
 void PdfView::clearPassageHighlight()
 {
     m_passagePage = -1;

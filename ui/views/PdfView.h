@@ -81,6 +81,9 @@ public:
     // For tests and screenshots: true until every on-screen page is drawn at full sharpness
     // (pages are rendered when painted, so a hidden view stays true).
     bool isRendering() const;
+    // For tests: the indices of the words highlighted on a page (0-based) by the search terms
+    // or the passage, in page order; annotations' marks and the selection are not included.
+    QList<int> highlightedWords(int page) const;
 
     static constexpr double kMinZoom = 0.25;
     static constexpr double kMaxZoom = 4.0;
@@ -96,7 +99,8 @@ public slots:
     void selectAllOnPage(); // the current page's words
     void clearSelection();
 
-    // Highlights words matching any term on every page; an empty list clears them.
+    // Highlights, on every page, the words matching any term: a word alone, a phrase (a term
+    // of several words) only where its words stand together. An empty list clears them.
     void setSearchHighlights(const QStringList &terms);
     // Highlights the terms and shows the page, scrolled to the first hit on it.
     void showPage(int index, const QStringList &terms);
@@ -104,6 +108,10 @@ public slots:
     // Returns false, and only shows the page, when the passage is not found.
     bool highlightText(int pageIndex, const QString &text);
     void clearPassageHighlight();
+
+    // Whether the context menu offers to annotate the selection (not in a read-only database).
+    void setAnnotationAllowed(bool allowed) { m_annotationAllowed = allowed; }
+    bool isAnnotationAllowed() const { return m_annotationAllowed; }
 
     // The app's marks (annotations); replaces those shown before.
     void setMarks(const QList<PdfMark> &marks);
@@ -194,7 +202,7 @@ private:
     int m_wheelZoomDelta = 0;
 
     mutable QHash<int, QList<PdfWord>> m_words;
-    QList<PdfTextMatch::Term> m_terms;
+    QList<PdfTextMatch::Phrase> m_terms;
     mutable QHash<int, QList<int>> m_hits;
     int m_passagePage = -1;
     PdfWordRange m_passage;
@@ -211,6 +219,7 @@ private:
     WordPos m_caretAnchor; // where a keyboard selection started (a caret position)
 
     QList<PdfMark> m_marks;
+    bool m_annotationAllowed = true;
     qint64 m_shownMark = 0;
 };
 

@@ -116,8 +116,15 @@ void PdfView::paintPage(QPainter &painter, int page, const QRect &rect)
     painter.setPen(Qt::NoPen);
     painter.setCompositionMode(QPainter::CompositionMode_Multiply);
     if (!m_terms.isEmpty()) {
-        for (const int hit : searchHits(page))
-            painter.fillPath(wordRunPath(page, {hit, hit}), kSearchColour);
+        // Neighbouring hits (a phrase) as one run, so that it reads as one highlight.
+        const QList<int> &hits = searchHits(page);
+        for (qsizetype i = 0; i < hits.size();) {
+            qsizetype j = i;
+            while (j + 1 < hits.size() && hits.at(j + 1) == hits.at(j) + 1)
+                ++j;
+            painter.fillPath(wordRunPath(page, {hits.at(i), hits.at(j)}), kSearchColour);
+            i = j + 1;
+        }
     }
     if (page == m_passagePage && m_passage.isValid()) {
         painter.fillPath(wordRunPath(page, m_passage), kPassageColour);

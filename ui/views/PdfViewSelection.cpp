@@ -294,7 +294,7 @@ void PdfView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     QAction *annotate = menu.addAction(tr("&Annotate selection…"), this,
                                        &PdfView::annotateSelectionRequested);
-    annotate->setEnabled(hasSelection());
+    annotate->setEnabled(hasSelection() && m_annotationAllowed);
     menu.addSeparator();
     QAction *copy = menu.addAction(tr("&Copy"), this, &PdfView::copySelection);
     copy->setShortcut(QKeySequence::Copy);
