@@ -248,12 +248,27 @@
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Area for priority action %1, page %2</source>
+        <translation>Maes ar gyfer gweithredu blaenoriaethol %1, tudalen %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; responsible: %1</source>
+        <translation>; yn gyfrifol: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area for improvement %1, page %2</source>
+        <translation>Maes i’w wella %1, tudalen %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Recommendation %1, page %2</source>
         <translation>Argymhelliad %1, tudalen %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>LSCB recommendation %1, page %2</source>
         <translation>Argymhelliad LSCB %1, tudalen %2</translation>
     </message>
@@ -685,7 +700,7 @@
 <context>
     <name>GradeTimeline</name>
     <message>
-        <location filename="../models/analysis/GradeTimeline.cpp" line="+120"/>
+        <location filename="../models/analysis/GradeTimeline.cpp" line="+126"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
@@ -693,6 +708,11 @@
         <location line="+1"/>
         <source>Document</source>
         <translation>Dogfen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
     </message>
 </context>
 <context>
@@ -774,9 +794,21 @@
 <context>
     <name>NationalPicture</name>
     <message>
-        <location filename="../models/analysis/NationalPicture.cpp" line="+84"/>
+        <location filename="../models/analysis/NationalPicture.cpp" line="+57"/>
+        <location line="+13"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
         <source>Authorities</source>
         <translation>Awdurdodau</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
     </message>
 </context>
 <context>
@@ -1152,14 +1184,24 @@
 <context>
     <name>TimelineChartPainter</name>
     <message>
-        <location filename="../models/export/TimelineChartPainter.cpp" line="+45"/>
+        <location filename="../models/export/TimelineChartPainter.cpp" line="+57"/>
         <source>Visit without grades (monitoring or focused)</source>
         <translation>Ymweliad heb raddau (monitro neu â ffocws)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area SEND inspection (its outcome beside it)</source>
+        <translation>Arolygiad SEND ardal (ei ganlyniad wrth ei ochr)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No dated inspections to chart.</source>
         <translation>Nid oes arolygiadau â dyddiad i&apos;w dangos ar siart.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Outcome not read</source>
+        <translation>Canlyniad heb ei ddarllen</translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1253,27 @@
         <translation>Canfyddiad</translation>
     </message>
     <message>
-        <location filename="../models/analysis/DocumentComparison.cpp" line="+164"/>
+        <location filename="../models/analysis/DocumentComparison.cpp" line="+189"/>
+        <source>%1 is an area SEND inspection and %2 is not (%3): the two are made under different frameworks, and an area SEND outcome is not a grade, so their judgements are not compared. Only their recommendations are, side by side.</source>
+        <translation>Mae %1 yn arolygiad SEND ardal ac nid yw %2 (%3): gwneir y ddau dan fframweithiau gwahanol, ac nid gradd yw canlyniad SEND ardal, felly ni chymherir eu barnau. Dim ond eu hargymhellion a gymherir, ochr yn ochr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (priority action)</source>
+        <translation>%1 (gweithredu blaenoriaethol)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (area for improvement)</source>
+        <translation>%1 (maes i’w wella)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Improved</source>
         <translation>Wedi gwella</translation>
     </message>
@@ -1957,25 +2019,25 @@
 <context>
     <name>oversight::CompareDialog</name>
     <message>
-        <location filename="../ui/compare/CompareDialog.cpp" line="+55"/>
+        <location filename="../ui/compare/CompareDialog.cpp" line="+56"/>
         <location line="+1"/>
         <source>Compare documents</source>
         <translation>Cymharu dogfennau</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Earlier document</source>
         <translation>Dogfen gynharach</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+65"/>
+        <location line="-68"/>
+        <location line="+71"/>
         <source>Later document</source>
         <translation>Dogfen ddiweddarach</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Type part of a name or title</source>
         <translation>Teipiwch ran o enw neu deitl</translation>
     </message>
@@ -1990,17 +2052,18 @@
         <translation>&amp;B:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Comparison</source>
         <translation>Cymhariaeth</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+159"/>
         <source>&amp;Judgements</source>
         <translation>Ba&amp;rnau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-158"/>
         <source>&amp;Recommendations</source>
         <translation>Ar&amp;gymhellion</translation>
     </message>
@@ -2020,12 +2083,12 @@
         <translation>Allforio&apos;r gymhariaeth fel CSV</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Choose two documents to compare.</source>
         <translation>Dewiswch ddwy ddogfen i&apos;w cymharu.</translation>
     </message>
@@ -2046,7 +2109,12 @@
         <translation>dim awdurdod wedi&apos;i enwi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Canlyniad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 recommendations in A, %2 in B: %3 carried forward, %4 possible matches to check (similarity under %5). A recommendation B does not repeat is not thereby met.</source>
         <translation>%1 argymhelliad yn A, %2 yn B: %3 wedi&apos;u cario ymlaen, %4 o gyfatebiaethau posibl i&apos;w gwirio (tebygrwydd o dan %5). Nid yw argymhelliad nad yw B yn ei ailadrodd wedi&apos;i fodloni o&apos;r herwydd.</translation>
     </message>
@@ -2078,17 +2146,15 @@
 <context>
     <name>oversight::ComparisonModel</name>
     <message>
-        <location filename="../models/analysis/ComparisonModel.cpp" line="+37"/>
         <source>A %1</source>
-        <translation>A %1</translation>
+        <translation type="vanished">A %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>B %1</source>
-        <translation>B %1</translation>
+        <translation type="vanished">B %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../models/analysis/ComparisonModel.cpp" line="+49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2108,12 +2174,14 @@
         <translation>Rhifau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -2322,12 +2390,12 @@
         <translation>Map o awdurdodau Lloegr yn ôl gradd</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Requires improvement</source>
         <translation>Angen gwella</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+135"/>
         <source>The map&apos;s boundaries are missing.</source>
         <translation>Mae ffiniau&apos;r map ar goll.</translation>
     </message>
@@ -2337,22 +2405,34 @@
         <translation>Llundain</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No area SEND inspection yet (%1)</source>
+        <translation>Dim arolygiad SEND ardal eto (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No grade yet (%1)</source>
         <translation>Dim gradd eto (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not matched to an authority</source>
         <translation>Heb ei baru ag awdurdod</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+83"/>
+        <source>%1
+No area SEND inspection yet</source>
+        <translation>%1
+Dim arolygiad SEND ardal eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1
 No grade yet</source>
         <translation>%1
@@ -2360,6 +2440,13 @@ Dim gradd eto</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1
+Area SEND inspection: %2, ended %3</source>
+        <translation>%1
+Arolygiad SEND ardal: %2, daeth i ben %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1
 %2, report dated %3</source>
         <translation>%1
@@ -2680,39 +2767,68 @@ Dim gradd eto</translation>
 <context>
     <name>oversight::GradeTimelineChart</name>
     <message>
-        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+49"/>
+        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+58"/>
         <source>Grades over time</source>
         <translation>Graddau dros amser</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Visit (no grade)</source>
         <translation>Ymweliad (dim gradd)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Visits without grades</source>
         <translation>Ymweliadau heb raddau</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
+        <source>Outcome not read</source>
+        <translation>Canlyniad heb ei ddarllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area SEND: %1</source>
+        <translation>SEND ardal: %1</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1
 No grades (click to open)</source>
         <translation>%1
 Dim graddau (cliciwch i&apos;w hagor)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1
+Outcome: %2
+(click to open)</source>
+        <translation>%1
+Canlyniad: %2
+(cliciwch i agor)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>not read</source>
+        <translation>heb ei ddarllen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1
 %2: %3
 (click to open)</source>
@@ -2734,12 +2850,12 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation>Cynnydd y mewnforio</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>Mae mewnforio eisoes ar y gweill; arhoswch iddo orffen neu canslwch ef.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Looking for PDF files…</source>
         <translation>Yn chwilio am ffeiliau PDF…</translation>
     </message>
@@ -2977,7 +3093,7 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation>&amp;Dileu&apos;r ddogfen…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>All years</source>
         <translation>Pob blwyddyn</translation>
     </message>
@@ -2994,7 +3110,7 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation type="vanished">Dim awdurdod</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+41"/>
+        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+45"/>
         <source>Authority not recognised</source>
         <translation>Awdurdod heb ei adnabod</translation>
     </message>
@@ -3063,12 +3179,27 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Awdurdod wedi&apos;i bennu â llaw.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Outcome: %1</source>
+        <translation>Canlyniad: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read</source>
+        <translation>heb ei ddarllen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs review: not found: %1.</source>
         <translation>Angen adolygu: heb ei ganfod: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Authority / kind</source>
         <translation>Awdurdod / math</translation>
     </message>
@@ -3448,7 +3579,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Nid oes unrhyw ardaloedd yn ffiniau&apos;r map.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Authority</source>
         <translation>Awdurdod</translation>
     </message>
@@ -3459,6 +3590,11 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
     <message>
         <location line="+1"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Grade</source>
         <translation>Gradd</translation>
     </message>
@@ -3468,7 +3604,12 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Dyddiad yr arolygiad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>No area SEND inspection yet</source>
+        <translation>Dim arolygiad SEND ardal eto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No grade yet</source>
         <translation>Dim gradd eto</translation>
     </message>
@@ -3481,12 +3622,21 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::MapPanel</name>
     <message>
-        <location filename="../ui/charts/MapPanel.cpp" line="+36"/>
         <source>Judgement area shown on the map</source>
-        <translation>Y maes barn a ddangosir ar y map</translation>
+        <translation type="vanished">Y maes barn a ddangosir ar y map</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/charts/MapPanel.cpp" line="+36"/>
+        <source>Judgement area or outcome shown on the map</source>
+        <translation>Maes barn neu ganlyniad a ddangosir ar y map</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Area:</source>
         <translation>Ma&amp;es:</translation>
     </message>
@@ -3513,6 +3663,11 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
     <message>
         <location line="+33"/>
+        <source>Area SEND outcome: each authority&apos;s latest area SEND inspection on %1</source>
+        <translation>Canlyniad SEND ardal: arolygiad SEND ardal diweddaraf pob awdurdod ar %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: each authority&apos;s latest grade on %2</source>
         <translation>%1: gradd ddiweddaraf pob awdurdod ar %2</translation>
     </message>
@@ -3520,7 +3675,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::NationalPanel</name>
     <message>
-        <location filename="../ui/charts/NationalPanel.cpp" line="+37"/>
+        <location filename="../ui/charts/NationalPanel.cpp" line="+38"/>
         <source>First year</source>
         <translation>Blwyddyn gyntaf</translation>
     </message>
@@ -3550,7 +3705,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>&amp;Blwyddyn wrth flwyddyn:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Latest grade of each authority inspected %1–%2</source>
         <translation>Gradd ddiweddaraf pob awdurdod a arolygwyd %1–%2</translation>
     </message>
@@ -3568,6 +3723,15 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+1"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest area SEND outcome, %1–%2</source>
+        <translation>Canlyniad SEND ardal diweddaraf, %1–%2</translation>
+    </message>
+    <message>
+        <source>Area SEND outcome of each authority&apos;s latest area SEND inspection %1–%2</source>
+        <translation type="vanished">Canlyniad arolygiad SEND ardal diweddaraf pob awdurdod %1–%2</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3780,44 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+1"/>
         <source>Oversight databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cronfeydd data Oversight (*.sqlite *.db);;Pob ffeil (*)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::OutcomeCountChart</name>
+    <message>
+        <location filename="../ui/charts/OutcomeCountChart.cpp" line="+24"/>
+        <source>Positive (%1)</source>
+        <translation>Cadarnhaol (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inconsistent (%1)</source>
+        <translation>Anghyson (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systemic failings (%1)</source>
+        <translation>Methiannau systemig (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authorities by area SEND outcome</source>
+        <translation>Awdurdodau yn ôl canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%1: %n authorities</source>
+        <translation>
+            <numerusform>%1: %n o awdurdodau</numerusform>
+            <numerusform>%1: %n awdurdod</numerusform>
+            <numerusform>%1: %n awdurdod</numerusform>
+            <numerusform>%1: %n awdurdod</numerusform>
+            <numerusform>%1: %n o awdurdodau</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -248,12 +248,27 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Area for priority action %1, page %2</source>
+        <translation>Area for priority action %1, page %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; responsible: %1</source>
+        <translation>; responsible: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area for improvement %1, page %2</source>
+        <translation>Area for improvement %1, page %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Recommendation %1, page %2</source>
         <translation>Recommendation %1, page %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>LSCB recommendation %1, page %2</source>
         <translation>LSCB recommendation %1, page %2</translation>
     </message>
@@ -685,7 +700,7 @@
 <context>
     <name>GradeTimeline</name>
     <message>
-        <location filename="../models/analysis/GradeTimeline.cpp" line="+120"/>
+        <location filename="../models/analysis/GradeTimeline.cpp" line="+126"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -693,6 +708,11 @@
         <location line="+1"/>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
     </message>
 </context>
 <context>
@@ -774,9 +794,21 @@
 <context>
     <name>NationalPicture</name>
     <message>
-        <location filename="../models/analysis/NationalPicture.cpp" line="+84"/>
+        <location filename="../models/analysis/NationalPicture.cpp" line="+57"/>
+        <location line="+13"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
         <source>Authorities</source>
         <translation>Authorities</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1152,14 +1184,24 @@
 <context>
     <name>TimelineChartPainter</name>
     <message>
-        <location filename="../models/export/TimelineChartPainter.cpp" line="+45"/>
+        <location filename="../models/export/TimelineChartPainter.cpp" line="+57"/>
         <source>Visit without grades (monitoring or focused)</source>
         <translation>Visit without grades (monitoring or focused)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area SEND inspection (its outcome beside it)</source>
+        <translation>Area SEND inspection (its outcome beside it)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No dated inspections to chart.</source>
         <translation>No dated inspections to chart.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Outcome not read</source>
+        <translation>Outcome not read</translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1253,27 @@
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../models/analysis/DocumentComparison.cpp" line="+164"/>
+        <location filename="../models/analysis/DocumentComparison.cpp" line="+189"/>
+        <source>%1 is an area SEND inspection and %2 is not (%3): the two are made under different frameworks, and an area SEND outcome is not a grade, so their judgements are not compared. Only their recommendations are, side by side.</source>
+        <translation>%1 is an area SEND inspection and %2 is not (%3): the two are made under different frameworks, and an area SEND outcome is not a grade, so their judgements are not compared. Only their recommendations are, side by side.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (priority action)</source>
+        <translation>%1 (priority action)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (area for improvement)</source>
+        <translation>%1 (area for improvement)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
@@ -1939,25 +2001,25 @@
 <context>
     <name>oversight::CompareDialog</name>
     <message>
-        <location filename="../ui/compare/CompareDialog.cpp" line="+55"/>
+        <location filename="../ui/compare/CompareDialog.cpp" line="+56"/>
         <location line="+1"/>
         <source>Compare documents</source>
         <translation>Compare documents</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Earlier document</source>
         <translation>Earlier document</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+65"/>
+        <location line="-68"/>
+        <location line="+71"/>
         <source>Later document</source>
         <translation>Later document</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Type part of a name or title</source>
         <translation>Type part of a name or title</translation>
     </message>
@@ -1972,17 +2034,18 @@
         <translation>&amp;B:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+159"/>
         <source>&amp;Judgements</source>
         <translation>&amp;Judgements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-158"/>
         <source>&amp;Recommendations</source>
         <translation>&amp;Recommendations</translation>
     </message>
@@ -2002,12 +2065,12 @@
         <translation>Export the comparison as CSV</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Choose two documents to compare.</source>
         <translation>Choose two documents to compare.</translation>
     </message>
@@ -2028,7 +2091,12 @@
         <translation>no named authority</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 recommendations in A, %2 in B: %3 carried forward, %4 possible matches to check (similarity under %5). A recommendation B does not repeat is not thereby met.</source>
         <translation>%1 recommendations in A, %2 in B: %3 carried forward, %4 possible matches to check (similarity under %5). A recommendation B does not repeat is not thereby met.</translation>
     </message>
@@ -2060,17 +2128,15 @@
 <context>
     <name>oversight::ComparisonModel</name>
     <message>
-        <location filename="../models/analysis/ComparisonModel.cpp" line="+37"/>
         <source>A %1</source>
-        <translation>A %1</translation>
+        <translation type="vanished">A %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>B %1</source>
-        <translation>B %1</translation>
+        <translation type="vanished">B %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../models/analysis/ComparisonModel.cpp" line="+49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2090,12 +2156,14 @@
         <translation>Numbers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -2304,12 +2372,12 @@
         <translation>Map of England&apos;s authorities by grade</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Requires improvement</source>
         <translation>Requires improvement</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+135"/>
         <source>The map&apos;s boundaries are missing.</source>
         <translation>The map&apos;s boundaries are missing.</translation>
     </message>
@@ -2319,22 +2387,34 @@
         <translation>London</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No area SEND inspection yet (%1)</source>
+        <translation>No area SEND inspection yet (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No grade yet (%1)</source>
         <translation>No grade yet (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not matched to an authority</source>
         <translation>Not matched to an authority</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+83"/>
+        <source>%1
+No area SEND inspection yet</source>
+        <translation>%1
+No area SEND inspection yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1
 No grade yet</source>
         <translation>%1
@@ -2342,6 +2422,13 @@ No grade yet</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1
+Area SEND inspection: %2, ended %3</source>
+        <translation>%1
+Area SEND inspection: %2, ended %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1
 %2, report dated %3</source>
         <translation>%1
@@ -2656,39 +2743,68 @@ No grade yet</translation>
 <context>
     <name>oversight::GradeTimelineChart</name>
     <message>
-        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+49"/>
+        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+58"/>
         <source>Grades over time</source>
         <translation>Grades over time</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Visit (no grade)</source>
         <translation>Visit (no grade)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Visits without grades</source>
         <translation>Visits without grades</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
+        <source>Outcome not read</source>
+        <translation>Outcome not read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area SEND: %1</source>
+        <translation>Area SEND: %1</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1
 No grades (click to open)</source>
         <translation>%1
 No grades (click to open)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1
+Outcome: %2
+(click to open)</source>
+        <translation>%1
+Outcome: %2
+(click to open)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1
 %2: %3
 (click to open)</source>
@@ -2710,12 +2826,12 @@ No grades (click to open)</translation>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>An import is already running; wait for it or cancel it.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Looking for PDF files…</source>
         <translation>Looking for PDF files…</translation>
     </message>
@@ -2932,7 +3048,7 @@ No grades (click to open)</translation>
         <translation>&amp;Delete document…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
@@ -2949,7 +3065,7 @@ No grades (click to open)</translation>
         <translation type="vanished">No authority</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+41"/>
+        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+45"/>
         <source>Authority not recognised</source>
         <translation>Authority not recognised</translation>
     </message>
@@ -3006,12 +3122,27 @@ File: %3, %n pages</numerusform>
         <translation>Authority assigned by hand.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs review: not found: %1.</source>
         <translation>Needs review: not found: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Authority / kind</source>
         <translation>Authority / kind</translation>
     </message>
@@ -3388,7 +3519,7 @@ File: %3, %n pages</numerusform>
         <translation>The map&apos;s boundaries hold no districts.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
@@ -3399,6 +3530,11 @@ File: %3, %n pages</numerusform>
     </message>
     <message>
         <location line="+1"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
@@ -3408,7 +3544,12 @@ File: %3, %n pages</numerusform>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>No area SEND inspection yet</source>
+        <translation>No area SEND inspection yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No grade yet</source>
         <translation>No grade yet</translation>
     </message>
@@ -3421,12 +3562,21 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::MapPanel</name>
     <message>
-        <location filename="../ui/charts/MapPanel.cpp" line="+36"/>
         <source>Judgement area shown on the map</source>
-        <translation>Judgement area shown on the map</translation>
+        <translation type="vanished">Judgement area shown on the map</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/charts/MapPanel.cpp" line="+36"/>
+        <source>Judgement area or outcome shown on the map</source>
+        <translation>Judgement area or outcome shown on the map</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Area:</source>
         <translation>&amp;Area:</translation>
     </message>
@@ -3453,6 +3603,11 @@ File: %3, %n pages</numerusform>
     </message>
     <message>
         <location line="+33"/>
+        <source>Area SEND outcome: each authority&apos;s latest area SEND inspection on %1</source>
+        <translation>Area SEND outcome: each authority&apos;s latest area SEND inspection on %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: each authority&apos;s latest grade on %2</source>
         <translation>%1: each authority&apos;s latest grade on %2</translation>
     </message>
@@ -3460,7 +3615,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::NationalPanel</name>
     <message>
-        <location filename="../ui/charts/NationalPanel.cpp" line="+37"/>
+        <location filename="../ui/charts/NationalPanel.cpp" line="+38"/>
         <source>First year</source>
         <translation>First year</translation>
     </message>
@@ -3490,7 +3645,7 @@ File: %3, %n pages</numerusform>
         <translation>&amp;Year by year:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Latest grade of each authority inspected %1–%2</source>
         <translation>Latest grade of each authority inspected %1–%2</translation>
     </message>
@@ -3508,6 +3663,15 @@ File: %3, %n pages</numerusform>
         <location line="+1"/>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest area SEND outcome, %1–%2</source>
+        <translation>Latest area SEND outcome, %1–%2</translation>
+    </message>
+    <message>
+        <source>Area SEND outcome of each authority&apos;s latest area SEND inspection %1–%2</source>
+        <translation type="vanished">Area SEND outcome of each authority&apos;s latest area SEND inspection %1–%2</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3720,41 @@ File: %3, %n pages</numerusform>
         <location line="+1"/>
         <source>Oversight databases (*.sqlite *.db);;All files (*)</source>
         <translation>Oversight databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::OutcomeCountChart</name>
+    <message>
+        <location filename="../ui/charts/OutcomeCountChart.cpp" line="+24"/>
+        <source>Positive (%1)</source>
+        <translation>Positive (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inconsistent (%1)</source>
+        <translation>Inconsistent (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systemic failings (%1)</source>
+        <translation>Systemic failings (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authorities by area SEND outcome</source>
+        <translation>Authorities by area SEND outcome</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%1: %n authorities</source>
+        <translation>
+            <numerusform>%1: %n authority</numerusform>
+            <numerusform>%1: %n authorities</numerusform>
+        </translation>
     </message>
 </context>
 <context>
