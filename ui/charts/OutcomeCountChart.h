@@ -7,7 +7,7 @@
 namespace oversight {
 
 // How many authorities had each area SEND outcome: one horizontal bar per outcome (best at the
-// top) in the outcome colours, the count written at its end. Counts of authorities, never
+// top) in the outcome colours, named with its count ("Inconsistent (2)"). Counts of authorities, never
 // grades: the outcomes have a chart of their own. Hovering a bar names its count.
 class OutcomeCountChart : public QChartView
 {
