@@ -258,12 +258,12 @@
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Recommendation %1, page %2</source>
         <translation>Argymhelliad %1, tudalen %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>LSCB recommendation %1, page %2</source>
         <translation>Argymhelliad LSCB %1, tudalen %2</translation>
     </message>
@@ -287,6 +287,21 @@
         <source>LSCB %1</source>
         <comment>the LSCB&apos;s own recommendation number</comment>
         <translation>LSCB %1</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Area for priority action %1, page %2</source>
+        <translation>Maes ar gyfer gweithredu blaenoriaethol %1, tudalen %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; responsible: %1</source>
+        <translation>; yn gyfrifol: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area for improvement %1, page %2</source>
+        <translation>Maes i’w wella %1, tudalen %2</translation>
     </message>
 </context>
 <context>
@@ -794,7 +809,7 @@
 <context>
     <name>GradeTimeline</name>
     <message>
-        <location filename="../models/analysis/GradeTimeline.cpp" line="+120"/>
+        <location filename="../models/analysis/GradeTimeline.cpp" line="+126"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
@@ -802,6 +817,11 @@
         <location line="+1"/>
         <source>Document</source>
         <translation>Dogfen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
     </message>
 </context>
 <context>
@@ -883,9 +903,21 @@
 <context>
     <name>NationalPicture</name>
     <message>
-        <location filename="../models/analysis/NationalPicture.cpp" line="+84"/>
+        <location filename="../models/analysis/NationalPicture.cpp" line="+71"/>
+        <location line="+56"/>
         <source>Authorities</source>
         <translation>Awdurdodau</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+13"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
     </message>
 </context>
 <context>
@@ -1261,14 +1293,24 @@
 <context>
     <name>TimelineChartPainter</name>
     <message>
-        <location filename="../models/export/TimelineChartPainter.cpp" line="+45"/>
+        <location filename="../models/export/TimelineChartPainter.cpp" line="+57"/>
         <source>Visit without grades (monitoring or focused)</source>
         <translation>Ymweliad heb raddau (monitro neu â ffocws)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>No dated inspections to chart.</source>
         <translation>Nid oes arolygiadau â dyddiad i&apos;w dangos ar siart.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Area SEND inspection (its outcome beside it)</source>
+        <translation>Arolygiad SEND ardal (ei ganlyniad wrth ei ochr)</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Outcome not read</source>
+        <translation>Canlyniad heb ei ddarllen</translation>
     </message>
 </context>
 <context>
@@ -1320,7 +1362,7 @@
         <translation>Canfyddiad</translation>
     </message>
     <message>
-        <location filename="../models/analysis/DocumentComparison.cpp" line="+164"/>
+        <location filename="../models/analysis/DocumentComparison.cpp" line="+218"/>
         <source>Improved</source>
         <translation>Wedi gwella</translation>
     </message>
@@ -1382,6 +1424,26 @@
     <message>
         <source>No longer present</source>
         <translation type="vanished">Nid yw&apos;n bresennol mwyach</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 is an area SEND inspection and %2 is not (%3): the two are made under different frameworks, and an area SEND outcome is not a grade, so their judgements are not compared. Only their recommendations are, side by side.</source>
+        <translation>Mae %1 yn arolygiad SEND ardal ac nid yw %2 (%3): gwneir y ddau dan fframweithiau gwahanol, ac nid gradd yw canlyniad SEND ardal, felly ni chymherir eu barnau. Dim ond eu hargymhellion a gymherir, ochr yn ochr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (priority action)</source>
+        <translation>%1 (gweithredu blaenoriaethol)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (area for improvement)</source>
+        <translation>%1 (maes i’w wella)</translation>
     </message>
 </context>
 <context>
@@ -1873,11 +1935,6 @@
 </context>
 <context>
     <name>oversight::ChecklistModel</name>
-    <message>
-        <source>LSCB %1</source>
-        <comment>the LSCB&apos;s own recommendation number</comment>
-        <translation type="vanished">LSCB %1</translation>
-    </message>
     <message numerus="yes">
         <location filename="../models/itemmodels/ChecklistModel.cpp" line="+103"/>
         <source>%1
@@ -1915,6 +1972,11 @@
         <location line="+55"/>
         <source>Checklists</source>
         <translation>Rhestrau gwirio</translation>
+    </message>
+    <message>
+        <source>LSCB %1</source>
+        <comment>the LSCB&apos;s own recommendation number</comment>
+        <translation type="vanished">LSCB %1</translation>
     </message>
 </context>
 <context>
@@ -2065,25 +2127,25 @@
 <context>
     <name>oversight::CompareDialog</name>
     <message>
-        <location filename="../ui/compare/CompareDialog.cpp" line="+55"/>
+        <location filename="../ui/compare/CompareDialog.cpp" line="+56"/>
         <location line="+1"/>
         <source>Compare documents</source>
         <translation>Cymharu dogfennau</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Earlier document</source>
         <translation>Dogfen gynharach</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+65"/>
+        <location line="-68"/>
+        <location line="+71"/>
         <source>Later document</source>
         <translation>Dogfen ddiweddarach</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Type part of a name or title</source>
         <translation>Teipiwch ran o enw neu deitl</translation>
     </message>
@@ -2098,17 +2160,18 @@
         <translation>&amp;B:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Comparison</source>
         <translation>Cymhariaeth</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+159"/>
         <source>&amp;Judgements</source>
         <translation>Ba&amp;rnau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-158"/>
         <source>&amp;Recommendations</source>
         <translation>Ar&amp;gymhellion</translation>
     </message>
@@ -2128,12 +2191,12 @@
         <translation>Allforio&apos;r gymhariaeth fel CSV</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Choose two documents to compare.</source>
         <translation>Dewiswch ddwy ddogfen i&apos;w cymharu.</translation>
     </message>
@@ -2154,7 +2217,7 @@
         <translation>dim awdurdod wedi&apos;i enwi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>%1 recommendations in A, %2 in B: %3 carried forward, %4 possible matches to check (similarity under %5). A recommendation B does not repeat is not thereby met.</source>
         <translation>%1 argymhelliad yn A, %2 yn B: %3 wedi&apos;u cario ymlaen, %4 o gyfatebiaethau posibl i&apos;w gwirio (tebygrwydd o dan %5). Nid yw argymhelliad nad yw B yn ei ailadrodd wedi&apos;i fodloni o&apos;r herwydd.</translation>
     </message>
@@ -2182,21 +2245,24 @@
         <source>Cannot write %1.</source>
         <translation>Ni ellir ysgrifennu %1.</translation>
     </message>
+    <message>
+        <location line="-43"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Canlyniad</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ComparisonModel</name>
     <message>
-        <location filename="../models/analysis/ComparisonModel.cpp" line="+37"/>
         <source>A %1</source>
-        <translation>A %1</translation>
+        <translation type="vanished">A %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>B %1</source>
-        <translation>B %1</translation>
+        <translation type="vanished">B %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../models/analysis/ComparisonModel.cpp" line="+49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2216,12 +2282,14 @@
         <translation>Rhifau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -2348,10 +2416,6 @@
         <translation>Adfer co&amp;pi wrth gefn…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</source>
-        <translation type="vanished">&lt;b&gt;Darllen-yn-unig:&lt;/b&gt; %1. Mae mewnforio, ailddarllen, anodi a rhestrau gwirio wedi&apos;u diffodd; mae pori, chwilio, siartiau, cymharu ac allforio yn gweithio.</translation>
-    </message>
-    <message>
         <location line="+39"/>
         <source>Check and repair</source>
         <translation>Gwirio a thrwsio</translation>
@@ -2371,6 +2435,10 @@
         <location line="-28"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating, checklists, suggestions and filing are turned off; browsing, search, charts, compare and export work.</source>
         <translation>&lt;b&gt;Darllen-yn-unig:&lt;/b&gt; %1. Mae mewnforio, ailddarllen, anodi, rhestrau gwirio, awgrymiadau a ffeilio wedi&apos;u diffodd; mae pori, chwilio, siartiau, cymharu ac allforio yn gweithio.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</source>
+        <translation type="vanished">&lt;b&gt;Darllen-yn-unig:&lt;/b&gt; %1. Mae mewnforio, ailddarllen, anodi a rhestrau gwirio wedi&apos;u diffodd; mae pori, chwilio, siartiau, cymharu ac allforio yn gweithio.</translation>
     </message>
 </context>
 <context>
@@ -2434,12 +2502,12 @@
         <translation>Map o awdurdodau Lloegr yn ôl gradd</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Requires improvement</source>
         <translation>Angen gwella</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+135"/>
         <source>The map&apos;s boundaries are missing.</source>
         <translation>Mae ffiniau&apos;r map ar goll.</translation>
     </message>
@@ -2449,29 +2517,29 @@
         <translation>Llundain</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No grade yet (%1)</source>
         <translation>Dim gradd eto (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not matched to an authority</source>
         <translation>Heb ei baru ag awdurdod</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+84"/>
         <source>%1
 No grade yet</source>
         <translation>%1
 Dim gradd eto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1
 %2, report dated %3</source>
         <translation>%1
@@ -2481,6 +2549,25 @@ Dim gradd eto</translation>
         <location line="+2"/>
         <source>(graded as %1)</source>
         <translation>(graddiwyd fel %1)</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>No area SEND inspection yet (%1)</source>
+        <translation>Dim arolygiad SEND ardal eto (%1)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1
+No area SEND inspection yet</source>
+        <translation>%1
+Dim arolygiad SEND ardal eto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+Area SEND inspection: %2, ended %3</source>
+        <translation>%1
+Arolygiad SEND ardal: %2, daeth i ben %3</translation>
     </message>
 </context>
 <context>
@@ -2807,12 +2894,12 @@ Dim gradd eto</translation>
 <context>
     <name>oversight::FactsPanel</name>
     <message>
-        <location filename="../ui/panels/FactsPanel.cpp" line="+29"/>
+        <location filename="../ui/panels/FactsPanel.cpp" line="+30"/>
         <source>Facts understood from the document</source>
         <translation>Ffeithiau a ddeallwyd o&apos;r ddogfen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Cywiro…</translation>
     </message>
@@ -2887,7 +2974,7 @@ Dim gradd eto</translation>
         <translation>A&amp;nodi…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+7"/>
         <source>Add a recommendation</source>
         <translation>Ychwanegu argymhelliad</translation>
@@ -3016,45 +3103,74 @@ Dim gradd eto</translation>
 <context>
     <name>oversight::GradeTimelineChart</name>
     <message>
-        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+49"/>
+        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+58"/>
         <source>Grades over time</source>
         <translation>Graddau dros amser</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Visit (no grade)</source>
         <translation>Ymweliad (dim gradd)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Visits without grades</source>
         <translation>Ymweliadau heb raddau</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+159"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1
 No grades (click to open)</source>
         <translation>%1
 Dim graddau (cliciwch i&apos;w hagor)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1
 %2: %3
 (click to open)</source>
         <translation>%1
 %2: %3
 (cliciwch i&apos;w hagor)</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Outcome not read</source>
+        <translation>Canlyniad heb ei ddarllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area SEND: %1</source>
+        <translation>SEND ardal: %1</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>%1
+Outcome: %2
+(click to open)</source>
+        <translation>%1
+Canlyniad: %2
+(cliciwch i agor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read</source>
+        <translation>heb ei ddarllen</translation>
     </message>
 </context>
 <context>
@@ -3330,7 +3446,7 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation type="vanished">Dim awdurdod</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+43"/>
+        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+47"/>
         <source>Authority not recognised</source>
         <translation>Awdurdod heb ei adnabod</translation>
     </message>
@@ -3399,7 +3515,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Awdurdod wedi&apos;i bennu â llaw.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Marked as needing review.</source>
         <translation>Nodwyd bod angen ei hadolygu.</translation>
     </message>
@@ -3414,7 +3530,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Wedi&apos;u cywiro: %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Authority / kind</source>
         <translation>Awdurdod / math</translation>
     </message>
@@ -3427,6 +3543,21 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+2"/>
         <source>Title</source>
         <translation>Teitl</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Outcome: %1</source>
+        <translation>Canlyniad: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read</source>
+        <translation>heb ei ddarllen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3809,7 +3940,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Nid oes unrhyw ardaloedd yn ffiniau&apos;r map.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Authority</source>
         <translation>Awdurdod</translation>
     </message>
@@ -3819,7 +3950,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Rhanbarth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Grade</source>
         <translation>Gradd</translation>
     </message>
@@ -3829,7 +3960,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Dyddiad yr arolygiad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>No grade yet</source>
         <translation>Dim gradd eto</translation>
     </message>
@@ -3838,16 +3969,25 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <source>%1 (as %2)</source>
         <translation>%1 (fel %2)</translation>
     </message>
+    <message>
+        <location line="-17"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No area SEND inspection yet</source>
+        <translation>Dim arolygiad SEND ardal eto</translation>
+    </message>
 </context>
 <context>
     <name>oversight::MapPanel</name>
     <message>
-        <location filename="../ui/charts/MapPanel.cpp" line="+36"/>
         <source>Judgement area shown on the map</source>
-        <translation>Y maes barn a ddangosir ar y map</translation>
+        <translation type="vanished">Y maes barn a ddangosir ar y map</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/charts/MapPanel.cpp" line="+46"/>
         <source>&amp;Area:</source>
         <translation>Ma&amp;es:</translation>
     </message>
@@ -3873,15 +4013,30 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Saib</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>%1: each authority&apos;s latest grade on %2</source>
         <translation>%1: gradd ddiweddaraf pob awdurdod ar %2</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Judgement area or outcome shown on the map</source>
+        <translation>Maes barn neu ganlyniad a ddangosir ar y map</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Area SEND outcome: each authority&apos;s latest area SEND inspection on %1</source>
+        <translation>Canlyniad SEND ardal: arolygiad SEND ardal diweddaraf pob awdurdod ar %1</translation>
     </message>
 </context>
 <context>
     <name>oversight::NationalPanel</name>
     <message>
-        <location filename="../ui/charts/NationalPanel.cpp" line="+37"/>
+        <location filename="../ui/charts/NationalPanel.cpp" line="+38"/>
         <source>First year</source>
         <translation>Blwyddyn gyntaf</translation>
     </message>
@@ -3911,7 +4066,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>&amp;Blwyddyn wrth flwyddyn:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Latest grade of each authority inspected %1–%2</source>
         <translation>Gradd ddiweddaraf pob awdurdod a arolygwyd %1–%2</translation>
     </message>
@@ -3929,6 +4084,15 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+1"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest area SEND outcome, %1–%2</source>
+        <translation>Canlyniad SEND ardal diweddaraf, %1–%2</translation>
+    </message>
+    <message>
+        <source>Area SEND outcome of each authority&apos;s latest area SEND inspection %1–%2</source>
+        <translation type="vanished">Canlyniad arolygiad SEND ardal diweddaraf pob awdurdod %1–%2</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4141,44 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+1"/>
         <source>Oversight databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cronfeydd data Oversight (*.sqlite *.db);;Pob ffeil (*)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::OutcomeCountChart</name>
+    <message>
+        <location filename="../ui/charts/OutcomeCountChart.cpp" line="+24"/>
+        <source>Positive (%1)</source>
+        <translation>Cadarnhaol (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inconsistent (%1)</source>
+        <translation>Anghyson (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systemic failings (%1)</source>
+        <translation>Methiannau systemig (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authorities by area SEND outcome</source>
+        <translation>Awdurdodau yn ôl canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%1: %n authorities</source>
+        <translation>
+            <numerusform>%1: %n o awdurdodau</numerusform>
+            <numerusform>%1: %n awdurdod</numerusform>
+            <numerusform>%1: %n awdurdod</numerusform>
+            <numerusform>%1: %n awdurdod</numerusform>
+            <numerusform>%1: %n o awdurdodau</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4418,7 +4620,7 @@ Dyddiad: %2</translation>
 <context>
     <name>oversight::ReviewPanel</name>
     <message>
-        <location filename="../ui/panels/ReviewPanel.cpp" line="+24"/>
+        <location filename="../ui/panels/ReviewPanel.cpp" line="+25"/>
         <source>&amp;Mark reviewed</source>
         <translation>&amp;Nodi wedi&apos;i hadolygu</translation>
     </message>
@@ -4428,7 +4630,7 @@ Dyddiad: %2</translation>
         <translation>Dogfennau y mae angen eu hadolygu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Take the document off this list: its facts are checked (Ctrl+Return)</source>
         <translation>Tynnu&apos;r ddogfen oddi ar y rhestr hon: mae ei ffeithiau wedi&apos;u gwirio (Ctrl+Return)</translation>
     </message>

@@ -258,12 +258,12 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Recommendation %1, page %2</source>
         <translation>Recommendation %1, page %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>LSCB recommendation %1, page %2</source>
         <translation>LSCB recommendation %1, page %2</translation>
     </message>
@@ -287,6 +287,21 @@
         <source>LSCB %1</source>
         <comment>the LSCB&apos;s own recommendation number</comment>
         <translation>LSCB %1</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Area for priority action %1, page %2</source>
+        <translation>Area for priority action %1, page %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; responsible: %1</source>
+        <translation>; responsible: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area for improvement %1, page %2</source>
+        <translation>Area for improvement %1, page %2</translation>
     </message>
 </context>
 <context>
@@ -791,7 +806,7 @@
 <context>
     <name>GradeTimeline</name>
     <message>
-        <location filename="../models/analysis/GradeTimeline.cpp" line="+120"/>
+        <location filename="../models/analysis/GradeTimeline.cpp" line="+126"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -799,6 +814,11 @@
         <location line="+1"/>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
     </message>
 </context>
 <context>
@@ -880,9 +900,21 @@
 <context>
     <name>NationalPicture</name>
     <message>
-        <location filename="../models/analysis/NationalPicture.cpp" line="+84"/>
+        <location filename="../models/analysis/NationalPicture.cpp" line="+71"/>
+        <location line="+56"/>
         <source>Authorities</source>
         <translation>Authorities</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+13"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1258,14 +1290,24 @@
 <context>
     <name>TimelineChartPainter</name>
     <message>
-        <location filename="../models/export/TimelineChartPainter.cpp" line="+45"/>
+        <location filename="../models/export/TimelineChartPainter.cpp" line="+57"/>
         <source>Visit without grades (monitoring or focused)</source>
         <translation>Visit without grades (monitoring or focused)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>No dated inspections to chart.</source>
         <translation>No dated inspections to chart.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Area SEND inspection (its outcome beside it)</source>
+        <translation>Area SEND inspection (its outcome beside it)</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Outcome not read</source>
+        <translation>Outcome not read</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1359,7 @@
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../models/analysis/DocumentComparison.cpp" line="+164"/>
+        <location filename="../models/analysis/DocumentComparison.cpp" line="+218"/>
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
@@ -1379,6 +1421,26 @@
     <message>
         <source>No longer present</source>
         <translation type="vanished">No longer present</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>%1 is an area SEND inspection and %2 is not (%3): the two are made under different frameworks, and an area SEND outcome is not a grade, so their judgements are not compared. Only their recommendations are, side by side.</source>
+        <translation>%1 is an area SEND inspection and %2 is not (%3): the two are made under different frameworks, and an area SEND outcome is not a grade, so their judgements are not compared. Only their recommendations are, side by side.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (priority action)</source>
+        <translation>%1 (priority action)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (area for improvement)</source>
+        <translation>%1 (area for improvement)</translation>
     </message>
 </context>
 <context>
@@ -1861,11 +1923,6 @@
 </context>
 <context>
     <name>oversight::ChecklistModel</name>
-    <message>
-        <source>LSCB %1</source>
-        <comment>the LSCB&apos;s own recommendation number</comment>
-        <translation type="vanished">LSCB %1</translation>
-    </message>
     <message numerus="yes">
         <location filename="../models/itemmodels/ChecklistModel.cpp" line="+103"/>
         <source>%1
@@ -1897,6 +1954,11 @@
         <location line="+55"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>LSCB %1</source>
+        <comment>the LSCB&apos;s own recommendation number</comment>
+        <translation type="vanished">LSCB %1</translation>
     </message>
 </context>
 <context>
@@ -2044,25 +2106,25 @@
 <context>
     <name>oversight::CompareDialog</name>
     <message>
-        <location filename="../ui/compare/CompareDialog.cpp" line="+55"/>
+        <location filename="../ui/compare/CompareDialog.cpp" line="+56"/>
         <location line="+1"/>
         <source>Compare documents</source>
         <translation>Compare documents</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Earlier document</source>
         <translation>Earlier document</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+65"/>
+        <location line="-68"/>
+        <location line="+71"/>
         <source>Later document</source>
         <translation>Later document</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Type part of a name or title</source>
         <translation>Type part of a name or title</translation>
     </message>
@@ -2077,17 +2139,18 @@
         <translation>&amp;B:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+159"/>
         <source>&amp;Judgements</source>
         <translation>&amp;Judgements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-158"/>
         <source>&amp;Recommendations</source>
         <translation>&amp;Recommendations</translation>
     </message>
@@ -2107,12 +2170,12 @@
         <translation>Export the comparison as CSV</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Choose two documents to compare.</source>
         <translation>Choose two documents to compare.</translation>
     </message>
@@ -2133,7 +2196,7 @@
         <translation>no named authority</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>%1 recommendations in A, %2 in B: %3 carried forward, %4 possible matches to check (similarity under %5). A recommendation B does not repeat is not thereby met.</source>
         <translation>%1 recommendations in A, %2 in B: %3 carried forward, %4 possible matches to check (similarity under %5). A recommendation B does not repeat is not thereby met.</translation>
     </message>
@@ -2161,21 +2224,24 @@
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
+    <message>
+        <location line="-43"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ComparisonModel</name>
     <message>
-        <location filename="../models/analysis/ComparisonModel.cpp" line="+37"/>
         <source>A %1</source>
-        <translation>A %1</translation>
+        <translation type="vanished">A %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>B %1</source>
-        <translation>B %1</translation>
+        <translation type="vanished">B %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../models/analysis/ComparisonModel.cpp" line="+49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2195,12 +2261,14 @@
         <translation>Numbers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -2327,10 +2395,6 @@
         <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</source>
-        <translation type="vanished">&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</translation>
-    </message>
-    <message>
         <location line="+39"/>
         <source>Check and repair</source>
         <translation>Check and repair</translation>
@@ -2350,6 +2414,10 @@
         <location line="-28"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating, checklists, suggestions and filing are turned off; browsing, search, charts, compare and export work.</source>
         <translation>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating, checklists, suggestions and filing are turned off; browsing, search, charts, compare and export work.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</source>
+        <translation type="vanished">&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</translation>
     </message>
 </context>
 <context>
@@ -2413,12 +2481,12 @@
         <translation>Map of England&apos;s authorities by grade</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Requires improvement</source>
         <translation>Requires improvement</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+135"/>
         <source>The map&apos;s boundaries are missing.</source>
         <translation>The map&apos;s boundaries are missing.</translation>
     </message>
@@ -2428,29 +2496,29 @@
         <translation>London</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No grade yet (%1)</source>
         <translation>No grade yet (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not matched to an authority</source>
         <translation>Not matched to an authority</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+84"/>
         <source>%1
 No grade yet</source>
         <translation>%1
 No grade yet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1
 %2, report dated %3</source>
         <translation>%1
@@ -2460,6 +2528,25 @@ No grade yet</translation>
         <location line="+2"/>
         <source>(graded as %1)</source>
         <translation>(graded as %1)</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>No area SEND inspection yet (%1)</source>
+        <translation>No area SEND inspection yet (%1)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1
+No area SEND inspection yet</source>
+        <translation>%1
+No area SEND inspection yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+Area SEND inspection: %2, ended %3</source>
+        <translation>%1
+Area SEND inspection: %2, ended %3</translation>
     </message>
 </context>
 <context>
@@ -2786,12 +2873,12 @@ No grade yet</translation>
 <context>
     <name>oversight::FactsPanel</name>
     <message>
-        <location filename="../ui/panels/FactsPanel.cpp" line="+29"/>
+        <location filename="../ui/panels/FactsPanel.cpp" line="+30"/>
         <source>Facts understood from the document</source>
         <translation>Facts understood from the document</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
@@ -2866,7 +2953,7 @@ No grade yet</translation>
         <translation>A&amp;nnotate…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+7"/>
         <source>Add a recommendation</source>
         <translation>Add a recommendation</translation>
@@ -2989,45 +3076,74 @@ No grade yet</translation>
 <context>
     <name>oversight::GradeTimelineChart</name>
     <message>
-        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+49"/>
+        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+58"/>
         <source>Grades over time</source>
         <translation>Grades over time</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Visit (no grade)</source>
         <translation>Visit (no grade)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Visits without grades</source>
         <translation>Visits without grades</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+159"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1
 No grades (click to open)</source>
         <translation>%1
 No grades (click to open)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1
 %2: %3
 (click to open)</source>
         <translation>%1
 %2: %3
 (click to open)</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Outcome not read</source>
+        <translation>Outcome not read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area SEND: %1</source>
+        <translation>Area SEND: %1</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>%1
+Outcome: %2
+(click to open)</source>
+        <translation>%1
+Outcome: %2
+(click to open)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read</source>
+        <translation>not read</translation>
     </message>
 </context>
 <context>
@@ -3282,7 +3398,7 @@ No grades (click to open)</translation>
         <translation type="vanished">No authority</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+43"/>
+        <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+47"/>
         <source>Authority not recognised</source>
         <translation>Authority not recognised</translation>
     </message>
@@ -3339,7 +3455,7 @@ File: %3, %n pages</numerusform>
         <translation>Authority assigned by hand.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Marked as needing review.</source>
         <translation>Marked as needing review.</translation>
     </message>
@@ -3354,7 +3470,7 @@ File: %3, %n pages</numerusform>
         <translation>Corrected: %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Authority / kind</source>
         <translation>Authority / kind</translation>
     </message>
@@ -3367,6 +3483,21 @@ File: %3, %n pages</numerusform>
         <location line="+2"/>
         <source>Title</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +3877,7 @@ File: %3, %n pages</numerusform>
         <translation>The map&apos;s boundaries hold no districts.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
@@ -3756,7 +3887,7 @@ File: %3, %n pages</numerusform>
         <translation>Region</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
@@ -3766,7 +3897,7 @@ File: %3, %n pages</numerusform>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>No grade yet</source>
         <translation>No grade yet</translation>
     </message>
@@ -3775,16 +3906,25 @@ File: %3, %n pages</numerusform>
         <source>%1 (as %2)</source>
         <translation>%1 (as %2)</translation>
     </message>
+    <message>
+        <location line="-17"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No area SEND inspection yet</source>
+        <translation>No area SEND inspection yet</translation>
+    </message>
 </context>
 <context>
     <name>oversight::MapPanel</name>
     <message>
-        <location filename="../ui/charts/MapPanel.cpp" line="+36"/>
         <source>Judgement area shown on the map</source>
-        <translation>Judgement area shown on the map</translation>
+        <translation type="vanished">Judgement area shown on the map</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/charts/MapPanel.cpp" line="+46"/>
         <source>&amp;Area:</source>
         <translation>&amp;Area:</translation>
     </message>
@@ -3810,15 +3950,30 @@ File: %3, %n pages</numerusform>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>%1: each authority&apos;s latest grade on %2</source>
         <translation>%1: each authority&apos;s latest grade on %2</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Judgement area or outcome shown on the map</source>
+        <translation>Judgement area or outcome shown on the map</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Area SEND outcome: each authority&apos;s latest area SEND inspection on %1</source>
+        <translation>Area SEND outcome: each authority&apos;s latest area SEND inspection on %1</translation>
     </message>
 </context>
 <context>
     <name>oversight::NationalPanel</name>
     <message>
-        <location filename="../ui/charts/NationalPanel.cpp" line="+37"/>
+        <location filename="../ui/charts/NationalPanel.cpp" line="+38"/>
         <source>First year</source>
         <translation>First year</translation>
     </message>
@@ -3848,7 +4003,7 @@ File: %3, %n pages</numerusform>
         <translation>&amp;Year by year:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Latest grade of each authority inspected %1–%2</source>
         <translation>Latest grade of each authority inspected %1–%2</translation>
     </message>
@@ -3866,6 +4021,15 @@ File: %3, %n pages</numerusform>
         <location line="+1"/>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest area SEND outcome, %1–%2</source>
+        <translation>Latest area SEND outcome, %1–%2</translation>
+    </message>
+    <message>
+        <source>Area SEND outcome of each authority&apos;s latest area SEND inspection %1–%2</source>
+        <translation type="vanished">Area SEND outcome of each authority&apos;s latest area SEND inspection %1–%2</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +4078,41 @@ File: %3, %n pages</numerusform>
         <location line="+1"/>
         <source>Oversight databases (*.sqlite *.db);;All files (*)</source>
         <translation>Oversight databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::OutcomeCountChart</name>
+    <message>
+        <location filename="../ui/charts/OutcomeCountChart.cpp" line="+24"/>
+        <source>Positive (%1)</source>
+        <translation>Positive (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inconsistent (%1)</source>
+        <translation>Inconsistent (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Systemic failings (%1)</source>
+        <translation>Systemic failings (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authorities by area SEND outcome</source>
+        <translation>Authorities by area SEND outcome</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%1: %n authorities</source>
+        <translation>
+            <numerusform>%1: %n authority</numerusform>
+            <numerusform>%1: %n authorities</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4346,7 +4545,7 @@ Date: %2</translation>
 <context>
     <name>oversight::ReviewPanel</name>
     <message>
-        <location filename="../ui/panels/ReviewPanel.cpp" line="+24"/>
+        <location filename="../ui/panels/ReviewPanel.cpp" line="+25"/>
         <source>&amp;Mark reviewed</source>
         <translation>&amp;Mark reviewed</translation>
     </message>
@@ -4356,7 +4555,7 @@ Date: %2</translation>
         <translation>Documents that need review</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Take the document off this list: its facts are checked (Ctrl+Return)</source>
         <translation>Take the document off this list: its facts are checked (Ctrl+Return)</translation>
     </message>

@@ -9,7 +9,10 @@
 // relative path is taken from the working directory. TRUTH_CSV defaults to CORPUS_DIR/truth.csv.
 // With --check the exit status is 1 unless every field is 100% right (labels listed in
 // bench/accuracy/disputed-labels.csv aside) and no document read right carries a warning; the
-// CTest tests use this. Rows of kinds that belong to another reader (area SEND) are left out.
+// CTest tests use this. Area SEND rows are measured on the same fields, and on their outcome
+// and previous inspection where the truth file has those columns; their recommendation
+// counts are printed as a field of their own that is not yet a target (see
+// kAreaSendRecommendations).
 
 #include "AccuracyTally.h"
 #include "DisputedLabels.h"
@@ -37,12 +40,17 @@ namespace {
 
 const QString kNotAPdf = QStringLiteral("not_a_pdf");
 
-// Kinds in a truth file that this program does not measure yet, and why.
+// Area SEND reports' recommendation counts (priority actions and areas for improvement) are
+// measured and printed as a field of their own, but are not yet a target of --check: where
+// two rows of a report's table are set close, their boundary shows only in the page's layout
+// (word boxes), which the reader does not take yet (Bury and North Yorkshire in corpus-2;
+// tst_areasend names the Bury case). Every other area SEND fact is a target at 100%.
+const QString kAreaSendRecommendations = QStringLiteral("area_send_recommendations");
+
+// Kinds in a truth file that this program does not measure yet, and why (none today).
 const QMap<QString, QString> &excludedKinds()
 {
-    static const QMap<QString, QString> kinds = {
-        {QStringLiteral("area_send"), QStringLiteral("area SEND reports have their own issue")},
-    };
+    static const QMap<QString, QString> kinds;
     return kinds;
 }
 
@@ -109,7 +117,9 @@ QStringList fieldNames()
                           QStringLiteral("inspection_end"), QStringLiteral("published"),
                           QStringLiteral("lead_inspector"), QStringLiteral("inspectors")};
     fields += Area::all();
-    fields += {QStringLiteral("recommendations"), QStringLiteral("lscb_recommendations")};
+    fields += {QStringLiteral("recommendations"), QStringLiteral("lscb_recommendations"),
+               QStringLiteral("outcome"), QStringLiteral("previous_inspection"),
+               kAreaSendRecommendations};
     return fields;
 }
 
@@ -118,7 +128,8 @@ QList<FieldResult> compareFacts(const TruthRow &row, bool opened, const Document
 {
     QList<FieldResult> out;
     auto exact = [&](const QString &field, const QString &actual) {
-        const QString expected = row.value(field);
+        const QString column = field == kAreaSendRecommendations ? QStringLiteral("recommendations") : field;
+        const QString expected = row.value(column);
         out.append({field, expected, actual, expected == actual});
     };
     exact(QStringLiteral("kind"), opened ? f.kind : kNotAPdf);
@@ -150,9 +161,18 @@ QList<FieldResult> compareFacts(const TruthRow &row, bool opened, const Document
         exact(area, f.judgements.value(area));
     // Counts are compared only where the truth file gives one.
     if (!row.value(QStringLiteral("recommendations")).isEmpty())
-        exact(QStringLiteral("recommendations"), QString::number(f.recommendations.size()));
+        exact(row.value(QStringLiteral("kind")) == Kind::AreaSend ? kAreaSendRecommendations
+                                                                  : QStringLiteral("recommendations"),
+              QString::number(f.recommendations.size()));
     if (!row.value(QStringLiteral("lscb_recommendations")).isEmpty())
         exact(QStringLiteral("lscb_recommendations"), QString::number(f.lscbRecommendations.size()));
+    // Area SEND facts, on every row of a truth file that has their columns: an empty cell
+    // says the document has none (no outcome; "Not previously inspected"), and so must the
+    // reader. Truth files without the columns (corpus/) leave them unmeasured.
+    if (row.values.contains(QStringLiteral("outcome")))
+        exact(QStringLiteral("outcome"), f.outcome);
+    if (row.values.contains(QStringLiteral("previous_inspection")))
+        exact(QStringLiteral("previous_inspection"), iso(f.previousInspection));
     return out;
 }
 
@@ -331,7 +351,10 @@ int main(int argc, char **argv)
 
     QMap<QString, double> targets;
     for (const QString &field : fields)
-        targets.insert(field, 100.0);
+        if (field != kAreaSendRecommendations)
+            targets.insert(field, 100.0);
+    out << "\n" << kAreaSendRecommendations
+        << " is measured but not yet a target (see kAreaSendRecommendations).\n";
     QStringList missed = tally.missedTargets(targets);
     if (warnings.falseAlarms() > 0)
         missed.append(QStringLiteral("%1 false alarms").arg(warnings.falseAlarms()));

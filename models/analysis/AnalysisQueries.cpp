@@ -1,5 +1,7 @@
 #include "AnalysisQueries.h"
 
+#include "domain/DocumentFacts.h"
+#include "store/SqliteDialect.h"
 #include "understanding/AuthorityDirectory.h"
 
 #include <QHash>
@@ -21,8 +23,12 @@ QList<GradedDocument> AnalysisQueries::run(const QString &where, const QVariantL
         "WHERE d.sort_date IS NOT NULL AND ") + where;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.id, d.authority_id, a.code, a.name, d.sort_date, d.kind")
+    // An area SEND report's outcome is kept in its facts only (no column of its own).
+    q.prepare(QStringLiteral("SELECT d.id, d.authority_id, a.code, a.name, d.sort_date, d.kind, "
+                             "CASE WHEN d.kind = ? THEN %1 END")
+                  .arg(SqliteDialect::factsFieldSql(QStringLiteral("d"), QStringLiteral("outcome")))
               + from + QStringLiteral(" ORDER BY d.sort_date, d.id"));
+    q.addBindValue(Kind::AreaSend);
     for (const QVariant &v : values)
         q.addBindValue(v);
     QList<GradedDocument> documents;
@@ -47,6 +53,7 @@ QList<GradedDocument> AnalysisQueries::run(const QString &where, const QVariantL
         const QString kind = q.value(5).toString();
         d.kind = kinds.value(kind, kind);
         kinds.insert(kind, d.kind);
+        d.outcome = q.value(6).toString();
         indexOf.insert(d.id, documents.size());
         documents.append(d);
     }
@@ -109,6 +116,23 @@ qint64 AnalysisQueries::authorityIdFor(const QString &codeOrName) const
         return 0;
     }
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QHash<qint64, QString> AnalysisQueries::sendOutcomes() const
+{
+    QHash<qint64, QString> outcomes;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.id, %1 FROM documents d WHERE d.kind = ?")
+                  .arg(SqliteDialect::factsFieldSql(QStringLiteral("d"), QStringLiteral("outcome"))));
+    q.addBindValue(Kind::AreaSend);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return outcomes;
+    }
+    while (q.next())
+        outcomes.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return outcomes;
 }
 
 QMap<QString, qint64> AnalysisQueries::authorityIdsByCode() const

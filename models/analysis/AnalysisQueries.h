@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -19,10 +20,13 @@ struct GradedDocument
     QDate date; // the filing date (published, else end of inspection)
     QString kind;
     QMap<QString, QString> grades; // Area -> Grade, only those the document gives
+    // Area SEND inspections: the outcome (a SendOutcome value; empty when not read). Never
+    // one of the grades: it has no place on the four-point scale.
+    QString outcome;
 };
 
-// The read-only SQL behind the analysis features. Plain SQL with bound parameters (nothing
-// SQLite-only), on the connection of the Database given; use it from that database's thread.
+// The read-only SQL behind the analysis features. Plain SQL with bound parameters (the one
+// SQLite-only part, reading the outcome from the facts kept whole, comes from SqliteDialect), on the connection of the Database given; use it from that database's thread.
 // Documents without a filing date are left out: they cannot be placed on a time axis.
 class AnalysisQueries
 {
@@ -38,6 +42,9 @@ public:
     // The stored authority for a DfE code or a name as the user types it (case-insensitive,
     // canonical or as written in documents); 0 when there is none.
     qint64 authorityIdFor(const QString &codeOrName) const;
+    // Document id -> outcome (a SendOutcome value) of every area SEND inspection stored, filed
+    // or not; an outcome not read is an empty string.
+    QHash<qint64, QString> sendOutcomes() const;
     // DfE code -> stored authority id, for every stored authority with a code.
     QMap<QString, qint64> authorityIdsByCode() const;
 

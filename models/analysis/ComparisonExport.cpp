@@ -33,8 +33,8 @@ DataTable comparisonTable(const DocumentComparison &c)
                                 c.b.displayTitle(), tr("Change"), tr("Match strength"),
                                 tr("Page A"), tr("Page B")};
     for (const JudgementChange &j : c.judgements) {
-        table.rows.append({tr("Judgement"), Area::label(j.area), Grade::label(j.from),
-                           Grade::label(j.to), gradeChangeLabel(j.change), QString(), QString(),
+        table.rows.append({tr("Judgement"), judgementRowLabel(j), judgementValueLabel(j, j.from),
+                           judgementValueLabel(j, j.to), gradeChangeLabel(j.change), QString(), QString(),
                            QString()});
     }
     const QList<Recommendation> &ra = c.a.facts.recommendations;

@@ -22,8 +22,9 @@ void ComparisonModel::build(const DocumentComparison &c)
     switch (m_part) {
     case Part::Judgements:
         for (const JudgementChange &j : c.judgements) {
-            m_rows.append({Area::label(j.area), Grade::label(j.from), Grade::label(j.to),
-                           gradeChangeLabel(j.change), QString(), 0, 0, 0});
+            m_rows.append({judgementRowLabel(j), judgementValueLabel(j, j.from),
+                           judgementValueLabel(j, j.to), gradeChangeLabel(j.change), QString(), 0,
+                           0, 0});
         }
         break;
     case Part::Recommendations: {
@@ -34,13 +35,13 @@ void ComparisonModel::build(const DocumentComparison &c)
             if (m.a >= 0) {
                 row.a = ra.at(m.a).text;
                 row.pageA = ra.at(m.a).page;
-                row.item = tr("A %1").arg(ra.at(m.a).number);
+                row.item = recommendationLabel(tr("A"), ra.at(m.a), c.a.facts.kind);
             }
             if (m.b >= 0) {
                 row.b = rb.at(m.b).text;
                 row.pageB = rb.at(m.b).page;
                 row.item += (row.item.isEmpty() ? QString() : QStringLiteral(" → "))
-                            + tr("B %1").arg(rb.at(m.b).number);
+                            + recommendationLabel(tr("B"), rb.at(m.b), c.b.facts.kind);
             }
             row.change = matchLabel(m);
             if (m.status() == RecommendationMatch::Status::CarriedForward) {

@@ -18,13 +18,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("oversight", text);
 }
 
-GradeChange changeBetween(const QString &from, const QString &to)
+// The 2023 framework's order of outcomes, best first (SendOutcome::all()): 3 down to 1.
+int outcomeRank(const QString &outcome)
+{
+    const qsizetype i = SendOutcome::all().indexOf(outcome);
+    return i < 0 ? 0 : int(SendOutcome::all().size() - i);
+}
+
+GradeChange changeBetween(const QString &from, const QString &to,
+                          int (*rank)(const QString &) = &Grade::rank)
 {
     if (from.isEmpty())
         return GradeChange::New;
     if (to.isEmpty())
         return GradeChange::NoLongerGiven;
-    const int delta = Grade::rank(to) - Grade::rank(from);
+    const int delta = rank(to) - rank(from);
     return delta > 0 ? GradeChange::Up : delta < 0 ? GradeChange::Down : GradeChange::Same;
 }
 
@@ -142,12 +150,24 @@ DocumentComparison compareDocuments(const StoredDocument &a, const StoredDocumen
     DocumentComparison c;
     c.a = a;
     c.b = b;
-    for (const QString &area : Area::all()) {
-        const QString from = a.facts.judgements.value(area);
-        const QString to = b.facts.judgements.value(area);
-        if (from.isEmpty() && to.isEmpty())
-            continue;
-        c.judgements.append({area, from, to, changeBetween(from, to)});
+    const bool sendA = a.facts.kind == Kind::AreaSend;
+    const bool sendB = b.facts.kind == Kind::AreaSend;
+    if (sendA && sendB) {
+        c.basis = DocumentComparison::Basis::SendOutcomes;
+        const QString &from = a.facts.outcome;
+        const QString &to = b.facts.outcome;
+        if (!from.isEmpty() || !to.isEmpty())
+            c.judgements.append({kSendOutcomeRow, from, to, changeBetween(from, to, &outcomeRank)});
+    } else if (sendA || sendB) {
+        c.basis = DocumentComparison::Basis::RecommendationsOnly;
+    } else {
+        for (const QString &area : Area::all()) {
+            const QString from = a.facts.judgements.value(area);
+            const QString to = b.facts.judgements.value(area);
+            if (from.isEmpty() && to.isEmpty())
+                continue;
+            c.judgements.append({area, from, to, changeBetween(from, to)});
+        }
     }
     QStringList background;
     for (const Finding &f : a.facts.findings + b.facts.findings)
@@ -156,6 +176,40 @@ DocumentComparison compareDocuments(const StoredDocument &a, const StoredDocumen
                                              background, threshold);
     c.findings = groupFindings(a.facts.findings, b.facts.findings);
     return c;
+}
+
+QString judgementsNotComparedReason(const DocumentComparison &comparison)
+{
+    if (comparison.basis != DocumentComparison::Basis::RecommendationsOnly)
+        return {};
+    const bool sendA = comparison.a.facts.kind == Kind::AreaSend;
+    const QString send = sendA ? QStringLiteral("A") : QStringLiteral("B");
+    const QString other = sendA ? QStringLiteral("B") : QStringLiteral("A");
+    const QString otherKind = Kind::label((sendA ? comparison.b : comparison.a).facts.kind);
+    return tr("%1 is an area SEND inspection and %2 is not (%3): the two are made under "
+              "different frameworks, and an area SEND outcome is not a grade, so their judgements "
+              "are not compared. Only their recommendations are, side by side.")
+        .arg(send, other, otherKind);
+}
+
+QString judgementRowLabel(const JudgementChange &change)
+{
+    return change.area == kSendOutcomeRow ? tr("Area SEND outcome") : Area::label(change.area);
+}
+
+QString judgementValueLabel(const JudgementChange &change, const QString &value)
+{
+    return change.area == kSendOutcomeRow ? SendOutcome::label(value) : Grade::label(value);
+}
+
+QString recommendationLabel(const QString &side, const Recommendation &recommendation,
+                            const QString &kind)
+{
+    const QString number = QStringLiteral("%1 %2").arg(side).arg(recommendation.number);
+    if (kind != Kind::AreaSend)
+        return number;
+    return recommendation.priorityAction ? tr("%1 (priority action)").arg(number)
+                                         : tr("%1 (area for improvement)").arg(number);
 }
 
 QString gradeChangeLabel(GradeChange change)

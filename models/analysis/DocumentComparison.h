@@ -12,11 +12,14 @@ namespace oversight {
 // What happened to one judgement area between two documents.
 enum class GradeChange { Up, Down, Same, New, NoLongerGiven };
 
+// The JudgementChange::area of the row comparing two area SEND inspections' outcomes.
+inline const QString kSendOutcomeRow = QStringLiteral("area_send_outcome");
+
 struct JudgementChange
 {
-    QString area;
-    QString from; // Grade, empty when document A gives none
-    QString to;   // Grade, empty when document B gives none
+    QString area; // an Area, or kSendOutcomeRow
+    QString from; // Grade (SendOutcome on the outcome row), empty when document A gives none
+    QString to;   // the same for document B
     GradeChange change = GradeChange::Same;
 };
 
@@ -41,9 +44,15 @@ struct FindingsSection
 
 struct DocumentComparison
 {
+    // What the two documents' judgements can be compared on: grades (two children's services
+    // documents), outcomes (two area SEND inspections: the outcome row alone), or nothing (an
+    // area SEND inspection beside any other kind: different frameworks, so recommendations only).
+    enum class Basis { Grades, SendOutcomes, RecommendationsOnly };
+
     StoredDocument a;
     StoredDocument b;
-    QList<JudgementChange> judgements;           // Area::all() order
+    Basis basis = Basis::Grades;
+    QList<JudgementChange> judgements;           // Area::all() order, or the outcome row
     QList<RecommendationMatch> recommendations;  // matches in A's order, then B's new ones
     QList<FindingsSection> findings;
 
@@ -65,9 +74,25 @@ inline constexpr double kCertainMatchThreshold = 0.30;
 
 // Compares two documents (with every fact, as DocumentStore::document gives them). Matches
 // the authority's recommendations one to one, best pair first (greedy), keeping pairs above
-// threshold; word weights come from both documents' findings. Pure function: no store access.
+// threshold; word weights come from both documents' findings. An area SEND report's
+// recommendations are its areas for priority action and for improvement; two area SEND reports
+// compare their outcomes (positive above inconsistent above systemic failings, the framework's
+// order), and an area SEND report beside another kind compares no judgements at all (Basis).
+// Pure function: no store access.
 DocumentComparison compareDocuments(const StoredDocument &a, const StoredDocument &b,
                                     double threshold = kRecommendationMatchThreshold);
+
+// Why a comparison leaves judgements out, in one sentence for the reader; empty when it
+// compares them (Basis::Grades, Basis::SendOutcomes).
+QString judgementsNotComparedReason(const DocumentComparison &comparison);
+// The label of a JudgementChange's area ("Overall effectiveness", "Area SEND outcome") and of
+// one of its values (a grade's or an outcome's label).
+QString judgementRowLabel(const JudgementChange &change);
+QString judgementValueLabel(const JudgementChange &change, const QString &value);
+// A recommendation as the comparison names it: "A 3", or for an area SEND report "A 3
+// (priority action)" / "A 5 (area for improvement)". side is "A" or "B".
+QString recommendationLabel(const QString &side, const Recommendation &recommendation,
+                            const QString &kind);
 
 QString gradeChangeLabel(GradeChange change);
 QString matchStatusLabel(RecommendationMatch::Status status);

@@ -53,6 +53,8 @@ QDate GradeTimeline::firstDate() const
     }
     for (const UngradedVisit &v : visits)
         consider(v.date);
+    for (const SendInspection &i : sendInspections)
+        consider(i.date);
     return first;
 }
 
@@ -69,6 +71,8 @@ QDate GradeTimeline::lastDate() const
     }
     for (const UngradedVisit &v : visits)
         consider(v.date);
+    for (const SendInspection &i : sendInspections)
+        consider(i.date);
     return last;
 }
 
@@ -79,7 +83,9 @@ GradeTimeline authorityTimeline(const QString &authorityName,
     timeline.title = authorityName;
     QList<GradedDocument> graded;
     for (const GradedDocument &d : documents) {
-        if (isGraded(d))
+        if (d.kind == Kind::AreaSend)
+            timeline.sendInspections.append({d.id, d.date, d.outcome});
+        else if (isGraded(d))
             graded.append(d);
         else
             timeline.visits.append({d.id, d.date, d.kind, d.authorityName});
@@ -127,6 +133,7 @@ DataTable timelineTable(const GradeTimeline &timeline)
         QDate date;
         qint64 id;
         QString kind;
+        QString outcome;
     };
     QList<Row> rows;
     QSet<qint64> seen;
@@ -134,12 +141,17 @@ DataTable timelineTable(const GradeTimeline &timeline)
         for (const GradePoint &p : s.points) {
             if (!seen.contains(p.documentId)) {
                 seen.insert(p.documentId);
-                rows.append({p.date, p.documentId, p.kind});
+                rows.append({p.date, p.documentId, p.kind, {}});
             }
         }
     }
     for (const UngradedVisit &v : timeline.visits)
-        rows.append({v.date, v.documentId, v.kind});
+        rows.append({v.date, v.documentId, v.kind, {}});
+    for (const SendInspection &i : timeline.sendInspections)
+        rows.append({i.date, i.documentId, Kind::AreaSend, SendOutcome::label(i.outcome)});
+    const bool sendColumn = !timeline.sendInspections.isEmpty();
+    if (sendColumn)
+        table.headers << QCoreApplication::translate("GradeTimeline", "Area SEND outcome");
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Row &a, const Row &b) { return a.date < b.date; });
 
@@ -153,6 +165,8 @@ DataTable timelineTable(const GradeTimeline &timeline)
             }
             cells << grade;
         }
+        if (sendColumn)
+            cells << r.outcome;
         table.rows.append(cells);
         table.documentIds.append(r.id);
     }

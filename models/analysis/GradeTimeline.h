@@ -38,19 +38,32 @@ struct UngradedVisit
     QString authorityName;
 };
 
+// An area SEND inspection: a mark on a row of its own, labelled with its outcome (one of three
+// SendOutcome values, not a grade: it has no place on the four-point scale).
+struct SendInspection
+{
+    qint64 documentId = 0;
+    QDate date;
+    QString outcome; // SendOutcome; empty when the outcome was not read
+};
+
 struct GradeTimeline
 {
     QString title;
     QList<GradeSeries> series;
     QList<UngradedVisit> visits;
-    bool isEmpty() const { return series.isEmpty() && visits.isEmpty(); }
+    QList<SendInspection> sendInspections; // oldest first
+    bool isEmpty() const
+    {
+        return series.isEmpty() && visits.isEmpty() && sendInspections.isEmpty();
+    }
     QDate firstDate() const;
     QDate lastDate() const;
 };
 
 // An authority's history: one series per judgement area it was ever graded on (in
-// Area::all() order), with a point for each of its graded inspections, and its ungraded
-// visits. documents are one authority's, oldest first (AnalysisQueries::authorityDocuments).
+// Area::all() order), with a point for each of its graded inspections, its ungraded
+// visits and its area SEND inspections (with their outcomes). documents are one authority's, oldest first (AnalysisQueries::authorityDocuments).
 GradeTimeline authorityTimeline(const QString &authorityName,
                                 const QList<GradedDocument> &documents);
 
@@ -59,7 +72,8 @@ GradeTimeline authorityTimeline(const QString &authorityName,
 GradeTimeline peersTimeline(const QString &area, const QStringList &codes,
                             const QList<GradedDocument> &documents);
 
-// Rows by date (one per inspection or visit), a column per series, grades as labels.
+// Rows by date (one per inspection or visit), a column per series, grades as labels; when the
+// timeline holds area SEND inspections, a last column with their outcomes.
 DataTable timelineTable(const GradeTimeline &timeline);
 
 } // namespace oversight

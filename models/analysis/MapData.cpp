@@ -174,7 +174,9 @@ int MapData::districtAt(const QPointF &point) const
 QList<MapGrade> mapGrades(const MapData &map, const QList<GradedDocument> &documents,
                           const QString &area, const QDate &date)
 {
-    const QMap<QString, StandingGrade> standing = standingGrades(documents, area, {}, date);
+    const QMap<QString, StandingGrade> standing =
+        area == kAreaSendOutcomeChoice ? standingOutcomes(documents, {}, date)
+                                       : standingGrades(documents, area, {}, date);
     const AuthorityDirectory &directory = AuthorityDirectory::instance();
     QHash<QString, QStringList> formerOf;
     for (const MapDistrict &d : map.districts()) {
@@ -200,19 +202,28 @@ QList<MapGrade> mapGrades(const MapData &map, const QList<GradedDocument> &docum
     return grades;
 }
 
-DataTable mapTable(const QList<MapGrade> &grades)
+DataTable mapTable(const QList<MapGrade> &grades, bool outcomes)
 {
     DataTable table;
     // A free function: lupdate files tr() calls here under "oversight", so name the context.
     table.headers = {QCoreApplication::translate("oversight::MapData", "Authority"),
                      QCoreApplication::translate("oversight::MapData", "Region"),
-                     QCoreApplication::translate("oversight::MapData", "Grade"),
+                     outcomes ? QCoreApplication::translate("oversight::MapData",
+                                                            "Area SEND outcome")
+                              : QCoreApplication::translate("oversight::MapData", "Grade"),
                      QCoreApplication::translate("oversight::MapData", "Inspection date")};
     const AuthorityDirectory &directory = AuthorityDirectory::instance();
     for (const MapGrade &g : grades) {
-        QString grade = g.standing.grade.isEmpty()
-                            ? QCoreApplication::translate("oversight::MapData", "No grade yet")
-                            : Grade::label(g.standing.grade);
+        QString grade;
+        if (outcomes)
+            grade = g.standing.grade.isEmpty()
+                        ? QCoreApplication::translate("oversight::MapData",
+                                                      "No area SEND inspection yet")
+                        : SendOutcome::label(g.standing.grade);
+        else
+            grade = g.standing.grade.isEmpty()
+                        ? QCoreApplication::translate("oversight::MapData", "No grade yet")
+                        : Grade::label(g.standing.grade);
         if (!g.gradedAs.isEmpty())
             grade = QCoreApplication::translate("oversight::MapData", "%1 (as %2)")
                         .arg(grade, g.gradedAs);
@@ -229,8 +240,10 @@ std::pair<QDate, QDate> gradedDateRange(const QList<GradedDocument> &documents)
     QDate first;
     QDate last;
     for (const GradedDocument &d : documents) {
-        const bool graded = std::any_of(d.grades.cbegin(), d.grades.cend(),
-                                        [](const QString &g) { return Grade::rank(g) > 0; });
+        const bool graded =
+            SendOutcome::all().contains(d.outcome)
+            || std::any_of(d.grades.cbegin(), d.grades.cend(),
+                           [](const QString &g) { return Grade::rank(g) > 0; });
         if (!graded || d.authorityCode.isEmpty())
             continue;
         if (!first.isValid() || d.date < first)

@@ -77,16 +77,22 @@ struct MapGrade
     QString gradedAs;       // name of the former authority whose grade stands, else empty
 };
 
+// What the map can show besides a judgement area (Area): each authority's latest area SEND
+// outcome. Not an area of the four-point scale.
+inline const QString kAreaSendOutcomeChoice = QStringLiteral("area_send_outcome");
+
 // For each authority on the map (authorityCodes() order): its latest grade on area from an
-// inspection dated on or before date, else that of a former authority of its districts.
-// documents: AnalysisQueries::allDocuments.
+// inspection dated on or before date, else that of a former authority of its districts. With
+// area kAreaSendOutcomeChoice, its latest area SEND outcome instead (in standing.grade, a
+// SendOutcome value). documents: AnalysisQueries::allDocuments.
 QList<MapGrade> mapGrades(const MapData &map, const QList<GradedDocument> &documents,
                           const QString &area, const QDate &date);
 
-// The table beside the map: authority, region, grade, date; a row per authority.
-DataTable mapTable(const QList<MapGrade> &grades);
+// The table beside the map: authority, region, grade (or outcome), date; a row per authority.
+DataTable mapTable(const QList<MapGrade> &grades, bool outcomes = false);
 
-// The first and last dates of the documents that give any grade (invalid when none do).
+// The first and last dates of the documents that give any grade or area SEND outcome (invalid
+// when none do).
 std::pair<QDate, QDate> gradedDateRange(const QList<GradedDocument> &documents);
 
 } // namespace oversight

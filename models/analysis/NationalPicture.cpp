@@ -34,6 +34,49 @@ QMap<QString, StandingGrade> standingGrades(const QList<GradedDocument> &documen
     return standing;
 }
 
+QMap<QString, StandingGrade> standingOutcomes(const QList<GradedDocument> &documents,
+                                              const QDate &from, const QDate &to)
+{
+    QMap<QString, StandingGrade> standing;
+    for (const GradedDocument &d : documents) {
+        if (d.authorityCode.isEmpty() || d.kind != Kind::AreaSend
+            || !SendOutcome::all().contains(d.outcome) || (from.isValid() && d.date < from)
+            || (to.isValid() && d.date > to))
+            continue;
+        StandingGrade &s = standing[d.authorityCode];
+        if (!s.date.isValid() || d.date >= s.date)
+            s = {d.outcome, d.date, d.id};
+    }
+    return standing;
+}
+
+GradeDistribution outcomeDistribution(const QList<GradedDocument> &documents, int fromYear,
+                                      int toYear)
+{
+    GradeDistribution bar{Kind::AreaSend,
+                          QCoreApplication::translate("NationalPicture", "Area SEND outcome"),
+                          {}};
+    for (const QString &outcome : SendOutcome::all())
+        bar.counts.insert(outcome, 0);
+    for (const StandingGrade &s :
+         standingOutcomes(documents, QDate(fromYear, 1, 1), QDate(toYear, 12, 31)))
+        ++bar.counts[s.grade];
+    return bar;
+}
+
+DataTable outcomeTable(const GradeDistribution &outcomes)
+{
+    DataTable table;
+    table.headers << QCoreApplication::translate("NationalPicture", "Area SEND outcome")
+                  << QCoreApplication::translate("NationalPicture", "Authorities");
+    for (const QString &outcome : SendOutcome::all())
+        table.rows.append(
+            {SendOutcome::label(outcome), QString::number(outcomes.counts.value(outcome))});
+    table.rows.append({QCoreApplication::translate("NationalPicture", "Total"),
+                       QString::number(outcomes.total())});
+    return table;
+}
+
 namespace {
 
 GradeDistribution count(const QString &key, const QString &label,

@@ -34,6 +34,20 @@ QMap<QString, StandingGrade> standingGrades(const QList<GradedDocument> &documen
                                             const QString &area, const QDate &from,
                                             const QDate &to);
 
+// DfE code -> latest area SEND outcome, counting only inspections dated from..to (both
+// inclusive; invalid means open): StandingGrade::grade holds the outcome (a SendOutcome value).
+// Inspections whose outcome was not read are left out. documents: AnalysisQueries::allDocuments.
+QMap<QString, StandingGrade> standingOutcomes(const QList<GradedDocument> &documents,
+                                              const QDate &from, const QDate &to);
+
+// How many authorities had each outcome at their latest area SEND inspection in the years
+// fromYear..toYear: one bar, key Kind::AreaSend, counts by SendOutcome value.
+GradeDistribution outcomeDistribution(const QList<GradedDocument> &documents, int fromYear,
+                                      int toYear);
+
+// A row per outcome (best first) with its number of authorities, then the total.
+DataTable outcomeTable(const GradeDistribution &outcomes);
+
 // For each judgement area (Area::all() order, areas nobody was graded on left out): the
 // authorities' latest grade among inspections in the years fromYear..toYear.
 QList<GradeDistribution> distributionByArea(const QList<GradedDocument> &documents,

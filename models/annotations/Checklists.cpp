@@ -40,11 +40,31 @@ Checklist fromDocument(const StoredDocument &document)
                                 .arg(QLocale().toString(date, QStringLiteral("MMMM yyyy")),
                                      inSentence(Kind::label(document.facts.kind)))
                           : inSentence(Kind::label(document.facts.kind)));
-    for (const Recommendation &r : document.facts.recommendations)
-        c.items.append({0, 0, r.text,
-                        QCoreApplication::translate("Checklists", "Recommendation %1, page %2")
-                            .arg(r.number)
-                            .arg(r.page)});
+    // An area SEND report's items are its areas for priority action (with the body made
+    // responsible) and its areas for improvement, each numbered within its own list.
+    const bool areaSend = document.facts.kind == Kind::AreaSend;
+    int priorityActions = 0;
+    int improvements = 0;
+    for (const Recommendation &r : document.facts.recommendations) {
+        QString guidance;
+        if (areaSend && r.priorityAction) {
+            guidance = QCoreApplication::translate("Checklists", "Area for priority action %1, page %2")
+                           .arg(++priorityActions)
+                           .arg(r.page);
+            if (!r.responsibleBody.isEmpty())
+                guidance += QCoreApplication::translate("Checklists", "; responsible: %1")
+                                .arg(r.responsibleBody);
+        } else if (areaSend) {
+            guidance = QCoreApplication::translate("Checklists", "Area for improvement %1, page %2")
+                           .arg(++improvements)
+                           .arg(r.page);
+        } else {
+            guidance = QCoreApplication::translate("Checklists", "Recommendation %1, page %2")
+                           .arg(r.number)
+                           .arg(r.page);
+        }
+        c.items.append({0, 0, r.text, guidance});
+    }
     for (const Recommendation &r : document.facts.lscbRecommendations)
         c.items.append({0, 0, r.text,
                         QCoreApplication::translate("Checklists",

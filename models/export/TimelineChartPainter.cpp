@@ -20,6 +20,18 @@ QColor seriesColour(int index)
 }
 
 const QColor kVisitColour(0x5b, 0x66, 0x70);
+
+// Area SEND outcomes in the app's light-theme colours (ChartStyle::outcomeColour): not grades'.
+QColor outcomeColour(const QString &outcome)
+{
+    if (outcome == SendOutcome::Positive)
+        return {0x00, 0x65, 0xa8};
+    if (outcome == SendOutcome::Inconsistent)
+        return {0xd8, 0x92, 0x00};
+    if (outcome == SendOutcome::SystemicFailings)
+        return {0x8e, 0x2a, 0x7c};
+    return kVisitColour;
+}
 const QColor kGridColour(0xd0, 0xd5, 0xdb);
 enum Marker { Circle, Square, Diamond, TriangleUp, TriangleDown };
 constexpr int kMarkerCount = 4; // shapes for series; TriangleDown is kept for visits
@@ -43,7 +55,10 @@ QList<TimelineChartPainter::LegendEntry> TimelineChartPainter::legendEntries() c
         entries.append({m_timeline.series.at(i).name, seriesColour(i), i % kMarkerCount});
     if (!m_timeline.visits.isEmpty())
         entries.append({tr("Visit without grades (monitoring or focused)"), kVisitColour,
-                        TriangleDown});
+                        TriangleDown, false});
+    if (!m_timeline.sendInspections.isEmpty())
+        entries.append({tr("Area SEND inspection (its outcome beside it)"), kVisitColour, Diamond,
+                        false});
     return entries;
 }
 
@@ -191,6 +206,26 @@ void TimelineChartPainter::paintVisits(QPainter *painter, const QRectF &plot) co
             paintMarker(painter, {xFor(v.date, plot), plot.bottom() - size * 0.6}, TriangleDown,
                         size);
     }
+    // Area SEND inspections: on the same bottom row, a diamond in the outcome's colour with the
+    // outcome written beside it (to its left when it would run off the plot).
+    const QFontMetricsF metrics(painter->font());
+    for (const SendInspection &i : m_timeline.sendInspections) {
+        if (!i.date.isValid())
+            continue;
+        const QPointF at(xFor(i.date, plot), plot.bottom() - size * 1.4);
+        painter->setPen(QPen(Qt::black, 0.6));
+        painter->setBrush(outcomeColour(i.outcome));
+        paintMarker(painter, at, Diamond, size * 1.3);
+        const QString label = i.outcome.isEmpty() ? tr("Outcome not read")
+                                                  : SendOutcome::label(i.outcome);
+        const qreal width = metrics.horizontalAdvance(label);
+        qreal x = at.x() + size;
+        if (x + width > plot.right())
+            x = at.x() - size - width;
+        painter->setPen(Qt::black);
+        painter->drawText(QRectF(x, at.y() - metrics.height() / 2, width + 2, metrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, label);
+    }
 }
 
 void TimelineChartPainter::paintLegend(QPainter *painter, const QRectF &area) const
@@ -207,9 +242,9 @@ void TimelineChartPainter::paintLegend(QPainter *painter, const QRectF &area) co
         }
         const qreal mid = y + rowHeight / 2;
         painter->setPen(QPen(e.colour, 1.8));
-        if (e.marker != TriangleDown)
+        if (e.line)
             painter->drawLine(QPointF(x, mid), QPointF(x + metrics.height() * 1.2, mid));
-        painter->setPen(e.marker == TriangleDown ? QPen(Qt::NoPen) : QPen(Qt::white, 0.8));
+        painter->setPen(!e.line ? QPen(Qt::NoPen) : QPen(Qt::white, 0.8));
         painter->setBrush(e.colour);
         paintMarker(painter, {x + metrics.height() * 0.6, mid}, e.marker, m_fontSize * 0.7);
         painter->setPen(Qt::black);

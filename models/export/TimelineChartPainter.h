@@ -36,6 +36,7 @@ private:
         QString label;
         QColor colour;
         int marker;
+        bool line = true; // a series' line through its marker; none for single marks
     };
     QList<LegendEntry> legendEntries() const;
     void paintAxes(QPainter *painter, const QRectF &plot, qreal labelWidth) const;

@@ -1,6 +1,7 @@
 #include "LibraryTreeModel.h"
 
 #include "ItemRoles.h"
+#include "analysis/AnalysisQueries.h"
 #include "store/Library.h"
 
 #include "FactLabels.h"
@@ -30,8 +31,11 @@ void LibraryTreeModel::reload()
 {
     beginResetModel();
     m_groups.clear();
+    m_outcomes.clear();
     if (m_library && m_library->store()) {
         const DocumentStore &store = *m_library->store();
+        // Outcomes are kept with the facts only: one query for them all, not one per document.
+        m_outcomes = AnalysisQueries(*m_library->database()).sendOutcomes();
         const QList<StoredDocument> docs = store.documents();
         QHash<qint64, int> groupOfAuthority;
         for (const AuthorityRow &a : store.authorities()) {
@@ -141,7 +145,7 @@ QVariant LibraryTreeModel::documentData(const StoredDocument &doc, int column, i
                 return tr("%1 (%2)").arg(Kind::label(doc.facts.kind), doc.facts.authority.simplified());
             return Kind::label(doc.facts.kind);
         case TitleColumn:
-            return doc.facts.title.isEmpty() ? doc.fileName : doc.facts.title;
+            return titleOf(doc);
         case DateColumn:
             return DocumentDate::shortText(date);
         }
@@ -158,6 +162,11 @@ QVariant LibraryTreeModel::documentData(const StoredDocument &doc, int column, i
                                 .arg(doc.facts.authority.simplified()));
         else if (!doc.assignedAuthorityCode.isEmpty())
             tip += QLatin1Char('\n') + tr("Authority assigned by hand.");
+        if (doc.facts.kind == Kind::AreaSend)
+            tip += QLatin1Char('\n')
+                   + tr("Outcome: %1").arg(m_outcomes.value(doc.id).isEmpty()
+                                               ? tr("not read")
+                                               : SendOutcome::label(m_outcomes.value(doc.id)));
         if (doc.review == ReviewState::Flagged)
             tip += QLatin1Char('\n') + tr("Marked as needing review.");
         else if (doc.needsReview())
@@ -187,11 +196,21 @@ QVariant LibraryTreeModel::documentData(const StoredDocument &doc, int column, i
     case SortRole:
         // Within an authority, documents sort by date whichever column is sorted.
         if (column == TitleColumn)
-            return doc.facts.title;
+            return titleOf(doc);
         return date;
     default:
         return {};
     }
+}
+
+QString LibraryTreeModel::titleOf(const StoredDocument &doc) const
+{
+    if (doc.facts.kind == Kind::AreaSend) {
+        const QString outcome = m_outcomes.value(doc.id);
+        return outcome.isEmpty() ? doc.displayTitle()
+                                 : tr("%1: %2").arg(doc.displayTitle(), SendOutcome::label(outcome));
+    }
+    return doc.facts.title.isEmpty() ? doc.fileName : doc.facts.title;
 }
 
 QVariant LibraryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,6 +3,7 @@
 #include "store/DocumentStore.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QPointer>
 
 namespace oversight {
@@ -12,7 +13,9 @@ class Library;
 // Authorities recognised in the reference list, each with its documents by date, and a last
 // "Authority not recognised" node for documents whose authority matched no DfE code (or that
 // name none), for the user to assign. Documents the reader could not fully read carry
-// NeedsReviewRole and WarningsRole. A thin adapter: it re-reads the store when the library
+// NeedsReviewRole and WarningsRole. An area SEND inspection is titled "Area SEND inspection,
+// <date>: <outcome>" (its outcome where the others' titles say what they are; its own
+// title repeats the authority's name). A thin adapter: it re-reads the store when the library
 // says it changed.
 class LibraryTreeModel : public QAbstractItemModel
 {
@@ -45,8 +48,11 @@ private:
     QVariant groupData(const Group &group, int column, int role) const;
     QVariant documentData(const StoredDocument &doc, int column, int role) const;
 
+    QString titleOf(const StoredDocument &doc) const;
+
     QPointer<Library> m_library;
     QList<Group> m_groups;
+    QHash<qint64, QString> m_outcomes; // area SEND document id -> SendOutcome
 };
 
 } // namespace oversight

@@ -342,4 +342,12 @@ QString pageSearchCountSql()
            + QLatin1String(kSearchScope);
 }
 
+QString factsFieldSql(const QString &alias, const QString &key)
+{
+    return QStringLiteral("CASE WHEN json_valid(%1.facts_json) "
+                          "THEN json_extract(%1.facts_json, '$.%2') END")
+        .arg(alias, key);
+}
+
 } // namespace oversight::SqliteDialect
+

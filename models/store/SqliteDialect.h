@@ -112,5 +112,11 @@ QString suggestionTermInsertSql();
 QString suggestionTermStatsSql();
 QString suggestionTermClearSql();
 
+// An SQL expression for one text field of the facts kept whole in documents.facts_json (see
+// DocumentFacts::toJson): key is its top-level key, e.g. "outcome". NULL where the column holds
+// no valid JSON or no such key. Uses SQLite's JSON functions (built in since 3.38); alias is
+// the documents table's alias in the query.
+QString factsFieldSql(const QString &alias, const QString &key);
+
 } // namespace SqliteDialect
 } // namespace oversight

@@ -39,4 +39,15 @@ NewDocument documentWithGrades(const QString &code, const QDate &date, const QSt
     return doc;
 }
 
+NewDocument areaSendDocument(const QString &code, const QDate &date, const QString &outcome,
+                             int seed)
+{
+    NewDocument doc = documentWithGrades(code, date, Kind::AreaSend, {}, seed);
+    doc.facts.published = QDate();
+    doc.facts.inspectionStart = date.addDays(-11);
+    doc.facts.inspectionEnd = date;
+    doc.facts.outcome = outcome;
+    return doc;
+}
+
 } // namespace oversight::test

@@ -20,4 +20,10 @@ QMap<QString, qint64> importData(const QString &dbPath, const QStringList &names
 NewDocument documentWithGrades(const QString &code, const QDate &date, const QString &kind,
                                const QMap<QString, QString> &grades, int seed);
 
+// An area SEND inspection of an authority (DfE code) with the outcome given (a SendOutcome),
+// its inspection ending on date and no publication date, as the reports print none. seed
+// makes its hash unique.
+NewDocument areaSendDocument(const QString &code, const QDate &date, const QString &outcome,
+                             int seed);
+
 } // namespace oversight::test

@@ -29,6 +29,7 @@ private slots:
     void wandsworthAreasInOrder();
     void overallValuesOldestFirst();
     void monitoringVisitIsAnUngradedMark();
+    void areaSendInspectionsHaveTheirOwnRow();
     void gapWhereAnInspectionGivesNoGrade();
     void authorityFoundByCodeOrName_data();
     void authorityFoundByCodeOrName();
@@ -68,6 +69,9 @@ void TestGradeTimeline::initTestCase()
         documentWithGrades(QStringLiteral("314"), QDate(2022, 6, 1), Kind::IlacsStandard,
                            {{Area::Overall, Grade::Outstanding},
                             {Area::CareLeavers, Grade::Outstanding}}, 4),
+        // Merton's area SEND inspections: outcomes, not grades.
+        areaSendDocument(QStringLiteral("315"), QDate(2023, 10, 13), SendOutcome::Inconsistent, 5),
+        areaSendDocument(QStringLiteral("315"), QDate(2025, 2, 7), SendOutcome::Positive, 6),
     };
     for (const NewDocument &doc : extra)
         QCOMPARE(store.add(doc), DocumentStore::AddResult::Added);
@@ -232,6 +236,35 @@ void TestGradeTimeline::nationalYearByYear()
     const DataTable table = distributionTable(QStringLiteral("Year"), years);
     QCOMPARE(table.rows.at(2).first(), QStringLiteral("2017"));
     QCOMPARE(table.rows.at(2).last(), QStringLiteral("3"));
+}
+
+void TestGradeTimeline::areaSendInspectionsHaveTheirOwnRow()
+{
+    AnalysisQueries q(*m_database);
+    const QList<GradedDocument> documents =
+        q.authorityDocuments(q.authorityIdFor(QStringLiteral("315")));
+    const GradeTimeline t = authorityTimeline(QStringLiteral("Merton"), documents);
+    QCOMPARE(t.sendInspections.size(), 2);
+    QCOMPARE(t.sendInspections.at(0).date, QDate(2023, 10, 13));
+    QCOMPARE(t.sendInspections.at(0).outcome, SendOutcome::Inconsistent);
+    QCOMPARE(t.sendInspections.at(1).outcome, SendOutcome::Positive);
+    QCOMPARE(t.lastDate(), QDate(2025, 2, 7));
+    // Neither a point on a grade series nor an ungraded visit.
+    QVERIFY(t.visits.isEmpty());
+    for (const GradeSeries &s : t.series) {
+        for (const GradePoint &p : s.points)
+            QVERIFY(p.kind != Kind::AreaSend);
+    }
+    const DataTable table = timelineTable(t);
+    QCOMPARE(table.headers.last(), QStringLiteral("Area SEND outcome"));
+    QCOMPARE(table.rows.size(), 3); // the 2017 inspection, two area SEND inspections
+    QCOMPARE(table.rows.last().at(1), Kind::label(Kind::AreaSend));
+    QCOMPARE(table.rows.last().last(), SendOutcome::label(SendOutcome::Positive));
+    QCOMPARE(table.rows.first().last(), QString()); // a graded inspection has no outcome
+    // An authority without one has no such column.
+    const GradeTimeline wandsworth =
+        authorityTimeline(QStringLiteral("Wandsworth"), q.authorityDocuments(m_wandsworth));
+    QVERIFY(!timelineTable(wandsworth).headers.contains(QStringLiteral("Area SEND outcome")));
 }
 
 void TestGradeTimeline::tableModel()

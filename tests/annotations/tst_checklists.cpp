@@ -4,7 +4,9 @@
 #include "AnnotationFixtures.h"
 #include "Fixtures.h"
 
+#include "annotations/AnnotationStore.h"
 #include "annotations/Checklists.h"
+#include "annotations/SuggestionEngine.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -141,6 +143,7 @@ private slots:
     void fromDocumentKeepsEachRecommendation();
     void fromDocumentNamesTheInspection();
     void documentWithoutRecommendationsGivesNoItems();
+    void areaSendItemsArePriorityActionsThenAreasForImprovement();
     void jsonRoundTrips();
     void badJsonIsRefusedClearly_data();
     void badJsonIsRefusedClearly();
@@ -237,6 +240,54 @@ void TestChecklists::documentWithoutRecommendationsGivesNoItems()
     const Checklist c = Checklists::fromDocument(*m_store->document(id));
     QVERIFY(c.items.isEmpty());
     QVERIFY(c.name.startsWith(QStringLiteral("Merton: ")));
+}
+
+// An area SEND report's checklist, as an ILACS report's: one item per area for priority action
+// (with the body made responsible) and per area for improvement, each list numbered on its own;
+// stored, it gets suggestions from the authority's later documents.
+void TestChecklists::areaSendItemsArePriorityActionsThenAreasForImprovement()
+{
+    qint64 id = 0;
+    QCOMPARE(m_store->add(readDataDocument(QStringLiteral("bury area send inspection - 07 may 2024.pdf")),
+                          &id),
+             DocumentStore::AddResult::Added);
+    const std::optional<StoredDocument> doc = m_store->document(id);
+    QVERIFY(doc);
+    QCOMPARE(doc->facts.kind, Kind::AreaSend);
+    const QList<Recommendation> &actions = doc->facts.recommendations;
+    const Checklist c = Checklists::fromDocument(*doc);
+    QCOMPARE(c.items.size(), actions.size());
+    QCOMPARE(c.name, QStringLiteral("Bury: recommendations of the February 2024 area SEND inspection"));
+    int priority = 0;
+    int improvement = 0;
+    for (int i = 0; i < actions.size(); ++i) {
+        const Recommendation &r = actions.at(i);
+        QCOMPARE(c.items.at(i).title, r.text);
+        QString guidance = r.priorityAction
+                               ? QStringLiteral("Area for priority action %1, page %2").arg(++priority).arg(r.page)
+                               : QStringLiteral("Area for improvement %1, page %2").arg(++improvement).arg(r.page);
+        if (!r.responsibleBody.isEmpty())
+            guidance += QStringLiteral("; responsible: %1").arg(r.responsibleBody);
+        QCOMPARE(c.items.at(i).guidance, guidance);
+    }
+    QVERIFY(priority > 0 && improvement > 0);
+    QVERIFY(!actions.first().responsibleBody.isEmpty());
+
+    AnnotationStore annotations(*m_db);
+    const qint64 checklistId = annotations.createChecklist(c);
+    QVERIFY(checklistId > 0);
+    const Checklist stored = *annotations.checklist(checklistId);
+    QCOMPARE(stored.authorityId, doc->authorityId);
+    // A later visit to Bury whose finding answers the first priority action.
+    const QString answer = QStringLiteral("Leaders have acted on this: ") + actions.first().text;
+    const qint64 later = addHandmadeDocument(*m_store, QStringLiteral("Bury"), Kind::MonitoringVisit,
+                                             QDate(2025, 3, 1), {}, {answer}, QStringLiteral("351"));
+    QVERIFY(later > 0);
+    const auto suggestions = SuggestionEngine(*m_db).suggestForChecklist(stored);
+    const QList<Suggestion> first = suggestions.value(stored.items.first().id);
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(first.first().documentId, later);
+    QCOMPARE(first.first().text, answer);
 }
 
 void TestChecklists::jsonRoundTrips()

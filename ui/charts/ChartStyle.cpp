@@ -28,6 +28,18 @@ QColor gradeColour(const QString &grade, const QPalette &palette)
     return palette.color(QPalette::Mid);
 }
 
+QColor outcomeColour(const QString &outcome, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    if (outcome == SendOutcome::Positive)
+        return dark ? QColor(0x56, 0xb4, 0xe9) : QColor(0x00, 0x65, 0xa8);
+    if (outcome == SendOutcome::Inconsistent)
+        return dark ? QColor(0xf0, 0xc4, 0x4c) : QColor(0xd8, 0x92, 0x00);
+    if (outcome == SendOutcome::SystemicFailings)
+        return dark ? QColor(0xd9, 0x8c, 0xd0) : QColor(0x8e, 0x2a, 0x7c);
+    return palette.color(QPalette::Mid);
+}
+
 QColor seriesColour(int index, const QPalette &palette)
 {
     // Okabe-Ito: told apart by people with colour-blindness too.

@@ -12,6 +12,10 @@ namespace oversight::ChartStyle {
 // The colour of a grade, the same in every chart and the map: green for outstanding through
 // amber to red for inadequate, lighter on a dark palette so that it stays readable.
 QColor gradeColour(const QString &grade, const QPalette &palette);
+// The colour of an area SEND outcome (SendOutcome), the same on the timeline, the map and the
+// national picture: blue, amber and purple, apart from the grades' green-to-red so that no one
+// reads an outcome as a grade; lighter on a dark palette. Mid for anything else.
+QColor outcomeColour(const QString &outcome, const QPalette &palette);
 // The colour of the index-th series of a line chart (a qualitative set that keeps apart).
 QColor seriesColour(int index, const QPalette &palette);
 bool isDark(const QPalette &palette);

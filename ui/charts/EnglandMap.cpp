@@ -28,8 +28,11 @@ EnglandMap::EnglandMap(const MapData *map, QWidget *parent) : QWidget(parent), m
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-void EnglandMap::setGrades(const QString &title, const QList<MapGrade> &grades)
+void EnglandMap::setGrades(const QString &title, const QList<MapGrade> &grades, Scale scale)
 {
+    if (scale != m_scale)
+        m_layoutSize = QSize(); // the legend's labels take another width
+    m_scale = scale;
     m_title = title;
     m_grades = grades;
     m_gradeIndex.clear();
@@ -61,8 +64,11 @@ EnglandMap::Layout EnglandMap::layoutFor(const QRectF &area) const
     const qreal titleHeight = fm.height() * 2;
     layout.title = QRectF(area.left() + kMargin, area.top() + kMargin, area.width() - 2 * kMargin,
                           titleHeight);
-    const qreal legendWidth = fm.horizontalAdvance(tr("Requires improvement")) + kSwatch + 50;
-    const qreal legendHeight = (fm.height() + 6) * 6 + kMargin;
+    qreal labelWidth = fm.horizontalAdvance(tr("Requires improvement"));
+    for (const QString &value : scaleValues())
+        labelWidth = qMax(labelWidth, fm.horizontalAdvance(valueLabel(value)));
+    const qreal legendWidth = labelWidth + kSwatch + 50;
+    const qreal legendHeight = (fm.height() + 6) * (scaleValues().size() + 2) + kMargin;
     const QRectF body(area.left() + kMargin, layout.title.bottom(), area.width() - 2 * kMargin,
                       area.bottom() - layout.title.bottom() - kMargin);
     // England is tall: the legend and the London inset sit to the right when there is room,
@@ -144,11 +150,27 @@ void EnglandMap::changeEvent(QEvent *event)
         m_layoutSize = QSize(); // the title and legend take another room
 }
 
+QStringList EnglandMap::scaleValues() const
+{
+    return m_scale == Scale::SendOutcomes ? SendOutcome::all() : Grade::all();
+}
+
+QString EnglandMap::valueLabel(const QString &value) const
+{
+    return m_scale == Scale::SendOutcomes ? SendOutcome::label(value) : Grade::label(value);
+}
+
+QColor EnglandMap::valueColour(const QString &value) const
+{
+    return m_scale == Scale::SendOutcomes ? ChartStyle::outcomeColour(value, palette())
+                                          : ChartStyle::gradeColour(value, palette());
+}
+
 QColor EnglandMap::fillOf(const QString &code) const
 {
     const MapGrade *grade = gradeOf(code);
     if (grade && !grade->standing.grade.isEmpty())
-        return ChartStyle::gradeColour(grade->standing.grade, palette());
+        return valueColour(grade->standing.grade);
     // No grade yet: a quiet grey between the background and Mid, opaque so that the seams of
     // a county's districts, drawn twice, do not show.
     const QColor base = palette().color(QPalette::Base);
@@ -233,11 +255,24 @@ void EnglandMap::paintView(QPainter &painter, const View &view) const
     }
 }
 
-void EnglandMap::paintLegend(QPainter &painter, const QRectF &area) const
+QStringList EnglandMap::legendEntries() const
 {
     QMap<QString, int> counts;
     for (const MapGrade &g : m_grades)
         ++counts[g.standing.grade];
+    QStringList entries;
+    for (const QString &value : scaleValues())
+        entries.append(tr("%1 (%2)").arg(valueLabel(value)).arg(counts.value(value)));
+    entries.append(m_scale == Scale::SendOutcomes
+                       ? tr("No area SEND inspection yet (%1)").arg(counts.value(QString()))
+                       : tr("No grade yet (%1)").arg(counts.value(QString())));
+    if (m_map && m_map->mappedCount() < m_map->districts().size())
+        entries.append(tr("Not matched to an authority"));
+    return entries;
+}
+
+void EnglandMap::paintLegend(QPainter &painter, const QRectF &area) const
+{
     const QFontMetricsF fm(font());
     const qreal step = fm.height() + 6;
     QPointF at = area.topLeft() + QPointF(0, kMargin);
@@ -251,14 +286,16 @@ void EnglandMap::paintLegend(QPainter &painter, const QRectF &area) const
                          Qt::AlignLeft | Qt::AlignVCenter, text);
         at.ry() += step;
     };
-    for (const QString &grade : Grade::all()) {
-        entry(ChartStyle::gradeColour(grade, palette()),
-              tr("%1 (%2)").arg(Grade::label(grade)).arg(counts.value(grade)));
+    const QStringList texts = legendEntries();
+    const QStringList values = scaleValues();
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i < values.size())
+            entry(valueColour(values.at(i)), texts.at(i));
+        else if (i == values.size())
+            entry(fillOf(QString()), texts.at(i));
+        else
+            entry(QBrush(palette().color(QPalette::Mid), Qt::BDiagPattern), texts.at(i));
     }
-    entry(fillOf(QString()), tr("No grade yet (%1)").arg(counts.value(QString())));
-    if (m_map && m_map->mappedCount() < m_map->districts().size())
-        entry(QBrush(palette().color(QPalette::Mid), Qt::BDiagPattern),
-              tr("Not matched to an authority"));
 }
 
 QString EnglandMap::authorityAt(const QPoint &position) const
@@ -311,11 +348,15 @@ QString EnglandMap::describe(const QString &code) const
     const MapGrade *g = gradeOf(code);
     if (!g)
         return {};
+    const bool outcomes = m_scale == Scale::SendOutcomes;
     if (g->standing.grade.isEmpty())
-        return tr("%1\nNo grade yet").arg(g->name);
+        return outcomes ? tr("%1\nNo area SEND inspection yet").arg(g->name)
+                        : tr("%1\nNo grade yet").arg(g->name);
     const QString date = QLocale().toString(g->standing.date, QStringLiteral("d MMMM yyyy"));
     QString text =
-        tr("%1\n%2, report dated %3").arg(g->name, Grade::label(g->standing.grade), date);
+        outcomes ? tr("%1\nArea SEND inspection: %2, ended %3")
+                       .arg(g->name, SendOutcome::label(g->standing.grade), date)
+                 : tr("%1\n%2, report dated %3").arg(g->name, Grade::label(g->standing.grade), date);
     if (!g->gradedAs.isEmpty())
         text += QLatin1Char('\n') + tr("(graded as %1)").arg(g->gradedAs);
     return text;

@@ -11,7 +11,8 @@
 namespace oversight {
 
 // England's authorities coloured by grade, drawn with QPainter: a title, the map and a legend
-// of the four grades and "no grade yet" with how many authorities stand at each. Hovering an
+// of the four grades and "no grade yet" with how many authorities stand at each; or, on the
+// SendOutcomes scale, by area SEND outcome (three colours and "no area SEND inspection yet"). Hovering an
 // authority names it with its grade and inspection date; clicking it selects it and emits
 // authorityActivated. Follows the widget's palette; exports through ChartExport.
 class EnglandMap : public QWidget
@@ -21,7 +22,16 @@ public:
     // map must outlive the widget (MapData::england() does).
     explicit EnglandMap(const MapData *map, QWidget *parent = nullptr);
 
-    void setGrades(const QString &title, const QList<MapGrade> &grades);
+    // What MapGrade::standing.grade holds: a Grade, or an area SEND outcome (SendOutcome).
+    enum class Scale { Grades, SendOutcomes };
+
+    void setGrades(const QString &title, const QList<MapGrade> &grades,
+                   Scale scale = Scale::Grades);
+    Scale scale() const { return m_scale; }
+    // The colour an authority (DfE code) is filled with.
+    QColor fillOf(const QString &code) const;
+    // The legend's lines as drawn ("Positive experiences and outcomes (3)", ...).
+    QStringList legendEntries() const;
     const QList<MapGrade> &grades() const { return m_grades; }
     // The grade shown for an authority (DfE code), or nullptr when it is not on the map.
     const MapGrade *gradeOf(const QString &code) const;
@@ -73,12 +83,15 @@ private:
                    const QStringList &authorities) const;
     void paintView(QPainter &painter, const View &view) const;
     void paintLegend(QPainter &painter, const QRectF &area) const;
-    QColor fillOf(const QString &code) const;
+    QColor valueColour(const QString &value) const;
+    QString valueLabel(const QString &value) const;
+    QStringList scaleValues() const;
     QString describe(const QString &code) const;
 
     const MapData *m_map = nullptr;
     QString m_title;
     QList<MapGrade> m_grades;
+    Scale m_scale = Scale::Grades;
     QHash<QString, qsizetype> m_gradeIndex; // DfE code -> index in m_grades
     // The views laid out for m_layoutSize.
     mutable QSize m_layoutSize;

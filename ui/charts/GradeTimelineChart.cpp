@@ -6,6 +6,8 @@
 
 #include <QCategoryAxis>
 #include <QEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QHelpEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -13,12 +15,19 @@
 #include <QScatterSeries>
 #include <QToolTip>
 
+#include <algorithm>
+#include <cmath>
+
 namespace oversight {
 
 namespace {
 
-// The row under the scale where ungraded visits sit.
+// The row under the scale where ungraded visits sit, and the one under it for area SEND
+// inspections (their outcomes are not grades).
 constexpr qreal kVisitRow = 0.4;
+constexpr qreal kSendRow = -0.3;
+// How far from a mark's centre (in pixels, beyond its radius) a tooltip still finds it.
+constexpr qreal kTooltipSlack = 4;
 
 qreal timeOf(const QDate &date)
 {
@@ -48,6 +57,8 @@ GradeTimelineChart::GradeTimelineChart(QWidget *parent) : QChartView(parent)
     setObjectName(QStringLiteral("gradeTimelineChart"));
     setAccessibleName(tr("Grades over time"));
     ChartStyle::setUpView(this);
+    // The outcome labels are items of the chart, not series: they follow the plot area.
+    connect(chart(), &QChart::plotAreaChanged, this, &GradeTimelineChart::placeLabels);
     rebuild();
 }
 
@@ -68,6 +79,8 @@ void GradeTimelineChart::rebuild()
 {
     QChart *c = chart();
     ChartStyle::clear(c);
+    for (const Drawn &drawn : std::as_const(m_drawn))
+        qDeleteAll(drawn.labels);
     m_drawn.clear();
     c->setTitle(m_timeline.title);
 
@@ -78,13 +91,16 @@ void GradeTimelineChart::rebuild()
     x->setTitleText(tr("Date"));
     auto *y = new QCategoryAxis(c);
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const bool send = !m_timeline.sendInspections.isEmpty();
+    if (send)
+        y->append(tr("Area SEND outcome"), kSendRow);
     y->append(tr("Visit (no grade)"), kVisitRow);
     int rank = 1;
     const QStringList worstFirst{Grade::Inadequate, Grade::RequiresImprovement, Grade::Good,
                                  Grade::Outstanding};
     for (const QString &grade : worstFirst)
         y->append(Grade::label(grade), rank++);
-    y->setRange(0.1, 4.4);
+    y->setRange(send ? kSendRow - 0.3 : 0.1, 4.4);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
 
@@ -107,8 +123,10 @@ void GradeTimelineChart::rebuild()
     for (int i = 0; i < n; ++i)
         addSeries(i, m_timeline.series.at(i), (i - (n - 1) / 2.0) * step);
     addVisits();
+    addSendInspections();
     connectLegend();
     ChartStyle::applyPalette(c, palette());
+    placeLabels();
 }
 
 void GradeTimelineChart::addSeries(int index, const GradeSeries &series, qreal offset)
@@ -160,7 +178,7 @@ void GradeTimelineChart::addSeries(int index, const GradeSeries &series, qreal o
         for (QAbstractAxis *axis : c->axes())
             part->attachAxis(axis);
     }
-    connectMarkers(markers, drawn.points, series.name);
+    connectMarkers(markers, drawn.points);
     m_drawn.append(drawn);
 }
 
@@ -183,22 +201,142 @@ void GradeTimelineChart::addVisits()
     c->addSeries(markers);
     for (QAbstractAxis *axis : c->axes())
         markers->attachAxis(axis);
-    connectMarkers(markers, points, QString());
-    m_drawn.append({markers->name(), {markers}, markers, points});
+    connectMarkers(markers, points);
+    m_drawn.append({markers->name(), {markers}, markers, points, Mark::Visit, {}});
 }
 
-void GradeTimelineChart::connectMarkers(QScatterSeries *markers, const QList<GradePoint> &points,
-                                        const QString &seriesName)
+void GradeTimelineChart::addSendInspections()
 {
-    connect(markers, &QScatterSeries::hovered, this,
-            [this, markers, points, seriesName](const QPointF &p, bool entered) {
-                const qsizetype i = nearest(markers, p);
-                if (!entered || i < 0) {
-                    QToolTip::hideText();
-                    return;
-                }
-                QToolTip::showText(QCursor::pos(), tooltip(points.at(i), seriesName), this);
-            });
+    // One series per outcome, so that the legend names the colours; outcomes in their order
+    // (best first), one not read last.
+    QStringList outcomes = SendOutcome::all();
+    outcomes.append(QString());
+    QChart *c = chart();
+    for (const QString &outcome : std::as_const(outcomes)) {
+        Drawn drawn;
+        drawn.mark = Mark::AreaSend;
+        for (const SendInspection &i : m_timeline.sendInspections) {
+            if (i.outcome == outcome || (outcome.isEmpty() && !outcomes.contains(i.outcome)))
+                drawn.points.append({i.documentId, i.date, Kind::AreaSend, i.outcome});
+        }
+        if (drawn.points.isEmpty())
+            continue;
+        const QString label =
+            outcome.isEmpty() ? tr("Outcome not read") : SendOutcome::label(outcome);
+        drawn.name = tr("Area SEND: %1").arg(label);
+        auto *markers = new QScatterSeries(c);
+        markers->setName(drawn.name);
+        markers->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+        markers->setMarkerSize(15);
+        markers->setColor(ChartStyle::outcomeColour(outcome, palette()));
+        markers->setBorderColor(palette().color(QPalette::WindowText));
+        for (const GradePoint &p : std::as_const(drawn.points)) {
+            markers->append(timeOf(p.date), kSendRow);
+            auto *text = new QGraphicsSimpleTextItem(label, c);
+            text->setBrush(palette().color(QPalette::WindowText));
+            text->setZValue(10);
+            drawn.labels.append(text);
+        }
+        c->addSeries(markers);
+        for (QAbstractAxis *axis : c->axes())
+            markers->attachAxis(axis);
+        connectMarkers(markers, drawn.points);
+        drawn.parts = {markers};
+        drawn.markers = markers;
+        m_drawn.append(drawn);
+    }
+}
+
+void GradeTimelineChart::placeLabels()
+{
+    // Beside each area SEND mark, to its right unless that runs out of the plot area.
+    const QRectF plot = chart()->plotArea();
+    for (const Drawn &drawn : std::as_const(m_drawn)) {
+        for (qsizetype i = 0; i < drawn.labels.size(); ++i) {
+            QGraphicsSimpleTextItem *text = drawn.labels.at(i);
+            const QPointF at = chart()->mapToPosition(drawn.markers->at(int(i)), drawn.markers);
+            const QRectF box = text->boundingRect();
+            qreal x = at.x() + drawn.markers->markerSize() / 2 + 4;
+            if (x + box.width() > plot.right())
+                x = at.x() - drawn.markers->markerSize() / 2 - 4 - box.width();
+            text->setPos(x, at.y() - box.height() / 2);
+            text->setVisible(drawn.markers->isVisible());
+        }
+    }
+}
+
+bool GradeTimelineChart::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, viewport());
+        }
+        return true;
+    }
+    return QChartView::viewportEvent(event);
+}
+
+QString GradeTimelineChart::toolTipAt(const QPoint &viewportPosition) const
+{
+    const Drawn *bestDrawn = nullptr;
+    qsizetype bestIndex = -1;
+    qreal bestDistance = 0;
+    for (const Drawn &drawn : m_drawn) {
+        if (!drawn.markers->isVisible())
+            continue;
+        const qreal reach = drawn.markers->markerSize() / 2 + kTooltipSlack;
+        for (qsizetype i = 0; i < drawn.points.size(); ++i) {
+            const QPointF scene =
+                chart()->mapToScene(chart()->mapToPosition(drawn.markers->at(int(i)), drawn.markers));
+            const QPointF d = QPointF(mapFromScene(scene)) - QPointF(viewportPosition);
+            const qreal distance = std::hypot(d.x(), d.y());
+            if (distance <= reach && (bestIndex < 0 || distance < bestDistance)) {
+                bestDrawn = &drawn;
+                bestIndex = i;
+                bestDistance = distance;
+            }
+        }
+    }
+    return bestDrawn ? tooltip(*bestDrawn, bestDrawn->points.at(bestIndex)) : QString();
+}
+
+QPoint GradeTimelineChart::markPosition(const QString &seriesName, qint64 documentId) const
+{
+    for (const Drawn &drawn : m_drawn) {
+        if (drawn.name != seriesName)
+            continue;
+        for (qsizetype i = 0; i < drawn.points.size(); ++i) {
+            if (drawn.points.at(i).documentId == documentId)
+                return mapFromScene(chart()->mapToScene(
+                    chart()->mapToPosition(drawn.markers->at(int(i)), drawn.markers)));
+        }
+    }
+    return {-1, -1};
+}
+
+QStringList GradeTimelineChart::sendLabels() const
+{
+    QList<std::pair<QDate, QString>> labels;
+    for (const Drawn &drawn : m_drawn) {
+        for (qsizetype i = 0; i < drawn.labels.size(); ++i)
+            labels.append({drawn.points.at(i).date, drawn.labels.at(i)->text()});
+    }
+    std::stable_sort(labels.begin(), labels.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList texts;
+    for (const auto &l : std::as_const(labels))
+        texts.append(l.second);
+    return texts;
+}
+
+void GradeTimelineChart::connectMarkers(QScatterSeries *markers, const QList<GradePoint> &points)
+{
+    // Tooltips come from viewportEvent, for every kind of mark alike.
     connect(markers, &QScatterSeries::clicked, this, [this, markers, points](const QPointF &p) {
         const qsizetype i = nearest(markers, p);
         if (i >= 0)
@@ -206,25 +344,33 @@ void GradeTimelineChart::connectMarkers(QScatterSeries *markers, const QList<Gra
     });
 }
 
-QString GradeTimelineChart::tooltip(const GradePoint &point, const QString &seriesName) const
+QString GradeTimelineChart::tooltip(const Drawn &drawn, const GradePoint &point) const
 {
     const QString date = QLocale().toString(point.date, QLocale::LongFormat);
     const QString document = tr("%1, %2").arg(Kind::label(point.kind), date);
-    if (point.isGap())
+    switch (drawn.mark) {
+    case Mark::Visit:
         return tr("%1\nNo grades (click to open)").arg(document);
-    return tr("%1\n%2: %3\n(click to open)")
-        .arg(document, seriesName, Grade::label(point.grade));
+    case Mark::AreaSend:
+        return tr("%1\nOutcome: %2\n(click to open)")
+            .arg(document, point.grade.isEmpty() ? tr("not read") : SendOutcome::label(point.grade));
+    case Mark::Grade:
+        break;
+    }
+    return tr("%1\n%2: %3\n(click to open)").arg(document, drawn.name, Grade::label(point.grade));
 }
 
 void GradeTimelineChart::connectLegend()
 {
     // One legend entry per drawn series (its first part); a click shows or hides all parts.
+    // Area SEND marks carry their outcome beside them and their row its name: no entry.
     for (const Drawn &drawn : std::as_const(m_drawn)) {
+        const bool entry = drawn.mark != Mark::AreaSend;
         for (qsizetype i = 0; i < drawn.parts.size(); ++i) {
             const auto markers = chart()->legend()->markers(drawn.parts.at(i));
             for (QLegendMarker *marker : markers) {
-                marker->setVisible(i == 0);
-                if (i == 0) {
+                marker->setVisible(entry && i == 0);
+                if (entry && i == 0) {
                     const QString name = drawn.name;
                     connect(marker, &QLegendMarker::clicked, this, [this, name] {
                         setSeriesVisible(name, !isSeriesVisible(name));
@@ -259,11 +405,13 @@ void GradeTimelineChart::setSeriesVisible(const QString &name, bool visible)
             continue;
         for (QAbstractSeries *part : d.parts)
             part->setVisible(visible);
+        for (QGraphicsSimpleTextItem *text : d.labels)
+            text->setVisible(visible);
         // Hiding a series hides its legend marker too; keep the first one, dimmed, so that
         // the series can be shown again.
         const auto markers = chart()->legend()->markers(d.parts.constFirst());
         for (QLegendMarker *marker : markers) {
-            marker->setVisible(true);
+            marker->setVisible(d.mark != Mark::AreaSend);
             QColor label = palette().color(QPalette::WindowText);
             if (!visible)
                 label.setAlphaF(0.4);

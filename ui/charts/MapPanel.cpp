@@ -33,9 +33,12 @@ MapPanel::MapPanel(const MapData *map, QWidget *parent)
     setObjectName(QStringLiteral("mapPanel"));
     m_area = new QComboBox(this);
     m_area->setObjectName(QStringLiteral("mapArea"));
-    m_area->setAccessibleName(tr("Judgement area shown on the map"));
+    m_area->setAccessibleName(tr("Judgement area or outcome shown on the map"));
     for (const QString &area : Area::all())
         m_area->addItem(Area::label(area), area);
+    // Not a judgement area: the outcomes of area SEND inspections, on a scale of their own.
+    m_area->insertSeparator(m_area->count());
+    m_area->addItem(tr("Area SEND outcome"), kAreaSendOutcomeChoice);
     connect(m_area, &QComboBox::currentIndexChanged, this, &MapPanel::redraw);
     auto *controls = new QWidget(this);
     auto *row = new QHBoxLayout(controls);
@@ -170,6 +173,13 @@ void MapPanel::redraw()
     const QString date = QLocale().toString(m_date, QStringLiteral("d MMMM yyyy"));
     m_dateLabel->setText(date);
     const QList<MapGrade> grades = mapGrades(*m_data, m_documents, shownArea, m_date);
+    if (shownArea == kAreaSendOutcomeChoice) {
+        m_map->setGrades(tr("Area SEND outcome: each authority's latest area SEND inspection "
+                            "on %1").arg(date),
+                         grades, EnglandMap::Scale::SendOutcomes);
+        m_panel->setTable(mapTable(grades, true));
+        return;
+    }
     m_map->setGrades(
         tr("%1: each authority's latest grade on %2").arg(Area::label(shownArea), date), grades);
     m_panel->setTable(mapTable(grades));

@@ -18,8 +18,9 @@ class EnglandMap;
 class MapData;
 
 // The map tab: England's authorities coloured by the grade they stood at on a date for one
-// judgement area, a slider over the dates of the inspections held, and a play button that
-// replays the history. The map has a table of the same numbers and exports like every chart.
+// judgement area (or, with the choice "Area SEND outcome", by their latest area SEND outcome),
+// a slider over the dates of the inspections held, and a play button that replays the
+// history. The map has a table of the same numbers and exports like every chart.
 class MapPanel : public QWidget
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "ChartPanel.h"
 #include "GradeDistributionChart.h"
+#include "OutcomeCountChart.h"
 
 #include "analysis/NationalPicture.h"
 #include "domain/DocumentFacts.h"
@@ -74,9 +75,19 @@ NationalPanel::NationalPanel(QWidget *parent) : QWidget(parent)
     m_byAreaPanel = new ChartPanel(m_byArea, QStringLiteral("nationalByAreaPanel"));
     m_byAreaPanel->setControls(controls);
     m_byYearPanel = new ChartPanel(m_byYear, QStringLiteral("nationalByYearPanel"));
+    m_outcomes = new OutcomeCountChart;
+    m_outcomes->setObjectName(QStringLiteral("nationalSendOutcomesChart"));
+    m_outcomesPanel = new ChartPanel(m_outcomes, QStringLiteral("nationalSendOutcomesPanel"));
+    // Beside the year-by-year chart: three bars need less room than the grade charts' axes,
+    // and the two grade charts keep their height.
+    auto *lower = new QSplitter(Qt::Horizontal);
+    lower->addWidget(m_byYearPanel);
+    lower->addWidget(m_outcomesPanel);
+    lower->setStretchFactor(0, 1);
+    lower->setStretchFactor(1, 0);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_byAreaPanel);
-    splitter->addWidget(m_byYearPanel);
+    splitter->addWidget(lower);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -125,6 +136,9 @@ void NationalPanel::redraw()
                               byYear);
     m_byAreaPanel->setTable(distributionTable(tr("Area"), byArea));
     m_byYearPanel->setTable(distributionTable(tr("Year"), byYear));
+    const GradeDistribution outcomes = outcomeDistribution(m_documents, from, to);
+    m_outcomes->setOutcomes(tr("Latest area SEND outcome, %1–%2").arg(from).arg(to), outcomes);
+    m_outcomesPanel->setTable(outcomeTable(outcomes));
 }
 
 } // namespace oversight

@@ -11,9 +11,12 @@ namespace oversight {
 
 class ChartPanel;
 class GradeDistributionChart;
+class OutcomeCountChart;
 
 // The national picture: for a range of years, how many authorities stand at each grade on
-// each judgement area, and, for one area, how that moved year by year.
+// each judgement area, and, for one area, how that moved year by year; beside them, how many
+// authorities' latest area SEND inspection in those years had each outcome (a chart of its own:
+// outcomes are not grades).
 class NationalPanel : public QWidget
 {
     Q_OBJECT
@@ -29,6 +32,8 @@ public:
     GradeDistributionChart *byAreaChart() const { return m_byArea; }
     GradeDistributionChart *byYearChart() const { return m_byYear; }
     ChartPanel *byAreaPanel() const { return m_byAreaPanel; }
+    OutcomeCountChart *outcomeChart() const { return m_outcomes; }
+    ChartPanel *outcomePanel() const { return m_outcomesPanel; }
 
 private:
     void redraw();
@@ -42,6 +47,8 @@ private:
     GradeDistributionChart *m_byYear = nullptr;
     ChartPanel *m_byAreaPanel = nullptr;
     ChartPanel *m_byYearPanel = nullptr;
+    OutcomeCountChart *m_outcomes = nullptr;
+    ChartPanel *m_outcomesPanel = nullptr;
 };
 
 } // namespace oversight

@@ -8,6 +8,7 @@ set(OVERSIGHT_UI_CHARTS_SOURCES
     charts/ChartPanel.h charts/ChartPanel.cpp
     charts/GradeTimelineChart.h charts/GradeTimelineChart.cpp
     charts/GradeDistributionChart.h charts/GradeDistributionChart.cpp
+    charts/OutcomeCountChart.h charts/OutcomeCountChart.cpp
     charts/PeersPanel.h charts/PeersPanel.cpp
     charts/NationalPanel.h charts/NationalPanel.cpp
     charts/ChartsWindow.h charts/ChartsWindow.cpp

@@ -1,5 +1,6 @@
 #include "CompareDialog.h"
 
+#include "analysis/AnalysisQueries.h"
 #include "analysis/ComparisonModel.h"
 #include "store/Library.h"
 #include "views/PdfView.h"
@@ -95,6 +96,12 @@ CompareDialog::CompareDialog(Library *library, QWidget *parent)
     m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; "
                                             "border: 1px solid #e0b400; padding: 4px; }"));
     m_warning->hide();
+    // Why judgements are left out (an area SEND report beside another kind).
+    m_basis = new QLabel(this);
+    m_basis->setObjectName(QStringLiteral("compareBasis"));
+    m_basis->setWordWrap(true);
+    m_basis->setTextFormat(Qt::PlainText);
+    m_basis->hide();
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
@@ -147,6 +154,7 @@ CompareDialog::CompareDialog(Library *library, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choices);
     layout->addWidget(m_warning);
+    layout->addWidget(m_basis);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
@@ -221,8 +229,21 @@ void CompareDialog::compareChosen()
     DocumentStore *store = m_library->store();
     const qint64 a = m_chooseA->currentData().toLongLong();
     const qint64 b = m_chooseB->currentData().toLongLong();
-    const auto docA = store ? store->document(a) : std::nullopt;
-    const auto docB = store ? store->document(b) : std::nullopt;
+    auto docA = store ? store->document(a) : std::nullopt;
+    auto docB = store ? store->document(b) : std::nullopt;
+    // DocumentStore::document() does not give an area SEND report's outcome back yet (it is
+    // kept in the facts only): read it here so that two such reports compare outcomes.
+    const auto isAreaSend = [](const std::optional<StoredDocument> &d) {
+        return d && d->facts.kind == Kind::AreaSend;
+    };
+    if (isAreaSend(docA) || isAreaSend(docB)) {
+        const QHash<qint64, QString> outcomes =
+            AnalysisQueries(*m_library->database()).sendOutcomes();
+        for (auto *doc : {&docA, &docB}) {
+            if (*doc && (*doc)->facts.outcome.isEmpty())
+                (*doc)->facts.outcome = outcomes.value((*doc)->id);
+        }
+    }
     m_warning->hide();
     if (!docA || !docB) {
         m_summary->setText(tr("Choose two documents to compare."));
@@ -243,6 +264,16 @@ void CompareDialog::compareChosen()
     m_comparison = compareDocuments(*docA, *docB);
     for (ComparisonModel *model : std::as_const(m_models))
         model->setComparison(m_comparison);
+    const QString reason = judgementsNotComparedReason(m_comparison);
+    m_basis->setText(reason);
+    m_basis->setVisible(!reason.isEmpty());
+    const int judgementsTab = m_tabs->indexOf(m_views.value(0));
+    m_tabs->setTabEnabled(judgementsTab, reason.isEmpty());
+    m_tabs->setTabText(judgementsTab, m_comparison.basis == DocumentComparison::Basis::SendOutcomes
+                                          ? tr("&Outcome")
+                                          : tr("&Judgements"));
+    if (!reason.isEmpty() && m_tabs->currentIndex() == judgementsTab)
+        m_tabs->setCurrentWidget(m_views.value(1));
     const int possible = m_comparison.possibleMatchCount();
     m_summary->setText(tr("%1 recommendations in A, %2 in B: %3 carried forward, %4 possible "
                           "matches to check (similarity under %5). A recommendation B does not "

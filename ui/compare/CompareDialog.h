@@ -54,6 +54,7 @@ private:
     QComboBox *m_chooseB = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_warning = nullptr;
+    QLabel *m_basis = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<ComparisonModel *> m_models;
     QList<QTableView *> m_views;
