@@ -1,6 +1,5 @@
 #include "CompareDialog.h"
 
-#include "analysis/AnalysisQueries.h"
 #include "analysis/ComparisonModel.h"
 #include "store/Library.h"
 #include "views/PdfView.h"
@@ -231,19 +230,6 @@ void CompareDialog::compareChosen()
     const qint64 b = m_chooseB->currentData().toLongLong();
     auto docA = store ? store->document(a) : std::nullopt;
     auto docB = store ? store->document(b) : std::nullopt;
-    // DocumentStore::document() does not give an area SEND report's outcome back yet (it is
-    // kept in the facts only): read it here so that two such reports compare outcomes.
-    const auto isAreaSend = [](const std::optional<StoredDocument> &d) {
-        return d && d->facts.kind == Kind::AreaSend;
-    };
-    if (isAreaSend(docA) || isAreaSend(docB)) {
-        const QHash<qint64, QString> outcomes =
-            AnalysisQueries(*m_library->database()).sendOutcomes();
-        for (auto *doc : {&docA, &docB}) {
-            if (*doc && (*doc)->facts.outcome.isEmpty())
-                (*doc)->facts.outcome = outcomes.value((*doc)->id);
-        }
-    }
     m_warning->hide();
     if (!docA || !docB) {
         m_summary->setText(tr("Choose two documents to compare."));
