@@ -340,6 +340,9 @@ void tst_CliStore::killedAnnotationEditsLeaveAWholeDatabase()
         Database database(db);
         documentId = DocumentStore(database).documents().first().id;
     }
+    // Enough edits that a kill at a random moment of the calibrated span mostly lands inside
+    // the run, however fast the machine.
+    constexpr int kRounds = 60;
     const auto start = [&](QProcess &process, int rounds) {
         process.start(QStringLiteral(ANNOTATION_WRITER),
                       {db, QString::number(documentId), QString::number(rounds)});
@@ -349,20 +352,20 @@ void tst_CliStore::killedAnnotationEditsLeaveAWholeDatabase()
     clock.start();
     {
         QProcess calibration;
-        QVERIFY(start(calibration, 20));
+        QVERIFY(start(calibration, kRounds));
         QVERIFY(calibration.waitForFinished(60000));
         QCOMPARE(calibration.exitCode(), 0);
     }
     const int span = int(clock.elapsed()) + 20;
     const quint32 seed = QRandomGenerator::global()->generate();
-    qInfo("annotation kill loop: seed %u, 20 rounds take %d ms", seed, span);
+    qInfo("annotation kill loop: seed %u, %d edits take %d ms", seed, 2 * kRounds, span);
     QRandomGenerator random(seed);
     QHash<qint64, QString> edited; // annotation -> the note its last reported edit gave it
     QSet<qint64> created;
     int kills = 0;
     for (int round = 0; round < 16; ++round) {
         QProcess process;
-        QVERIFY(start(process, 20));
+        QVERIFY(start(process, kRounds));
         const int delay = int(random.bounded(span));
         if (!process.waitForFinished(delay)) {
             process.kill(); // SIGKILL
