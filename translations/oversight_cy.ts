@@ -649,7 +649,7 @@
 <context>
     <name>FactField</name>
     <message>
-        <location filename="../models/domain/FactCorrection.cpp" line="+27"/>
+        <location filename="../models/domain/FactCorrection.cpp" line="+32"/>
         <source>a date is written as yyyy-mm-dd, for example 2016-02-16</source>
         <translation>ysgrifennir dyddiad fel bbbb-mm-dd, er enghraifft 2016-02-16</translation>
     </message>
@@ -2127,7 +2127,7 @@
 <context>
     <name>oversight::CompareDialog</name>
     <message>
-        <location filename="../ui/compare/CompareDialog.cpp" line="+56"/>
+        <location filename="../ui/compare/CompareDialog.cpp" line="+55"/>
         <location line="+1"/>
         <source>Compare documents</source>
         <translation>Cymharu dogfennau</translation>
@@ -2166,12 +2166,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+159"/>
+        <location line="+146"/>
         <source>&amp;Judgements</source>
         <translation>Ba&amp;rnau</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-145"/>
         <source>&amp;Recommendations</source>
         <translation>Ar&amp;gymhellion</translation>
     </message>
@@ -2196,7 +2196,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+58"/>
         <source>Choose two documents to compare.</source>
         <translation>Dewiswch ddwy ddogfen i&apos;w cymharu.</translation>
     </message>
@@ -2905,11 +2905,12 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+42"/>
         <source>&amp;Revert to what was read</source>
         <translation>&amp;Dychwelyd at yr hyn a ddarllenwyd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-40"/>
         <source>Revert %1</source>
         <translation>Dychwelyd %1</translation>
     </message>
@@ -2964,7 +2965,12 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>Nodi bod angen adolygu&apos;r ddog&amp;fen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+18"/>
+        <source>&amp;Revert the whole list to what was read</source>
+        <translation>&amp;Dychwelyd y rhestr gyfan at yr hyn a ddarllenwyd</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>S&amp;how on its page</source>
         <translation>Dangos ar ei d&amp;udalen</translation>
     </message>

@@ -649,7 +649,7 @@
 <context>
     <name>FactField</name>
     <message>
-        <location filename="../models/domain/FactCorrection.cpp" line="+27"/>
+        <location filename="../models/domain/FactCorrection.cpp" line="+32"/>
         <source>a date is written as yyyy-mm-dd, for example 2016-02-16</source>
         <translation>a date is written as yyyy-mm-dd, for example 2016-02-16</translation>
     </message>
@@ -2106,7 +2106,7 @@
 <context>
     <name>oversight::CompareDialog</name>
     <message>
-        <location filename="../ui/compare/CompareDialog.cpp" line="+56"/>
+        <location filename="../ui/compare/CompareDialog.cpp" line="+55"/>
         <location line="+1"/>
         <source>Compare documents</source>
         <translation>Compare documents</translation>
@@ -2145,12 +2145,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+159"/>
+        <location line="+146"/>
         <source>&amp;Judgements</source>
         <translation>&amp;Judgements</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-145"/>
         <source>&amp;Recommendations</source>
         <translation>&amp;Recommendations</translation>
     </message>
@@ -2175,7 +2175,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+58"/>
         <source>Choose two documents to compare.</source>
         <translation>Choose two documents to compare.</translation>
     </message>
@@ -2884,11 +2884,12 @@ Area SEND inspection: %2, ended %3</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+42"/>
         <source>&amp;Revert to what was read</source>
         <translation>&amp;Revert to what was read</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-40"/>
         <source>Revert %1</source>
         <translation>Revert %1</translation>
     </message>
@@ -2943,7 +2944,12 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>Mark the document as &amp;needing review</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+18"/>
+        <source>&amp;Revert the whole list to what was read</source>
+        <translation>&amp;Revert the whole list to what was read</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>S&amp;how on its page</source>
         <translation>S&amp;how on its page</translation>
     </message>

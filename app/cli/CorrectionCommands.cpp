@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "store/Database.h"
 #include "store/DocumentStore.h"
+#include "understanding/AuthorityDirectory.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -73,7 +74,8 @@ bool parseValue(const QString &field, const QString &text, const StoredDocument 
         *value = names;
     } else if (!FactField::judgementArea(field).isEmpty() || field == FactField::InspectionStart
                || field == FactField::InspectionEnd || field == FactField::Published) {
-        *value = text == none ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+        *value = text.compare(none, Qt::CaseInsensitive) == 0 ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(text);
     } else {
         *value = text;
     }
@@ -144,13 +146,16 @@ int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Corrects facts of a stored document. A correction stays on top of what the reader "
-        "reads, through every re-read, until it is reverted.\n"
-        "FIELD: kind, authority (a DfE LA code), inspection_start, inspection_end, published "
+        "reads, through every re-read, until it is reverted. Everything asked is checked "
+        "before anything is stored.\n"
+        "FIELD: kind (pre_sif, sif, sif_reinspection, ilacs_standard, ilacs_short, "
+        "lscb_review, monitoring_visit, focused_visit, area_send, other), authority (a DfE LA code), inspection_start, inspection_end, published "
         "(yyyy-mm-dd or none), lead_inspector, inspectors (\"; \" between names), "
         "judgements.AREA (AREA: overall, leaders, help_protection, in_care, care_leavers, "
         "adoption, lscb; VALUE: outstanding, good, requires_improvement, inadequate or none), "
         "recommendations.N and lscb_recommendations.N (N: the recommendation's number; VALUE: "
-        "its text, or delete; a new number adds one)."));
+        "its text, or delete; a new number adds one; the list is corrected as a whole, and "
+        "--revert recommendations puts it all back as read)."));
     const QCommandLineOption document(QStringLiteral("document"),
                                       QStringLiteral("The document's id (as list shows it)."),
                                       QStringLiteral("ID"));
@@ -185,39 +190,81 @@ int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << kCommand << ": there is no document with id " << id << '\n';
         return Failed;
     }
-    // Each --set and --revert is one transaction; the first that fails stops the rest.
+    // Everything asked is checked first, on a copy of the facts, so that a bad --set or
+    // --revert changes nothing; then each is stored, one transaction each.
+    const std::optional<StoredDocument> doc = store.document(id);
+    StoredDocument checked = *doc;
+    struct Change
+    {
+        QString typed;  // the field as typed (recommendations.3)
+        QString field;  // the field corrected (recommendations)
+        QJsonValue value;
+        QString shown;
+    };
+    QList<Change> changes;
     for (const QString &assignment : parser.values(set)) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0)
             return usageError(parser, kCommand,
                               QStringLiteral("--set takes FIELD=VALUE, not \"%1\"").arg(assignment), err);
-        const QString field = assignment.left(equals).trimmed();
-        QString corrected, error;
-        QJsonValue value;
-        const std::optional<StoredDocument> doc = store.document(id);
-        if (!parseValue(field, assignment.mid(equals + 1).trimmed(), *doc, &corrected, &value, &error)) {
-            err << kCommand << ": " << error << '\n';
+        const QString typed = assignment.left(equals).trimmed();
+        const QString text = assignment.mid(equals + 1).trimmed();
+        Change change{typed, {}, {}, {}};
+        QString error;
+        if (!parseValue(typed, text, checked, &change.field, &change.value, &error)
+            || !FactField::setValue(checked.facts, change.field, change.value, &error)) {
+            err << kCommand << ": " << (error.startsWith(typed) ? QString() : typed + QStringLiteral(": "))
+                << error << "; nothing was changed\n";
             return Failed;
         }
-        if (!store.correct(id, corrected, value)) {
-            err << kCommand << ": " << field << ": " << store.lastError() << '\n';
+        if (change.field == FactField::Authority && !AuthorityDirectory::instance().byCode(text)) {
+            err << kCommand << ": " << text << " is not a DfE LA code in the reference list; "
+                << "nothing was changed\n";
             return Failed;
         }
-        const QString shown = field == corrected ? printable(corrected, value)
-                                                 : assignment.mid(equals + 1).trimmed();
-        out << "[" << id << "] " << field << " corrected to " << shown << '\n';
+        change.shown = typed == change.field ? printable(change.field, change.value) : text;
+        changes.append(change);
     }
+    QStringList reverts;
     for (const QString &field : parser.values(revert)) {
-        const QString whole = listItem(field).first;
-        if (!FactField::isCorrectable(whole)) {
-            err << kCommand << ": " << field << " is not a fact that can be corrected\n";
+        const auto [whole, number] = listItem(field);
+        if (number != 0) {
+            err << kCommand << ": " << field << ": a recommendation list is corrected as a whole; "
+                << "--revert " << whole << " puts the whole list back as read; nothing was changed\n";
             return Failed;
         }
-        if (!store.revert(id, whole)) {
+        if (!FactField::isCorrectable(whole)) {
+            err << kCommand << ": " << field << " is not a fact that can be corrected; nothing was changed\n";
+            return Failed;
+        }
+        for (const Change &c : std::as_const(changes)) {
+            if (c.field == whole)
+                return usageError(parser, kCommand,
+                                  QStringLiteral("%1 is both set and reverted").arg(whole), err);
+        }
+        reverts.append(whole);
+    }
+    for (const Change &c : std::as_const(changes)) {
+        if (!store.correct(id, c.field, c.value)) {
+            err << kCommand << ": " << c.typed << ": " << store.lastError() << '\n';
+            return Failed;
+        }
+        out << "[" << id << "] " << c.typed << " corrected to "
+            << (c.shown.isEmpty() ? QStringLiteral("(none)") : c.shown) << '\n';
+    }
+    const QList<FactCorrection> existing = store.corrections(id);
+    for (const QString &field : std::as_const(reverts)) {
+        const bool corrected = std::any_of(existing.cbegin(), existing.cend(),
+                                           [&](const FactCorrection &c) { return c.field == field; });
+        if (!corrected) {
+            out << "[" << id << "] " << field << " had no correction: it is as read\n";
+            continue;
+        }
+        if (!store.revert(id, field)) {
             err << kCommand << ": " << field << ": " << store.lastError() << '\n';
             return Failed;
         }
-        out << "[" << id << "] " << whole << " back to what was read\n";
+        out << "[" << id << "] " << field << " back to what was read\n";
     }
     if (parser.isSet(list))
         return listCorrections(store, id, parser.isSet(QStringLiteral("json")), out);

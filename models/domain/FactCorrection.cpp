@@ -5,6 +5,11 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace oversight {
 
 namespace {
@@ -212,10 +217,17 @@ DocumentFacts applyCorrections(const DocumentFacts &read, const QList<FactCorrec
 
 QString currentUserName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+#ifdef Q_OS_UNIX
+    // A session without those variables (a service, a minimal shell): the account's name.
+    if (const passwd *account = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return {};
 }
 
 } // namespace oversight

@@ -74,7 +74,8 @@ struct FactCorrection
 // review, so it leaves the warnings (a correction that keeps the read value confirms it).
 DocumentFacts applyCorrections(const DocumentFacts &read, const QList<FactCorrection> &corrections);
 
-// Who is correcting: the login name from the environment (USER, else USERNAME on Windows).
+// Who is correcting: the login name from the environment (USER, LOGNAME, or USERNAME on
+// Windows), else on Unix the name of the process's account (getpwuid); empty if none.
 QString currentUserName();
 
 } // namespace oversight

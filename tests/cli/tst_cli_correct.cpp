@@ -167,6 +167,15 @@ void tst_CliCorrect::badCorrectionsFailAndChangeNothing_data()
     QTest::newRow("no equals") << QStringList{QStringLiteral("--set"), QStringLiteral("published")}
                                << 2 << QStringLiteral("FIELD=VALUE");
     QTest::newRow("nothing to do") << QStringList{} << 2 << QStringLiteral("--set, --revert or --list");
+    // A good --set before a bad one is not stored either: everything is checked first.
+    QTest::newRow("good then bad") << QStringList{QStringLiteral("--set"), QStringLiteral("judgements.overall=good"),
+                                                  QStringLiteral("--set"), QStringLiteral("published=2016-13-45")}
+                                   << 1 << QStringLiteral("nothing was changed");
+    QTest::newRow("set and revert") << QStringList{QStringLiteral("--set"), QStringLiteral("kind=sif"),
+                                                   QStringLiteral("--revert"), QStringLiteral("kind")}
+                                    << 2 << QStringLiteral("both set and reverted");
+    QTest::newRow("revert one item") << QStringList{QStringLiteral("--revert"), QStringLiteral("recommendations.3")}
+                                     << 1 << QStringLiteral("corrected as a whole");
 }
 
 void tst_CliCorrect::badCorrectionsFailAndChangeNothing()

@@ -117,6 +117,9 @@ void FactsPanel::updateActions()
                           : 0;
     m_edit->setEnabled(writable && !field.isEmpty());
     m_revert->setEnabled(writable && current.data(CorrectedRole).toBool());
+    // A recommendation list is corrected as a whole: say so where one item is chosen.
+    m_revert->setText(item >= 0 ? tr("&Revert the whole list to what was read")
+                                : tr("&Revert to what was read"));
     m_confirm->setEnabled(writable && !field.isEmpty() && doc->facts.warnings.contains(field));
     m_add->setEnabled(writable);
     m_split->setEnabled(writable && item >= 0);
