@@ -479,15 +479,15 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <location filename="../models/store/DocumentCorrections.cpp" line="+127"/>
+        <location filename="../models/store/DocumentCorrections.cpp" line="+130"/>
         <source>%1 is not a DfE LA code in the reference list</source>
         <translation>%1 is not a DfE LA code in the reference list</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <location line="+59"/>
         <location line="+15"/>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>there is no document with id %1</source>
         <translation>there is no document with id %1</translation>
     </message>
@@ -694,7 +694,12 @@
         <translation>a grade is one of: %1, or none</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>the inspection would end (%1) before it starts (%2)</source>
+        <translation>the inspection would end (%1) before it starts (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not given</source>
         <translation>Not given</translation>
     </message>

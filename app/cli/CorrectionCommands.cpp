@@ -212,7 +212,8 @@ int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         Change change{typed, {}, {}, {}};
         QString error;
         if (!parseValue(typed, text, checked, &change.field, &change.value, &error)
-            || !FactField::setValue(checked.facts, change.field, change.value, &error)) {
+            || !FactField::setValue(checked.facts, change.field, change.value, &error)
+            || !(error = FactField::inconsistency(checked.facts)).isEmpty()) {
             err << kCommand << ": " << (error.startsWith(typed) ? QString() : typed + QStringLiteral(": "))
                 << error << "; nothing was changed\n";
             return Failed;

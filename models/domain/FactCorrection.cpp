@@ -181,6 +181,15 @@ bool FactField::setValue(DocumentFacts &facts, const QString &field, const QJson
     return true;
 }
 
+QString FactField::inconsistency(const DocumentFacts &facts)
+{
+    if (facts.inspectionStart.isValid() && facts.inspectionEnd.isValid()
+        && facts.inspectionEnd < facts.inspectionStart)
+        return QCoreApplication::translate("FactField", "the inspection would end (%1) before it starts (%2)")
+            .arg(facts.inspectionEnd.toString(Qt::ISODate), facts.inspectionStart.toString(Qt::ISODate));
+    return {};
+}
+
 QString FactField::displayValue(const QString &field, const QJsonValue &value)
 {
     if (value.isNull() || (value.isString() && value.toString().isEmpty()))

@@ -51,6 +51,9 @@ QJsonValue value(const DocumentFacts &facts, const QString &field);
 // of authorities here (the store does, see DocumentStore::correct()).
 bool setValue(DocumentFacts &facts, const QString &field, const QJsonValue &value,
               QString *error);
+// Why facts cannot stand together, in a sentence for the user; empty when they can. The one
+// rule: an inspection ends on or after the day it starts (Ofsted's "Inspection dates: A to B").
+QString inconsistency(const DocumentFacts &facts);
 // The value as one line for people: a grade's or kind's label, a date as "16 February 2016",
 // names joined with "; ", "Not given" for null, "N recommendations" for a list.
 QString displayValue(const QString &field, const QJsonValue &value);

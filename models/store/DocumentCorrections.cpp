@@ -120,6 +120,9 @@ bool DocumentStore::setCorrection(qint64 documentId, const FactCorrection &corre
     if (!FactField::setValue(facts, correction.field, correction.value, &m_error))
         return false;
     facts.warnings.removeAll(correction.field);
+    m_error = FactField::inconsistency(facts);
+    if (!m_error.isEmpty())
+        return false;
     QString assigned = doc->assignedAuthorityCode;
     if (correction.field == FactField::Authority) {
         assigned = correction.value.toString().trimmed();

@@ -171,6 +171,8 @@ void tst_CliCorrect::badCorrectionsFailAndChangeNothing_data()
     QTest::newRow("good then bad") << QStringList{QStringLiteral("--set"), QStringLiteral("judgements.overall=good"),
                                                   QStringLiteral("--set"), QStringLiteral("published=2016-13-45")}
                                    << 1 << QStringLiteral("nothing was changed");
+    QTest::newRow("end before start") << QStringList{QStringLiteral("--set"), QStringLiteral("inspection_end=2014-01-01")}
+                                      << 1 << QStringLiteral("before it starts");
     QTest::newRow("set and revert") << QStringList{QStringLiteral("--set"), QStringLiteral("kind=sif"),
                                                    QStringLiteral("--revert"), QStringLiteral("kind")}
                                     << 2 << QStringLiteral("both set and reverted");

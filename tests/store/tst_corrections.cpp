@@ -233,6 +233,8 @@ void tst_Corrections::badCorrectionsLeaveTheStoreAsItWas_data()
                                   << QStringLiteral("the kind is one of");
     QTest::newRow("unknown code") << FactField::Authority << QJsonValue(QStringLiteral("999"))
                                   << QStringLiteral("999 is not a DfE LA code");
+    QTest::newRow("end before start") << FactField::InspectionEnd << QJsonValue(QStringLiteral("2015-11-01"))
+                                      << QStringLiteral("would end (2015-11-01) before it starts (2015-11-24)");
     QTest::newRow("empty recommendation")
         << FactField::Recommendations
         << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("number"), 1},
