@@ -479,14 +479,14 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <location filename="../models/store/DocumentCorrections.cpp" line="+130"/>
+        <location filename="../models/store/DocumentCorrections.cpp" line="+141"/>
         <source>%1 is not a DfE LA code in the reference list</source>
         <translation>Nid yw %1 yn god ALl DfE yn y rhestr gyfeirio</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+59"/>
-        <location line="+15"/>
+        <location line="-98"/>
+        <location line="+62"/>
+        <location line="+22"/>
         <location line="+58"/>
         <source>there is no document with id %1</source>
         <translation>nid oes dogfen â&apos;r rhif adnabod %1</translation>
@@ -649,7 +649,7 @@
 <context>
     <name>FactField</name>
     <message>
-        <location filename="../models/domain/FactCorrection.cpp" line="+32"/>
+        <location filename="../models/domain/FactCorrection.cpp" line="+34"/>
         <source>a date is written as yyyy-mm-dd, for example 2016-02-16</source>
         <translation>ysgrifennir dyddiad fel bbbb-mm-dd, er enghraifft 2016-02-16</translation>
     </message>
@@ -2642,7 +2642,7 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
 <context>
     <name>oversight::FactEditDelegate</name>
     <message>
-        <location filename="../ui/panels/FactEditDelegate.cpp" line="+38"/>
+        <location filename="../ui/panels/FactEditDelegate.cpp" line="+40"/>
         <source>Not stated</source>
         <translation>Heb ei nodi</translation>
     </message>
@@ -2657,7 +2657,12 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>Heb ei roi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Recommendation text</source>
+        <translation>Testun yr argymhelliad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 (DfE code %2)</source>
         <translation>%1 (cod DfE %2)</translation>
     </message>
@@ -2673,7 +2678,7 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
 <context>
     <name>oversight::FactsModel</name>
     <message>
-        <location filename="../models/itemmodels/FactsModel.cpp" line="+62"/>
+        <location filename="../models/itemmodels/FactsModel.cpp" line="+64"/>
         <source>About</source>
         <translation>Manylion</translation>
     </message>
@@ -2827,7 +2832,7 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>Canfyddiadau (%1)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>%1
 (page %2; double-click to show it)</source>
         <translation>%1
@@ -2839,12 +2844,16 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>(F2 i&apos;w chywiro)</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>nothing here</source>
-        <translation>dim byd yma</translation>
+        <location line="+58"/>
+        <source>nothing: the recommendation was added</source>
+        <translation>dim: ychwanegwyd yr argymhelliad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <source>nothing here</source>
+        <translation type="vanished">dim byd yma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Corrected on %1.</source>
         <translation>Cywirwyd ar %1.</translation>
     </message>
@@ -2910,17 +2919,22 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
         <source>&amp;Revert to what was read</source>
         <translation>&amp;Dychwelyd at yr hyn a ddarllenwyd</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+2"/>
+        <source>Revert the &amp;whole list to what was read</source>
+        <translation>Dychwelyd y rhestr &amp;gyfan at yr hyn a ddarllenwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+97"/>
         <source>Revert %1</source>
         <translation>Dychwelyd %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-95"/>
         <source>Con&amp;firm as read</source>
         <translation>Cadarn&amp;hau fel y&apos;i darllenwyd</translation>
     </message>
@@ -2970,12 +2984,11 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>Nodi bod angen adolygu&apos;r ddog&amp;fen</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&amp;Revert the whole list to what was read</source>
-        <translation>&amp;Dychwelyd y rhestr gyfan at yr hyn a ddarllenwyd</translation>
+        <translation type="vanished">&amp;Dychwelyd y rhestr gyfan at yr hyn a ddarllenwyd</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>S&amp;how on its page</source>
         <translation>Dangos ar ei d&amp;udalen</translation>
     </message>
@@ -2985,7 +2998,12 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>A&amp;nodi…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
+        <source>Revert recommendation %1</source>
+        <translation>Dychwelyd argymhelliad %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+7"/>
         <source>Add a recommendation</source>
         <translation>Ychwanegu argymhelliad</translation>

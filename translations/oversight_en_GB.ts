@@ -479,14 +479,14 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <location filename="../models/store/DocumentCorrections.cpp" line="+130"/>
+        <location filename="../models/store/DocumentCorrections.cpp" line="+141"/>
         <source>%1 is not a DfE LA code in the reference list</source>
         <translation>%1 is not a DfE LA code in the reference list</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+59"/>
-        <location line="+15"/>
+        <location line="-98"/>
+        <location line="+62"/>
+        <location line="+22"/>
         <location line="+58"/>
         <source>there is no document with id %1</source>
         <translation>there is no document with id %1</translation>
@@ -649,7 +649,7 @@
 <context>
     <name>FactField</name>
     <message>
-        <location filename="../models/domain/FactCorrection.cpp" line="+32"/>
+        <location filename="../models/domain/FactCorrection.cpp" line="+34"/>
         <source>a date is written as yyyy-mm-dd, for example 2016-02-16</source>
         <translation>a date is written as yyyy-mm-dd, for example 2016-02-16</translation>
     </message>
@@ -2621,7 +2621,7 @@ Area SEND inspection: %2, ended %3</translation>
 <context>
     <name>oversight::FactEditDelegate</name>
     <message>
-        <location filename="../ui/panels/FactEditDelegate.cpp" line="+38"/>
+        <location filename="../ui/panels/FactEditDelegate.cpp" line="+40"/>
         <source>Not stated</source>
         <translation>Not stated</translation>
     </message>
@@ -2636,7 +2636,12 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>Not given</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Recommendation text</source>
+        <translation>Recommendation text</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 (DfE code %2)</source>
         <translation>%1 (DfE code %2)</translation>
     </message>
@@ -2652,7 +2657,7 @@ Area SEND inspection: %2, ended %3</translation>
 <context>
     <name>oversight::FactsModel</name>
     <message>
-        <location filename="../models/itemmodels/FactsModel.cpp" line="+62"/>
+        <location filename="../models/itemmodels/FactsModel.cpp" line="+64"/>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -2806,7 +2811,7 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>%1
 (page %2; double-click to show it)</source>
         <translation>%1
@@ -2818,12 +2823,16 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>(F2 to correct it)</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>nothing here</source>
-        <translation>nothing here</translation>
+        <location line="+58"/>
+        <source>nothing: the recommendation was added</source>
+        <translation>nothing: the recommendation was added</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <source>nothing here</source>
+        <translation type="vanished">nothing here</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Corrected on %1.</source>
         <translation>Corrected on %1.</translation>
     </message>
@@ -2889,17 +2898,22 @@ Area SEND inspection: %2, ended %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
         <source>&amp;Revert to what was read</source>
         <translation>&amp;Revert to what was read</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+2"/>
+        <source>Revert the &amp;whole list to what was read</source>
+        <translation>Revert the &amp;whole list to what was read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+97"/>
         <source>Revert %1</source>
         <translation>Revert %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-95"/>
         <source>Con&amp;firm as read</source>
         <translation>Con&amp;firm as read</translation>
     </message>
@@ -2949,12 +2963,11 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>Mark the document as &amp;needing review</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&amp;Revert the whole list to what was read</source>
-        <translation>&amp;Revert the whole list to what was read</translation>
+        <translation type="vanished">&amp;Revert the whole list to what was read</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>S&amp;how on its page</source>
         <translation>S&amp;how on its page</translation>
     </message>
@@ -2964,7 +2977,12 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>A&amp;nnotate…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
+        <source>Revert recommendation %1</source>
+        <translation>Revert recommendation %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+7"/>
         <source>Add a recommendation</source>
         <translation>Add a recommendation</translation>

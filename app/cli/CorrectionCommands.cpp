@@ -154,8 +154,9 @@ int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         "judgements.AREA (AREA: overall, leaders, help_protection, in_care, care_leavers, "
         "adoption, lscb; VALUE: outstanding, good, requires_improvement, inadequate or none), "
         "recommendations.N and lscb_recommendations.N (N: the recommendation's number; VALUE: "
-        "its text, or delete; a new number adds one; the list is corrected as a whole, and "
-        "--revert recommendations puts it all back as read)."));
+        "its text, or delete; a new number adds one; --revert recommendations.N puts one "
+        "recommendation back as read, --revert recommendations the whole list). A corrected "
+        "recommendation stays with its text when a re-read finds the list in another order."));
     const QCommandLineOption document(QStringLiteral("document"),
                                       QStringLiteral("The document's id (as list shows it)."),
                                       QStringLiteral("ID"));
@@ -227,14 +228,33 @@ int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         changes.append(change);
     }
     QStringList reverts;
+    // One recommendation back as read: its list, its printed number and its position now.
+    struct ItemRevert
+    {
+        QString typed;
+        QString list;
+        int position;
+    };
+    QList<ItemRevert> itemReverts;
     for (const QString &field : parser.values(revert)) {
         const auto [whole, number] = listItem(field);
-        if (number != 0) {
-            err << kCommand << ": " << field << ": a recommendation list is corrected as a whole; "
-                << "--revert " << whole << " puts the whole list back as read; nothing was changed\n";
-            return Failed;
-        }
-        if (!FactField::isCorrectable(whole)) {
+        if (number < 0)
+            return usageError(parser, kCommand,
+                              QStringLiteral("%1: a recommendation is named by its number, e.g. %2.3")
+                                  .arg(field, whole), err);
+        if (number > 0) {
+            const QJsonArray items = FactField::value(doc->facts, whole).toArray();
+            int at = -1;
+            for (int i = 0; i < items.size(); ++i)
+                if (items.at(i).toObject().value(QStringLiteral("number")).toInt() == number)
+                    at = i;
+            if (at < 0) {
+                err << kCommand << ": " << field << ": there is no recommendation " << number
+                    << "; nothing was changed\n";
+                return Failed;
+            }
+            itemReverts.append({field, whole, at});
+        } else if (!FactField::isCorrectable(whole)) {
             err << kCommand << ": " << field << " is not a fact that can be corrected; nothing was changed\n";
             return Failed;
         }
@@ -243,8 +263,14 @@ int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                 return usageError(parser, kCommand,
                                   QStringLiteral("%1 is both set and reverted").arg(whole), err);
         }
-        reverts.append(whole);
+        if (number == 0)
+            reverts.append(whole);
     }
+    for (const ItemRevert &r : std::as_const(itemReverts))
+        if (reverts.contains(r.list))
+            return usageError(parser, kCommand,
+                              QStringLiteral("%1 is reverted as a whole and %2 with it")
+                                  .arg(r.list, r.typed), err);
     for (const Change &c : std::as_const(changes)) {
         if (!store.correct(id, c.field, c.value)) {
             err << kCommand << ": " << c.typed << ": " << store.lastError() << '\n';
@@ -252,6 +278,28 @@ int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         out << "[" << id << "] " << c.typed << " corrected to "
             << (c.shown.isEmpty() ? QStringLiteral("(none)") : c.shown) << '\n';
+    }
+    // Last first: an item reverted puts its read items at its place, so the items before it
+    // keep their positions.
+    std::sort(itemReverts.begin(), itemReverts.end(), [](const ItemRevert &a, const ItemRevert &b) {
+        return a.list != b.list ? a.list < b.list : a.position > b.position;
+    });
+    for (const ItemRevert &r : std::as_const(itemReverts)) {
+        std::optional<FactCorrection> correction;
+        for (const FactCorrection &c : store.corrections(id))
+            if (c.field == r.list)
+                correction = c;
+        if (!correction || !correction->isItemCorrected(r.position)) {
+            out << "[" << id << "] " << r.typed << " had no correction: it is as read\n";
+            continue;
+        }
+        const std::optional<QJsonValue> value = correction->withItemReverted(r.position);
+        if (!(value ? store.correct(id, r.list, *value) : store.revert(id, r.list))) {
+            err << kCommand << ": " << r.typed << ": " << store.lastError() << '\n';
+            return Failed;
+        }
+        out << "[" << id << "] " << r.typed << " back to what was read"
+            << (value ? QString() : QStringLiteral(" (the whole list is now as read)")) << '\n';
     }
     const QList<FactCorrection> existing = store.corrections(id);
     for (const QString &field : std::as_const(reverts)) {

@@ -1,5 +1,7 @@
 #include "FactCorrection.h"
 
+#include "RecommendationCorrection.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -213,12 +215,61 @@ QString FactField::displayValue(const QString &field, const QJsonValue &value)
     return value.toString();
 }
 
+bool FactField::isList(const QString &field)
+{
+    return field == Recommendations || field == LscbRecommendations;
+}
+
+bool FactCorrection::readerAgrees() const
+{
+    return FactField::isList(field)
+               ? RecommendationCorrection::sameItems(value.toArray(), readValue.toArray())
+               : value == readValue;
+}
+
+QJsonValue FactCorrection::sourcedValue() const
+{
+    if (!FactField::isList(field))
+        return value;
+    const QJsonArray items = value.toArray();
+    const bool sourced = std::all_of(items.cbegin(), items.cend(), [](const QJsonValue &item) {
+        return item.toObject().contains(QStringLiteral("read"));
+    });
+    return sourced ? value
+                   : RecommendationCorrection::withSources(
+                         RecommendationCorrection::asRead(readValue.toArray()), items);
+}
+
+QJsonValue FactCorrection::valueOver(const DocumentFacts &read) const
+{
+    if (!FactField::isList(field))
+        return value;
+    return RecommendationCorrection::rebase(sourcedValue().toArray(), readValue.toArray(),
+                                            FactField::value(read, field).toArray());
+}
+
+std::optional<QJsonValue> FactCorrection::withItemReverted(qsizetype index) const
+{
+    const QJsonArray read = readValue.toArray();
+    const QJsonArray reverted =
+        RecommendationCorrection::revertItem(sourcedValue().toArray(), index, read);
+    if (RecommendationCorrection::sameItems(reverted, read))
+        return std::nullopt;
+    return QJsonValue(reverted);
+}
+
+bool FactCorrection::isItemCorrected(qsizetype index) const
+{
+    return FactField::isList(field)
+           && RecommendationCorrection::isItemCorrected(sourcedValue().toArray(), index);
+}
+
 DocumentFacts applyCorrections(const DocumentFacts &read, const QList<FactCorrection> &corrections)
 {
     DocumentFacts facts = read;
     for (const FactCorrection &c : corrections) {
         // Checked when the correction was made; a value that no longer fits is left out.
-        if (FactField::setValue(facts, c.field, c.value, nullptr))
+        if (FactField::setValue(facts, c.field, c.valueOver(read), nullptr))
             facts.warnings.removeAll(c.field);
     }
     return facts;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace oversight {
 
 // The facts a user can correct, named by their DocumentFacts::toJson() keys (the names
@@ -22,7 +24,8 @@ namespace oversight {
 //   judgements.<area>    a Grade string, or null for "not given"
 //   recommendations, lscb_recommendations
 //                        an array of {"number", "text", "page"} objects (as toJson() writes
-//                        them), in the order the user wants them
+//                        them), in the order the user wants them; a correction's value also
+//                        ties each item to the items read (see RecommendationCorrection.h)
 namespace FactField {
 inline const QString Kind = QStringLiteral("kind");
 inline const QString Authority = QStringLiteral("authority");
@@ -43,6 +46,9 @@ bool isCorrectable(const QString &field);
 // Every correctable field, in the order the facts panel shows them.
 QStringList all();
 
+// Whether the field is a recommendation list (corrected item by item, see
+// RecommendationCorrection.h).
+bool isList(const QString &field);
 // The field's value in facts, in the shape above (null for an absent date or judgement).
 QJsonValue value(const DocumentFacts &facts, const QString &field);
 // Sets the field in facts. False, with *error a sentence for the user, when the field is not
@@ -70,7 +76,21 @@ struct FactCorrection
     QString correctedBy;   // the operating system's user name
     // The reader, at its latest reading, read the same as the correction: the correction
     // could be dropped without changing anything.
-    bool readerAgrees() const { return value == readValue; }
+    bool readerAgrees() const;
+    // A list's value with every item tied to the items read (corrections stored before those
+    // ties existed get them here from readValue); any other field's value as it is.
+    QJsonValue sourcedValue() const;
+    // The value the field takes over a new reading of the document: a list's items follow
+    // their read items wherever the new reading has them (RecommendationCorrection::rebase);
+    // any other field keeps the value.
+    QJsonValue valueOver(const DocumentFacts &read) const;
+    // One item of a corrected list put back as read (RecommendationCorrection::revertItem):
+    // the list's new value, or std::nullopt when the whole list is then as read (revert the
+    // field). The correction itself is unchanged.
+    std::optional<QJsonValue> withItemReverted(qsizetype index) const;
+    // Whether one item of a corrected list differs from what was read (the rest of the list
+    // may be corrected): false for any other field.
+    bool isItemCorrected(qsizetype index) const;
 };
 
 // The facts as read with each correction laid over them. A corrected field no longer needs

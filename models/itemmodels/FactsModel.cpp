@@ -1,5 +1,7 @@
 #include "FactsModel.h"
 
+#include "domain/RecommendationCorrection.h"
+
 #include "FactLabels.h"
 #include "ItemRoles.h"
 
@@ -191,7 +193,9 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Row &row = m_sections.at(int(index.internalId() - 1)).rows.at(index.row());
-    const bool corrected = correctionOf(row.field) != nullptr;
+    // An item of a corrected list is marked when the item itself differs from what was read.
+    const FactCorrection *correction = correctionOf(row.field);
+    const bool corrected = correction && (row.item < 0 || correction->isItemCorrected(row.item));
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == LabelColumn ? row.label : row.value;
@@ -264,11 +268,11 @@ QString FactsModel::correctionTip(const Row &row) const
     const FactCorrection *c = correctionOf(row.field);
     QString what = FactField::displayValue(row.field, c->readValue);
     if (row.item >= 0) {
-        // One item of a corrected list: what the reader read at this position, if anything.
-        const QJsonArray read = c->readValue.toArray();
-        what = row.item < read.size()
-                   ? read.at(row.item).toObject().value(QStringLiteral("text")).toString()
-                   : tr("nothing here");
+        // One item of a corrected list: the items read that it comes from, if any.
+        const QStringList sources =
+            RecommendationCorrection::sourcesOf(c->sourcedValue().toArray(), row.item);
+        what = sources.isEmpty() ? tr("nothing: the recommendation was added")
+                                 : sources.join(QStringLiteral("\n"));
     }
     QString tip = c->correctedBy.isEmpty()
                       ? tr("Corrected on %1.").arg(QLocale().toString(c->correctedAt.toLocalTime(),

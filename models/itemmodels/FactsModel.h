@@ -38,6 +38,8 @@ public:
     std::pair<QString, int> recommendationAt(const QModelIndex &index) const;
     // The index of the value of a field's row (for a list, of its item at position item).
     QModelIndex indexOfField(const QString &field, int item = -1) const;
+    // The document's correction of a field; nullptr when the field is as read.
+    const FactCorrection *correctionOf(const QString &field) const;
     // Whether the first section lists what the reader could not read (or the user's mark).
     bool hasReviewSection() const { return !m_sections.isEmpty() && m_sections.first().isReview; }
 
@@ -67,7 +69,6 @@ private:
         QString field;  // the FactField it shows; empty when it cannot be corrected
         int item = -1;  // a recommendation's position in its list
     };
-    const FactCorrection *correctionOf(const QString &field) const;
     QVariant editValue(const Row &row) const;
     QString correctionTip(const Row &row) const;
     struct Section

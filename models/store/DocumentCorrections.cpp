@@ -4,6 +4,7 @@
 // put the reader's facts back underneath.
 #include "DocumentStore.h"
 
+#include "domain/RecommendationCorrection.h"
 #include "understanding/AuthorityDirectory.h"
 
 #include <QCoreApplication>
@@ -76,11 +77,14 @@ QList<FactCorrection> DocumentStore::corrections(qint64 documentId) const
 bool DocumentStore::rememberReadValues(const QString &sha256, const DocumentFacts &read)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE corrections SET read_value = ? WHERE sha256 = ? AND field = ?"));
+    q.prepare(QStringLiteral("UPDATE corrections SET value = ?, read_value = ? "
+                             "WHERE sha256 = ? AND field = ?"));
     for (const FactCorrection &c : correctionsForFile(sha256)) {
-        q.bindValue(0, toColumn(FactField::value(read, c.field)));
-        q.bindValue(1, sha256);
-        q.bindValue(2, c.field);
+        // A list's items follow their read items into the new reading.
+        q.bindValue(0, toColumn(c.valueOver(read)));
+        q.bindValue(1, toColumn(FactField::value(read, c.field)));
+        q.bindValue(2, sha256);
+        q.bindValue(3, c.field);
         if (!q.exec()) {
             setError(q.lastError());
             return false;
@@ -102,9 +106,16 @@ bool DocumentStore::correct(qint64 documentId, const QString &field, const QJson
         return false;
     }
     correction.readValue = FactField::value(doc->facts, field);
-    for (const FactCorrection &earlier : doc->corrections)
-        if (earlier.field == field)
+    // A list's items are tied to the items read through the list they were made from.
+    QJsonArray madeFrom = RecommendationCorrection::asRead(correction.readValue.toArray());
+    for (const FactCorrection &earlier : doc->corrections) {
+        if (earlier.field == field) {
             correction.readValue = earlier.readValue;
+            madeFrom = earlier.sourcedValue().toArray();
+        }
+    }
+    if (FactField::isList(field) && value.isArray())
+        correction.value = RecommendationCorrection::withSources(madeFrom, value.toArray());
     return setCorrection(documentId, correction);
 }
 

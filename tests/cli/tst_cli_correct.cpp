@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void correctionsShowInEveryJsonAndOutliveReread();
     void revertGoesBackToWhatWasRead();
+    void oneRecommendationRevertsAlone();
     void badCorrectionsFailAndChangeNothing_data();
     void badCorrectionsFailAndChangeNothing();
 
@@ -149,6 +150,45 @@ void tst_CliCorrect::revertGoesBackToWhatWasRead()
     QVERIFY(doc.value(QStringLiteral("corrected")).toArray().isEmpty());
 }
 
+void tst_CliCorrect::oneRecommendationRevertsAlone()
+{
+    const QString id = QString::number(m_later);
+    const auto texts = [this] {
+        QStringList found;
+        for (const QJsonValue &r : listedDocument(m_later).value(QStringLiteral("facts")).toObject()
+                                       .value(QStringLiteral("recommendations")).toArray())
+            found << r.toObject().value(QStringLiteral("text")).toString();
+        return found;
+    };
+    const QStringList read = texts();
+    QVERIFY(read.size() >= 2);
+    const QStringList set{QStringLiteral("correct"), QStringLiteral("--db"), db(),
+                          QStringLiteral("--document"), id,
+                          QStringLiteral("--set"), QStringLiteral("recommendations.1=First, rewritten."),
+                          QStringLiteral("--set"), QStringLiteral("recommendations.2=Second, rewritten.")};
+    const CliRun corrected = run(set);
+    QVERIFY2(corrected.exitCode == 0, qPrintable(describeRun(set, corrected)));
+    const QStringList revertFirst{QStringLiteral("correct"), QStringLiteral("--db"), db(),
+                                  QStringLiteral("--document"), id, QStringLiteral("--revert"),
+                                  QStringLiteral("recommendations.1")};
+    const CliRun first = run(revertFirst);
+    QVERIFY2(first.exitCode == 0, qPrintable(describeRun(revertFirst, first)));
+    QStringList expected = read;
+    expected[1] = QStringLiteral("Second, rewritten.");
+    QCOMPARE(texts(), expected);
+    QCOMPARE(listedDocument(m_later).value(QStringLiteral("corrected")).toArray(),
+             QJsonArray{QStringLiteral("recommendations")});
+    // The second back as well: nothing differs from what was read, so the correction goes.
+    const QStringList revertSecond{QStringLiteral("correct"), QStringLiteral("--db"), db(),
+                                   QStringLiteral("--document"), id, QStringLiteral("--revert"),
+                                   QStringLiteral("recommendations.2")};
+    const CliRun second = run(revertSecond);
+    QVERIFY2(second.exitCode == 0, qPrintable(describeRun(revertSecond, second)));
+    QVERIFY2(second.out.contains(QLatin1String("the whole list is now as read")), qPrintable(second.out));
+    QCOMPARE(texts(), read);
+    QVERIFY(listedDocument(m_later).value(QStringLiteral("corrected")).toArray().isEmpty());
+}
+
 void tst_CliCorrect::badCorrectionsFailAndChangeNothing_data()
 {
     QTest::addColumn<QStringList>("options");
@@ -176,8 +216,12 @@ void tst_CliCorrect::badCorrectionsFailAndChangeNothing_data()
     QTest::newRow("set and revert") << QStringList{QStringLiteral("--set"), QStringLiteral("kind=sif"),
                                                    QStringLiteral("--revert"), QStringLiteral("kind")}
                                     << 2 << QStringLiteral("both set and reverted");
-    QTest::newRow("revert one item") << QStringList{QStringLiteral("--revert"), QStringLiteral("recommendations.3")}
-                                     << 1 << QStringLiteral("corrected as a whole");
+    QTest::newRow("revert no item") << QStringList{QStringLiteral("--revert"), QStringLiteral("recommendations.99")}
+                                    << 1 << QStringLiteral("there is no recommendation 99");
+    QTest::newRow("revert list and item")
+        << QStringList{QStringLiteral("--revert"), QStringLiteral("recommendations"),
+                       QStringLiteral("--revert"), QStringLiteral("recommendations.1")}
+        << 2 << QStringLiteral("reverted as a whole");
 }
 
 void tst_CliCorrect::badCorrectionsFailAndChangeNothing()

@@ -74,6 +74,8 @@ private slots:
     void deleteDropsCorrectionsUnlessKept();
     void authorityCorrectionRefilesAndRevertFilesAsRead();
     void schemaFiveAssignmentsBecomeCorrections();
+    void recommendationCorrectionsFollowTheirItemsThroughAReRead();
+    void revertingTheLastCorrectedItemRevertsTheList();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("library.db")); }
@@ -380,6 +382,87 @@ void tst_Corrections::schemaFiveAssignmentsBecomeCorrections()
     // Reverting files it as read, as "assigned by hand" did before.
     QVERIFY(m_store->revert(doc.id, FactField::Authority));
     QCOMPARE(m_store->summary(doc.id)->authorityCode, QStringLiteral("212"));
+}
+
+void tst_Corrections::recommendationCorrectionsFollowTheirItemsThroughAReRead()
+{
+    const qint64 id = addReport();
+    // The user rewrites the second recommendation in the facts panel: the whole list goes to
+    // the store with one item changed.
+    const QString rewritten = QStringLiteral("Ensure that every child in need has a specific plan.");
+    QJsonArray items = FactField::value(m_store->document(id)->facts, FactField::Recommendations).toArray();
+    QJsonObject second = items.at(1).toObject();
+    second.insert(QStringLiteral("text"), rewritten);
+    items.replace(1, second);
+    QVERIFY2(m_store->correct(id, FactField::Recommendations, items), qPrintable(m_store->lastError()));
+
+    // A newer reader reads the two in the other order, and one more it missed before.
+    const QString missed = QStringLiteral("Review the arrangements for private fostering.");
+    DocumentFacts reread = report().facts;
+    reread.recommendations = {{1, missed, 3},
+                              {2, QStringLiteral("Ensure plans are specific."), 2},
+                              {3, QStringLiteral("Improve return home interviews."), 2}};
+    QVERIFY2(m_store->updateFacts(id, reread, 4), qPrintable(m_store->lastError()));
+
+    const auto texts = [](const QList<Recommendation> &list) {
+        QStringList found;
+        for (const Recommendation &r : list)
+            found << r.text;
+        return found;
+    };
+    std::optional<StoredDocument> doc = m_store->document(id);
+    // The rewrite stays on the item it was made on, not on the second place; the new item is
+    // in, after the item it follows in the new reading... which is none: first.
+    QCOMPARE(texts(doc->facts.recommendations),
+             (QStringList{missed, QStringLiteral("Improve return home interviews."), rewritten}));
+    QCOMPARE(doc->corrections.size(), 1);
+    const FactCorrection list = doc->corrections.first();
+    QVERIFY(!list.isItemCorrected(0));
+    QVERIFY(!list.isItemCorrected(1));
+    QVERIFY(list.isItemCorrected(2));
+    // The rows charts and checklists read are the corrected ones.
+    QSqlQuery rows(m_db->connection());
+    QVERIFY(rows.exec(QStringLiteral("SELECT text FROM recommendations WHERE document_id = %1 "
+                                     "AND list = 'authority' ORDER BY position").arg(id)));
+    QStringList stored;
+    while (rows.next())
+        stored << rows.value(0).toString();
+    QCOMPARE(stored, texts(doc->facts.recommendations));
+
+    // Reverting the rewritten item puts back what is read now; the others are untouched.
+    const std::optional<QJsonValue> reverted = list.withItemReverted(2);
+    QVERIFY(reverted);
+    QVERIFY(m_store->correct(id, FactField::Recommendations, *reverted));
+    doc = m_store->document(id);
+    QCOMPARE(texts(doc->facts.recommendations),
+             (QStringList{missed, QStringLiteral("Improve return home interviews."),
+                          QStringLiteral("Ensure plans are specific.")}));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!doc->corrections.first().isItemCorrected(i));
+}
+
+void tst_Corrections::revertingTheLastCorrectedItemRevertsTheList()
+{
+    const qint64 id = addReport();
+    QJsonArray items = FactField::value(m_store->document(id)->facts, FactField::Recommendations).toArray();
+    items.removeAt(0);
+    QVERIFY(m_store->correct(id, FactField::Recommendations, items)); // delete the first
+    QCOMPARE(m_store->document(id)->facts.recommendations.size(), 1);
+    // A re-read that still reads the deleted item keeps it deleted.
+    QVERIFY(m_store->updateFacts(id, report().facts, 4));
+    QCOMPARE(m_store->document(id)->facts.recommendations.size(), 1);
+    // Undoing the deletion is a correction of the whole list (the item is in no row to
+    // revert); a revert of the list puts both back.
+    QVERIFY(m_store->revert(id, FactField::Recommendations));
+    QCOMPARE(m_store->document(id)->facts.recommendations.size(), 2);
+    QVERIFY(m_store->corrections(id).isEmpty());
+    // One edited item reverted alone: nothing else differs, so the correction goes.
+    items = FactField::value(m_store->document(id)->facts, FactField::Recommendations).toArray();
+    QJsonObject first = items.at(0).toObject();
+    first.insert(QStringLiteral("text"), QStringLiteral("Improve the interviews."));
+    items.replace(0, first);
+    QVERIFY(m_store->correct(id, FactField::Recommendations, items));
+    QVERIFY(!m_store->corrections(id).first().withItemReverted(0).has_value());
 }
 
 QTEST_GUILESS_MAIN(tst_Corrections)

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -40,6 +41,7 @@ private slots:
     void cleanup();
     void correctingAGradeByKeyboardChangesTheTimelineAndOutlivesAReRead();
     void reviewViewWalksTheDocumentsThatNeedReview();
+    void oneRecommendationIsCorrectedAndRevertedAlone();
 
 private:
     void openWindow();
@@ -192,6 +194,61 @@ void TestCorrectionsGui::correctingAGradeByKeyboardChangesTheTimelineAndOutlives
     QCOMPARE(value.data().toString(), Grade::label(Grade::RequiresImprovement));
     QVERIFY(value.data(CorrectedRole).toBool());
     QCOMPARE(careLeaversOnTimeline(id), Grade::RequiresImprovement);
+}
+
+void TestCorrectionsGui::oneRecommendationIsCorrectedAndRevertedAlone()
+{
+    importAndWait({dataPath(Data::Wandsworth2016)});
+    const qint64 id = onlyDocument();
+    m_window->showDocument(id);
+    auto *facts = m_window->findChild<QTreeView *>(QStringLiteral("factsView"));
+    auto *model = qobject_cast<FactsModel *>(facts->model());
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(model->documentId(), id);
+    const QString list = FactField::Recommendations;
+    const QString first = model->indexOfField(list, 0).data(PassageRole).toString();
+    const QString second = model->indexOfField(list, 1).data(PassageRole).toString();
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+
+    // Keyboard only: the second recommendation, F2, a paragraph editor, new words, Enter.
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+    QTRY_VERIFY(facts->hasFocus());
+    facts->expand(model->indexOfField(list, 1).parent());
+    facts->setCurrentIndex(model->indexOfField(list, 1).siblingAtColumn(FactsModel::LabelColumn));
+    QTest::keyClick(facts, Qt::Key_F2);
+    QPlainTextEdit *editor = nullptr;
+    QTRY_VERIFY((editor = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget())));
+    QCOMPARE(editor->toPlainText(), second);
+    const QString rewritten = QStringLiteral("Make sure that plans for children are specific.");
+    QTest::keyClicks(editor, rewritten); // replaces the text, which the editor selects
+    screenshot(m_window.get(), QStringLiteral("corrections-recommendation-editor"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(model->indexOfField(list, 1).data(PassageRole).toString(), rewritten);
+
+    // Only that item carries the mark; its tooltip names what was read.
+    QVERIFY(model->indexOfField(list, 1).data(CorrectedRole).toBool());
+    QVERIFY(!model->indexOfField(list, 0).data(CorrectedRole).toBool());
+    QVERIFY(!model->indexOfField(list, 2).data(CorrectedRole).toBool());
+    const QString tip = model->indexOfField(list, 1).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(second.left(40)), qPrintable(tip));
+
+    // Correct the first as well, then Ctrl+R on the second: it alone goes back as read.
+    QVERIFY(model->setData(model->indexOfField(list, 0), QStringLiteral("A first, rewritten.")));
+    QTRY_VERIFY(model->indexOfField(list, 0).data(CorrectedRole).toBool());
+    facts->setFocus();
+    facts->setCurrentIndex(model->indexOfField(list, 1).siblingAtColumn(FactsModel::LabelColumn));
+    QTest::keyClick(facts, Qt::Key_R, Qt::ControlModifier);
+    QTRY_COMPARE(model->indexOfField(list, 1).data(PassageRole).toString(), second);
+    QVERIFY(!model->indexOfField(list, 1).data(CorrectedRole).toBool());
+    QCOMPARE(model->indexOfField(list, 0).data(PassageRole).toString(), QStringLiteral("A first, rewritten."));
+    QVERIFY(model->indexOfField(list, 0).data(CorrectedRole).toBool());
+
+    // Ctrl+Z brings the second's correction back, Ctrl+Shift+Z reverts it again.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(model->indexOfField(list, 1).data(PassageRole).toString(), rewritten);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(model->indexOfField(list, 1).data(PassageRole).toString(), second);
+    QCOMPARE(model->indexOfField(list, 0).data(PassageRole).toString(), QStringLiteral("A first, rewritten."));
 }
 
 void TestCorrectionsGui::reviewViewWalksTheDocumentsThatNeedReview()

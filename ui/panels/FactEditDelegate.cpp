@@ -8,7 +8,9 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTreeView>
 
 namespace oversight {
@@ -58,6 +60,15 @@ QWidget *FactEditDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         grades.append({tr("Not given"), QString()});
         return combo(grades);
     }
+    if (FactField::isList(field)) {
+        // A recommendation is a paragraph: edited wrapped, the whole of it in sight.
+        auto *edit = new QPlainTextEdit(parent);
+        edit->setTabChangesFocus(true);
+        edit->setAccessibleName(tr("Recommendation text"));
+        edit->setFrameShape(QFrame::NoFrame);
+        edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        return edit;
+    }
     if (field == FactField::Authority) {
         QList<AuthorityRecord> records = AuthorityDirectory::instance().all();
         std::sort(records.begin(), records.end(), [](const AuthorityRecord &a, const AuthorityRecord &b) {
@@ -87,6 +98,11 @@ void FactEditDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
         box->setCurrentIndex(qMax(0, box->findData(value.toString())));
         return;
     }
+    if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        text->setPlainText(value.toString());
+        text->selectAll();
+        return;
+    }
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
@@ -104,7 +120,27 @@ void FactEditDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
             model->setData(index, box->itemData(at).toString());
         return;
     }
+    if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        model->setData(index, text->toPlainText());
+        return;
+    }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+bool FactEditDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    // QStyledItemDelegate leaves Enter to a text editor (a new line); a recommendation is one
+    // paragraph, so Enter commits it as it does every other fact.
+    auto *text = qobject_cast<QPlainTextEdit *>(object);
+    if (text && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            emit commitData(text);
+            emit closeEditor(text, QAbstractItemDelegate::NoHint);
+            return true;
+        }
+    }
+    return NeedsReviewDelegate::eventFilter(object, event);
 }
 
 QSize FactEditDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

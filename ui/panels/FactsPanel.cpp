@@ -77,9 +77,11 @@ void FactsPanel::createActions()
     m_edit = action(tr("&Correct…"), QKeySequence(Qt::Key_F2), [this] {
         m_view->edit(m_view->currentIndex().siblingAtColumn(FactsModel::ValueColumn));
     });
-    m_revert = action(tr("&Revert to what was read"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
-        const QString field = m_view->currentIndex().data(FactFieldRole).toString();
-        correct(field, std::nullopt, tr("Revert %1").arg(FactLabels::label(field)));
+    m_revert = action(tr("&Revert to what was read"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                      [this] { revertCurrent(); });
+    m_revertList = action(tr("Revert the &whole list to what was read"), QKeySequence(), [this] {
+        const QString list = m_model->recommendationAt(m_view->currentIndex()).first;
+        correct(list, std::nullopt, tr("Revert %1").arg(FactLabels::label(list)));
     });
     m_confirm = action(tr("Con&firm as read"), QKeySequence(), [this] {
         const QString field = m_view->currentIndex().data(FactFieldRole).toString();
@@ -117,9 +119,7 @@ void FactsPanel::updateActions()
                           : 0;
     m_edit->setEnabled(writable && !field.isEmpty());
     m_revert->setEnabled(writable && current.data(CorrectedRole).toBool());
-    // A recommendation list is corrected as a whole: say so where one item is chosen.
-    m_revert->setText(item >= 0 ? tr("&Revert the whole list to what was read")
-                                : tr("&Revert to what was read"));
+    m_revertList->setEnabled(writable && item >= 0 && m_model->correctionOf(list));
     m_confirm->setEnabled(writable && !field.isEmpty() && doc->facts.warnings.contains(field));
     m_add->setEnabled(writable);
     m_split->setEnabled(writable && item >= 0);
@@ -153,6 +153,7 @@ void FactsPanel::showContextMenu(const QPoint &pos)
     if (!index.data(FactFieldRole).toString().isEmpty())
         menu.addActions({m_edit, m_confirm, m_revert});
     if (m_model->recommendationAt(index).second >= 0) {
+        menu.addAction(m_revertList);
         menu.addSeparator();
         menu.addActions({m_add, m_split, m_merge, m_moveUp, m_moveDown, m_delete});
     }
@@ -168,6 +169,21 @@ void FactsPanel::correct(const QString &field, const std::optional<QJsonValue> &
         return;
     m_undoStack->push(new CorrectFactCommand(m_library, m_model->documentId(), field, value,
                                              description));
+}
+
+void FactsPanel::revertCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString field = current.data(FactFieldRole).toString();
+    const auto [list, item] = m_model->recommendationAt(current);
+    const FactCorrection *correction = m_model->correctionOf(list);
+    if (item < 0 || !correction) {
+        correct(field, std::nullopt, tr("Revert %1").arg(FactLabels::label(field)));
+        return;
+    }
+    // One recommendation back as read; the rest of the list keeps its corrections.
+    correct(list, correction->withItemReverted(item),
+            tr("Revert recommendation %1").arg(current.siblingAtColumn(0).data().toString()));
 }
 
 void FactsPanel::editList(ListEdit edit)

@@ -20,7 +20,8 @@ class Library;
 // corrects it. Every fact the user can correct is edited in place (F2, or the context menu;
 // FactEditDelegate picks the editor); recommendations can also be added, split, merged,
 // moved and deleted. Each change is one CorrectFactCommand on the window's undo stack
-// (Ctrl+Z), saved at once. "Revert to what was read" drops a correction; "Mark reviewed" and
+// (Ctrl+Z), saved at once. "Revert to what was read" drops a correction (on a recommendation,
+// that item's: see RecommendationCorrection.h), "Revert the whole list" a list's; "Mark reviewed" and
 // "Mark as needing review" set the document's review state.
 class FactsPanel : public QWidget
 {
@@ -48,6 +49,7 @@ private:
     void correct(const QString &field, const std::optional<QJsonValue> &value,
                  const QString &description);
     void editList(ListEdit edit);
+    void revertCurrent();
     void setReview(ReviewState state);
 
     Library *m_library;
@@ -56,6 +58,7 @@ private:
     QTreeView *m_view;
     QAction *m_edit;
     QAction *m_revert;
+    QAction *m_revertList;
     QAction *m_confirm;
     QAction *m_add;
     QAction *m_split;
