@@ -664,7 +664,7 @@
         <translation>mae angen testun ar bob argymhelliad</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>%1 is not a fact that can be corrected</source>
         <translation>nid yw %1 yn ffaith y gellir ei chywiro</translation>
     </message>
@@ -679,7 +679,12 @@
         <translation>rhoddir yr awdurdod yn ôl ei god ALl DfE, er enghraifft 212</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>an area SEND outcome is one of: %1, or none</source>
+        <translation>mae canlyniad SEND ardal yn un o: %1, neu none</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the lead inspector is a name</source>
         <translation>enw yw&apos;r arolygydd arweiniol</translation>
     </message>
@@ -704,7 +709,7 @@
         <translation>Heb ei roi</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%n recommendation(s)</source>
         <translation>
             <numerusform>%n argymhelliad</numerusform>
@@ -766,6 +771,16 @@
         <location line="+1"/>
         <source>Judgements</source>
         <translation>Barnau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous inspection</source>
+        <translation>Arolygiad blaenorol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2653,6 +2668,7 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location line="+7"/>
         <source>Not given</source>
         <translation>Heb ei roi</translation>
     </message>
@@ -2670,7 +2686,7 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
 <context>
     <name>oversight::FactLabels</name>
     <message>
-        <location filename="../models/itemmodels/FactLabels.cpp" line="-19"/>
+        <location filename="../models/itemmodels/FactLabels.cpp" line="-21"/>
         <source>Judgement: %1</source>
         <translation>Barn: %1</translation>
     </message>
@@ -2750,12 +2766,12 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not given</source>
         <translation>Heb ei roi</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Inspection start</source>
         <translation>Dechrau&apos;r arolygiad</translation>
     </message>
@@ -2785,7 +2801,7 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>Dim (neu heb ei ganfod)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lead inspector</source>
         <translation>Arolygydd arweiniol</translation>
     </message>
@@ -2844,7 +2860,7 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>(F2 i&apos;w chywiro)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>nothing: the recommendation was added</source>
         <translation>dim: ychwanegwyd yr argymhelliad</translation>
     </message>
@@ -2883,7 +2899,7 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>Cywiro argymhelliad %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Fact</source>
         <translation>Ffaith</translation>
     </message>

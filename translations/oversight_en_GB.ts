@@ -664,7 +664,7 @@
         <translation>every recommendation needs a text</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>%1 is not a fact that can be corrected</source>
         <translation>%1 is not a fact that can be corrected</translation>
     </message>
@@ -679,7 +679,12 @@
         <translation>the authority is given by its DfE LA code, for example 212</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>an area SEND outcome is one of: %1, or none</source>
+        <translation>an area SEND outcome is one of: %1, or none</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the lead inspector is a name</source>
         <translation>the lead inspector is a name</translation>
     </message>
@@ -704,7 +709,7 @@
         <translation>Not given</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%n recommendation(s)</source>
         <translation>
             <numerusform>%n recommendation(s)</numerusform>
@@ -763,6 +768,16 @@
         <location line="+1"/>
         <source>Judgements</source>
         <translation>Judgements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous inspection</source>
+        <translation>Previous inspection</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2632,6 +2647,7 @@ Area SEND inspection: %2, ended %3</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location line="+7"/>
         <source>Not given</source>
         <translation>Not given</translation>
     </message>
@@ -2649,7 +2665,7 @@ Area SEND inspection: %2, ended %3</translation>
 <context>
     <name>oversight::FactLabels</name>
     <message>
-        <location filename="../models/itemmodels/FactLabels.cpp" line="-19"/>
+        <location filename="../models/itemmodels/FactLabels.cpp" line="-21"/>
         <source>Judgement: %1</source>
         <translation>Judgement: %1</translation>
     </message>
@@ -2729,12 +2745,12 @@ Area SEND inspection: %2, ended %3</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not given</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Inspection start</source>
         <translation>Inspection start</translation>
     </message>
@@ -2764,7 +2780,7 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>None (or not found)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lead inspector</source>
         <translation>Lead inspector</translation>
     </message>
@@ -2823,7 +2839,7 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>(F2 to correct it)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>nothing: the recommendation was added</source>
         <translation>nothing: the recommendation was added</translation>
     </message>
@@ -2862,7 +2878,7 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>Correct recommendation %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Fact</source>
         <translation>Fact</translation>
     </message>

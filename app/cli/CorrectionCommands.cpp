@@ -73,7 +73,8 @@ bool parseValue(const QString &field, const QString &text, const StoredDocument 
             names.append(name.simplified());
         *value = names;
     } else if (!FactField::judgementArea(field).isEmpty() || field == FactField::InspectionStart
-               || field == FactField::InspectionEnd || field == FactField::Published) {
+               || field == FactField::InspectionEnd || field == FactField::Published
+               || field == FactField::Outcome || field == FactField::PreviousInspection) {
         *value = text.compare(none, Qt::CaseInsensitive) == 0 ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(text);
     } else {
@@ -153,6 +154,8 @@ int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         "(yyyy-mm-dd or none), lead_inspector, inspectors (\"; \" between names), "
         "judgements.AREA (AREA: overall, leaders, help_protection, in_care, care_leavers, "
         "adoption, lscb; VALUE: outstanding, good, requires_improvement, inadequate or none), "
+        "outcome (an area SEND report's: positive, inconsistent, systemic_failings or none), "
+        "previous_inspection (an area SEND report's, yyyy-mm-dd or none), "
         "recommendations.N and lscb_recommendations.N (N: the recommendation's number; VALUE: "
         "its text, or delete; a new number adds one; --revert recommendations.N puts one "
         "recommendation back as read, --revert recommendations the whole list). A corrected "

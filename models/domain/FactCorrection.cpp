@@ -74,7 +74,7 @@ QStringList FactField::all()
                        Published,     LeadInspector, Inspectors};
     for (const QString &area : Area::all())
         fields.append(judgement(area));
-    fields << Recommendations << LscbRecommendations;
+    fields << Outcome << PreviousInspection << Recommendations << LscbRecommendations;
     return fields;
 }
 
@@ -99,6 +99,10 @@ QJsonValue FactField::value(const DocumentFacts &facts, const QString &field)
         return facts.leadInspector;
     if (field == Inspectors)
         return QJsonArray::fromStringList(facts.inspectors);
+    if (field == Outcome)
+        return facts.outcome.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(facts.outcome);
+    if (field == PreviousInspection)
+        return dateValue(facts.previousInspection);
     if (field == Recommendations)
         return recommendationsToJson(facts.recommendations);
     if (field == LscbRecommendations)
@@ -135,12 +139,24 @@ bool FactField::setValue(DocumentFacts &facts, const QString &field, const QJson
         facts.authorityCode = value.toString().trimmed();
         return true;
     }
-    if (field == InspectionStart || field == InspectionEnd || field == Published) {
+    if (field == InspectionStart || field == InspectionEnd || field == Published
+        || field == PreviousInspection) {
         QDate date;
         if (!toDate(value, &date, error))
             return false;
-        (field == InspectionStart ? facts.inspectionStart
-                                  : field == InspectionEnd ? facts.inspectionEnd : facts.published) = date;
+        (field == InspectionStart   ? facts.inspectionStart
+         : field == InspectionEnd   ? facts.inspectionEnd
+         : field == Published       ? facts.published
+                                    : facts.previousInspection) = date;
+        return true;
+    }
+    if (field == Outcome) {
+        if (!value.isNull() && !SendOutcome::all().contains(value.toString())) {
+            *error = QCoreApplication::translate("FactField", "an area SEND outcome is one of: %1, or none")
+                         .arg(SendOutcome::all().join(QStringLiteral(", ")));
+            return false;
+        }
+        facts.outcome = value.toString();
         return true;
     }
     if (field == LeadInspector) {
@@ -198,7 +214,10 @@ QString FactField::displayValue(const QString &field, const QJsonValue &value)
         return QCoreApplication::translate("FactField", "Not given");
     if (field == Kind)
         return oversight::Kind::label(value.toString());
-    if (field == InspectionStart || field == InspectionEnd || field == Published)
+    if (field == Outcome)
+        return SendOutcome::label(value.toString());
+    if (field == InspectionStart || field == InspectionEnd || field == Published
+        || field == PreviousInspection)
         return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate),
                                   QStringLiteral("d MMMM yyyy"));
     if (field == Inspectors) {

@@ -22,6 +22,9 @@ namespace oversight {
 //   lead_inspector       a string ("" for none)
 //   inspectors           an array of strings, lead first
 //   judgements.<area>    a Grade string, or null for "not given"
+//   outcome              an area SEND report's SendOutcome string, or null for none
+//   previous_inspection  an area SEND report's previous inspection (first day), an ISO date,
+//                        or null for "not previously inspected"
 //   recommendations, lscb_recommendations
 //                        an array of {"number", "text", "page"} objects (as toJson() writes
 //                        them), in the order the user wants them; a correction's value also
@@ -34,6 +37,8 @@ inline const QString InspectionEnd = QStringLiteral("inspection_end");
 inline const QString Published = QStringLiteral("published");
 inline const QString LeadInspector = QStringLiteral("lead_inspector");
 inline const QString Inspectors = QStringLiteral("inspectors");
+inline const QString Outcome = QStringLiteral("outcome");
+inline const QString PreviousInspection = QStringLiteral("previous_inspection");
 inline const QString Recommendations = QStringLiteral("recommendations");
 inline const QString LscbRecommendations = QStringLiteral("lscb_recommendations");
 
@@ -43,7 +48,8 @@ QString judgement(const QString &area);
 QString judgementArea(const QString &field);
 // Whether the field names something a user can correct (judgement areas from Area::all()).
 bool isCorrectable(const QString &field);
-// Every correctable field, in the order the facts panel shows them.
+// Every correctable field, in the order the facts panel shows them. The area SEND ones
+// (outcome, previous inspection) are correctable on every kind, as a kind can be corrected.
 QStringList all();
 
 // Whether the field is a recommendation list (corrected item by item, see

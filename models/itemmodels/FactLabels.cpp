@@ -27,6 +27,8 @@ QString label(const QString &key)
         {"lead_inspector", QT_TRANSLATE_NOOP("FactLabels", "Lead inspector")},
         {"inspectors", QT_TRANSLATE_NOOP("FactLabels", "Inspectors")},
         {"judgements", QT_TRANSLATE_NOOP("FactLabels", "Judgements")},
+        {"outcome", QT_TRANSLATE_NOOP("FactLabels", "Area SEND outcome")},
+        {"previous_inspection", QT_TRANSLATE_NOOP("FactLabels", "Previous inspection")},
         {"other_judgements", QT_TRANSLATE_NOOP("FactLabels", "Other judgements")},
         {"recommendations", QT_TRANSLATE_NOOP("FactLabels", "Recommendations")},
         {"lscb_recommendations", QT_TRANSLATE_NOOP("FactLabels", "LSCB recommendations")},

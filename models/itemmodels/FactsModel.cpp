@@ -94,10 +94,11 @@ void FactsModel::build(const StoredDocument &doc)
     addFact(tr("Published"), longDate(f.published), FactField::Published);
     if (f.kind == Kind::AreaSend) {
         // An outcome, not a grade: the area SEND framework's own three sentences.
-        add(tr("Outcome"), SendOutcome::label(f.outcome));
-        add(tr("Previous inspection"), f.previousInspection.isValid()
-                                           ? longDate(f.previousInspection)
-                                           : tr("None (or not found)"));
+        addFact(tr("Outcome"), SendOutcome::label(f.outcome), FactField::Outcome);
+        addFact(tr("Previous inspection"), f.previousInspection.isValid()
+                                               ? longDate(f.previousInspection)
+                                               : tr("None (or not found)"),
+                FactField::PreviousInspection);
     }
     addFact(tr("Lead inspector"), f.leadInspector, FactField::LeadInspector);
     addFact(tr("Inspectors"), f.inspectors.join(QStringLiteral("; ")), FactField::Inspectors);
@@ -256,6 +257,8 @@ QVariant FactsModel::editValue(const Row &row) const
         return f.inspectionEnd;
     if (row.field == FactField::Published)
         return f.published;
+    if (row.field == FactField::PreviousInspection)
+        return f.previousInspection;
     if (row.field == FactField::Inspectors)
         return f.inspectors.join(QStringLiteral("; "));
     if (row.field == FactField::Authority)
@@ -341,7 +344,8 @@ bool FactsModel::setData(const QModelIndex &index, const QVariant &value, int ro
             if (!name.simplified().isEmpty())
                 names.append(name.simplified());
         corrected = names;
-    } else if (!FactField::judgementArea(row.field).isEmpty() && value.toString().isEmpty()) {
+    } else if ((!FactField::judgementArea(row.field).isEmpty() || row.field == FactField::Outcome)
+               && value.toString().isEmpty()) {
         corrected = QJsonValue::Null; // not given
     } else {
         corrected = value.toString().trimmed();

@@ -2,6 +2,8 @@
 // every re-read, through reopening, migration, and delete and re-import when kept.
 #include "StoreSnapshot.h"
 
+#include "annotations/AnnotationStore.h"
+#include "annotations/Checklists.h"
 #include "store/Database.h"
 #include "store/DocumentStore.h"
 
@@ -76,6 +78,7 @@ private slots:
     void schemaFiveAssignmentsBecomeCorrections();
     void recommendationCorrectionsFollowTheirItemsThroughAReRead();
     void revertingTheLastCorrectedItemRevertsTheList();
+    void annotationsStayWithTheirRecommendationThroughAReRead();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("library.db")); }
@@ -152,6 +155,9 @@ void tst_Corrections::everyFieldCanBeCorrectedAndReverted_data()
                                 << QJsonValue(QJsonArray{QStringLiteral("A One"), QStringLiteral("B Two")});
     QTest::newRow("grade given") << FactField::judgement(Area::Leaders) << QJsonValue(Grade::Good);
     QTest::newRow("grade removed") << FactField::judgement(Area::Overall) << QJsonValue(QJsonValue::Null);
+    QTest::newRow("area SEND outcome") << FactField::Outcome << QJsonValue(SendOutcome::Inconsistent);
+    QTest::newRow("previous inspection") << FactField::PreviousInspection
+                                         << QJsonValue(QStringLiteral("2019-05-13"));
     QTest::newRow("recommendations") << FactField::Recommendations
                                      << QJsonValue(QJsonArray{QJsonObject{
                                             {QStringLiteral("number"), 1},
@@ -227,6 +233,8 @@ void tst_Corrections::badCorrectionsLeaveTheStoreAsItWas_data()
     QTest::newRow("unknown grade") << FactField::judgement(Area::Overall)
                                    << QJsonValue(QStringLiteral("wonderful"))
                                    << QStringLiteral("a grade is one of");
+    QTest::newRow("unknown outcome") << FactField::Outcome << QJsonValue(QStringLiteral("good"))
+                                     << QStringLiteral("an area SEND outcome is one of");
     QTest::newRow("unknown area") << QStringLiteral("judgements.weather") << QJsonValue(Grade::Good)
                                   << QStringLiteral("not a fact that can be corrected");
     QTest::newRow("bad date") << FactField::Published << QJsonValue(QStringLiteral("16/02/2016"))
@@ -463,6 +471,47 @@ void tst_Corrections::revertingTheLastCorrectedItemRevertsTheList()
     items.replace(0, first);
     QVERIFY(m_store->correct(id, FactField::Recommendations, items));
     QVERIFY(!m_store->corrections(id).first().withItemReverted(0).has_value());
+}
+
+void tst_Corrections::annotationsStayWithTheirRecommendationThroughAReRead()
+{
+    const qint64 id = addReport();
+    AnnotationStore annotations(*m_db);
+    // A checklist made from the corrected recommendations, an annotation linked to the second.
+    QJsonArray items = FactField::value(m_store->document(id)->facts, FactField::Recommendations).toArray();
+    QJsonObject second = items.at(1).toObject();
+    second.insert(QStringLiteral("text"), QStringLiteral("Ensure every plan is specific."));
+    items.replace(1, second);
+    QVERIFY(m_store->correct(id, FactField::Recommendations, items));
+    const qint64 checklistId = annotations.createChecklist(Checklists::fromDocument(*m_store->document(id)));
+    QVERIFY2(checklistId > 0, qPrintable(annotations.lastError()));
+    const ChecklistItem linked = annotations.checklist(checklistId)->items.at(1);
+    QCOMPARE(linked.title, QStringLiteral("Ensure every plan is specific."));
+    Annotation note;
+    note.documentId = id;
+    note.page = 2;
+    note.quote = QStringLiteral("Recommendations.");
+    note.itemIds = {linked.id};
+    const qint64 noteId = annotations.createAnnotation(note);
+    QVERIFY2(noteId > 0, qPrintable(annotations.lastError()));
+
+    // A newer reader reads the list the other way round.
+    DocumentFacts reread = report().facts;
+    std::reverse(reread.recommendations.begin(), reread.recommendations.end());
+    QVERIFY(m_store->updateFacts(id, reread, 4));
+
+    // The annotation is still on the item with the corrected text, and the checklist's items
+    // are still those texts.
+    const std::optional<Annotation> after = annotations.annotation(noteId);
+    QVERIFY(after);
+    QCOMPARE(after->itemIds, QList<qint64>{linked.id});
+    const Checklist checklist = *annotations.checklist(checklistId);
+    const auto item = std::find_if(checklist.items.cbegin(), checklist.items.cend(),
+                                   [&](const ChecklistItem &i) { return i.id == linked.id; });
+    QVERIFY(item != checklist.items.cend());
+    QCOMPARE(item->title, QStringLiteral("Ensure every plan is specific."));
+    QCOMPARE(m_store->document(id)->facts.recommendations.at(1).text,
+             QStringLiteral("Ensure every plan is specific."));
 }
 
 QTEST_GUILESS_MAIN(tst_Corrections)

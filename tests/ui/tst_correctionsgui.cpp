@@ -42,6 +42,7 @@ private slots:
     void correctingAGradeByKeyboardChangesTheTimelineAndOutlivesAReRead();
     void reviewViewWalksTheDocumentsThatNeedReview();
     void oneRecommendationIsCorrectedAndRevertedAlone();
+    void areaSendOutcomeIsCorrectedInThePanel();
 
 private:
     void openWindow();
@@ -249,6 +250,42 @@ void TestCorrectionsGui::oneRecommendationIsCorrectedAndRevertedAlone()
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(model->indexOfField(list, 1).data(PassageRole).toString(), second);
     QCOMPARE(model->indexOfField(list, 0).data(PassageRole).toString(), QStringLiteral("A first, rewritten."));
+}
+
+void TestCorrectionsGui::areaSendOutcomeIsCorrectedInThePanel()
+{
+    importAndWait({dataPath(QStringLiteral("bury area send inspection - 07 may 2024.pdf"))});
+    const qint64 id = onlyDocument();
+    QVERIFY(id > 0);
+    const AnalysisQueries queries(*m_library->database());
+    const QString read = queries.sendOutcomes().value(id);
+    QCOMPARE(read, SendOutcome::SystemicFailings); // as Ofsted published it
+    m_window->showDocument(id);
+    auto *facts = m_window->findChild<QTreeView *>(QStringLiteral("factsView"));
+    auto *model = qobject_cast<FactsModel *>(facts->model());
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(model->documentId(), id);
+
+    // Keyboard only: the outcome's row, F2, one up (to inconsistent), Enter.
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+    QTRY_VERIFY(facts->hasFocus());
+    const QModelIndex outcome = model->indexOfField(FactField::Outcome);
+    QVERIFY(outcome.isValid());
+    QCOMPARE(outcome.data().toString(), SendOutcome::label(SendOutcome::SystemicFailings));
+    facts->setCurrentIndex(outcome.siblingAtColumn(FactsModel::LabelColumn));
+    QTest::keyClick(facts, Qt::Key_F2);
+    QComboBox *editor = nullptr;
+    QTRY_VERIFY((editor = qobject_cast<QComboBox *>(QApplication::focusWidget())));
+    QTest::keyClick(editor, Qt::Key_Up);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(model->indexOfField(FactField::Outcome).data().toString(),
+                 SendOutcome::label(SendOutcome::Inconsistent));
+    QVERIFY(model->indexOfField(FactField::Outcome).data(CorrectedRole).toBool());
+    // What the map, the timeline and the national picture read.
+    QCOMPARE(queries.sendOutcomes().value(id), SendOutcome::Inconsistent);
+    screenshot(m_window.get(), QStringLiteral("corrections-area-send-outcome"));
+    m_window->undoStack()->undo();
+    QCOMPARE(queries.sendOutcomes().value(id), SendOutcome::SystemicFailings);
 }
 
 void TestCorrectionsGui::reviewViewWalksTheDocumentsThatNeedReview()

@@ -20,7 +20,7 @@ namespace {
 bool isDate(const QString &field)
 {
     return field == FactField::InspectionStart || field == FactField::InspectionEnd
-           || field == FactField::Published;
+           || field == FactField::Published || field == FactField::PreviousInspection;
 }
 
 // The date editor's lowest date stands for "not stated" and shows as such.
@@ -52,6 +52,13 @@ QWidget *FactEditDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         for (const QString &kind : Kind::all())
             kinds.append({Kind::label(kind), kind});
         return combo(kinds);
+    }
+    if (field == FactField::Outcome) {
+        QList<std::pair<QString, QString>> outcomes;
+        for (const QString &outcome : SendOutcome::all())
+            outcomes.append({SendOutcome::label(outcome), outcome});
+        outcomes.append({tr("Not given"), QString()});
+        return combo(outcomes);
     }
     if (!FactField::judgementArea(field).isEmpty()) {
         QList<std::pair<QString, QString>> grades;
