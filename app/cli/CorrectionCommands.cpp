@@ -98,8 +98,9 @@ QString printable(const QString &field, const QJsonValue &value, const QJsonValu
     const QJsonArray items = value.toArray();
     const QJsonArray others = other.toArray();
     QStringList differing;
+    // By number and text: a correction's items also carry the texts they were read as.
     for (qsizetype i = 0; i < items.size(); ++i)
-        if (i >= others.size() || items.at(i) != others.at(i))
+        if (i >= others.size() || itemText(items.at(i)) != itemText(others.at(i)))
             differing << itemText(items.at(i));
     QString line = QStringLiteral("%1 items").arg(items.size());
     if (!differing.isEmpty() && !other.isUndefined())
@@ -204,6 +205,7 @@ int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         QString field;  // the field corrected (recommendations)
         QJsonValue value;
         QString shown;
+        bool deleted = false; // one recommendation deleted
     };
     QList<Change> changes;
     for (const QString &assignment : parser.values(set)) {
@@ -213,7 +215,7 @@ int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                               QStringLiteral("--set takes FIELD=VALUE, not \"%1\"").arg(assignment), err);
         const QString typed = assignment.left(equals).trimmed();
         const QString text = assignment.mid(equals + 1).trimmed();
-        Change change{typed, {}, {}, {}};
+        Change change{typed, {}, {}, {}, false};
         QString error;
         if (!parseValue(typed, text, checked, &change.field, &change.value, &error)
             || !FactField::setValue(checked.facts, change.field, change.value, &error)
@@ -228,6 +230,7 @@ int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return Failed;
         }
         change.shown = typed == change.field ? printable(change.field, change.value) : text;
+        change.deleted = typed != change.field && text == QLatin1String("delete");
         changes.append(change);
     }
     QStringList reverts;
@@ -279,8 +282,11 @@ int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             err << kCommand << ": " << c.typed << ": " << store.lastError() << '\n';
             return Failed;
         }
-        out << "[" << id << "] " << c.typed << " corrected to "
-            << (c.shown.isEmpty() ? QStringLiteral("(none)") : c.shown) << '\n';
+        if (c.deleted)
+            out << "[" << id << "] " << c.typed << " deleted\n";
+        else
+            out << "[" << id << "] " << c.typed << " corrected to "
+                << (c.shown.isEmpty() ? QStringLiteral("(none)") : c.shown) << '\n';
     }
     // Last first: an item reverted puts its read items at its place, so the items before it
     // keep their positions.
