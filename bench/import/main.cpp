@@ -15,6 +15,7 @@
 #include "import/Sha256.h"
 #include "pdf/OutputIntents.h"
 #include "pdf/PdfDocument.h"
+#include "store/Backups.h"
 #include "store/Database.h"
 #include "store/DocumentStore.h"
 #include "understanding/DocumentReader.h"
@@ -113,11 +114,12 @@ int runStages(const QString &folder)
         lap(storeSeconds);
         ++documents;
     }
-    store.reset();
     // Re-read every stored document, as Tools > Re-read does (page text from the store, the
-    // reader on every core, the facts written back): once as they are, where the reader finds
-    // what is stored and writes nothing, once as after a reader upgrade, where every document
-    // is written back.
+    // reader on every core, the facts written back), three times: as they are, where the
+    // reader finds what is stored and writes nothing; as after a reader upgrade that reads the
+    // same facts (only the reader version is written); and as after an upgrade that reads
+    // every document differently, where every judgement, recommendation and finding is
+    // rewritten (and the findings' full-text index with them).
     struct Reread
     {
         double cpu = 0;
@@ -134,9 +136,32 @@ int runStages(const QString &folder)
         r.cpu = cpuSeconds() - cpuStart;
         return r;
     };
+    // The day's backup is made at the first write of the day, whatever it is: made here, so
+    // that the first re-read is not charged for copying the database.
+    Backups(databasePath).makeDailyIfDue(database->connection());
     const Reread asStored = reread();
     QSqlQuery(database->connection()).exec(QStringLiteral("UPDATE documents SET reader_version = 0"));
+    const Reread sameFacts = reread();
+    // An older reader's reading of every document: each fact row differs from today's.
+    for (const StoredDocument &summary : store->documents()) {
+        const std::optional<StoredDocument> stored = store->document(summary.id);
+        if (!stored)
+            continue;
+        DocumentFacts older = stored->facts;
+        for (auto it = older.judgements.begin(); it != older.judgements.end(); ++it)
+            it.value() += QStringLiteral(" (earlier reading)");
+        older.judgements.insert(QStringLiteral("earlier reading"), QStringLiteral("good"));
+        for (QList<Recommendation> *list : {&older.recommendations, &older.lscbRecommendations})
+            for (Recommendation &r : *list)
+                r.text.prepend(QStringLiteral("Earlier reading: "));
+        older.recommendations.append({99, QStringLiteral("Earlier reading only."), 1});
+        for (Finding &f : older.findings)
+            f.text.prepend(QStringLiteral("Earlier reading: "));
+        older.findings.append({99, QStringLiteral("Earlier"), QStringLiteral("Earlier reading only."), 1});
+        store->updateFacts(summary.id, older, 0);
+    }
     const Reread upgraded = reread();
+    store.reset();
     database.reset();
     QTextStream out(stdout);
     out.setRealNumberNotation(QTextStream::FixedNotation);
@@ -160,9 +185,11 @@ int runStages(const QString &folder)
             << (r.cpu > 0 ? understandSeconds / r.cpu : 0.0) << " by CPU\n";
     };
     rereadLine("as stored (nothing to write): ", asStored);
-    rereadLine("after a reader upgrade (all written): ", upgraded);
-    const bool ok = asStored.result.failed == 0 && upgraded.result.failed == 0
-                    && asStored.result.error.isEmpty() && upgraded.result.error.isEmpty();
+    rereadLine("by a new reader reading the same facts (version written): ", sameFacts);
+    rereadLine("by a new reader reading every fact anew (every fact row rewritten): ", upgraded);
+    bool ok = true;
+    for (const Reread *r : {&asStored, &sameFacts, &upgraded})
+        ok = ok && r->result.failed == 0 && r->result.error.isEmpty();
     return ok ? 0 : 1;
 }
 
