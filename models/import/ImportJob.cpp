@@ -209,29 +209,8 @@ QList<ImportOutcome> ImportJob::run()
     QList<ImportOutcome> outcomes;
     outcomes.reserve(fileCount);
 
-    Database database(m_databasePath);
-    if (!database.isOpen() || database.isReadOnly()) {
-        const QString reason =
-            database.isOpen()
-                ? QCoreApplication::translate("Import", "the database is read-only: %1")
-                      .arg(database.readOnlyReason())
-                : QCoreApplication::translate("Import", "the database cannot be opened: %1")
-                      .arg(database.errorString());
-        for (const QString &file : files) {
-            ImportOutcome o;
-            o.path = file;
-            o.status = ImportOutcome::Status::Rejected;
-            o.reason = reason;
-            if (m_outcome)
-                m_outcome(o);
-            outcomes.append(o);
-        }
-        return outcomes;
-    }
-    DocumentStore store(database);
-    const QSet<QString> knownHashes = store.allHashes();
     const DocumentReader &reader = defaultDocumentReader();
-
+    QSet<QString> knownHashes; // of the documents stored before: their copies are not read
     QThreadPool pool;
     pool.setMaxThreadCount(m_threads > 0 ? m_threads : QThread::idealThreadCount());
     // A few files in flight per thread keep the cores busy while the writer stores; more would
@@ -256,6 +235,38 @@ QList<ImportOutcome> ImportJob::run()
             });
         }
     };
+
+    // A database file that does not exist yet holds no documents, so nothing read can be a
+    // known duplicate: the workers start reading while it is created, which waits for the disk
+    // (a tenth of a second or more). An existing one is opened first, for its hashes.
+    const bool fresh = !QFileInfo::exists(m_databasePath);
+    if (fresh)
+        launch();
+    Database database(m_databasePath);
+    if (!database.isOpen() || database.isReadOnly()) {
+        const QString reason =
+            database.isOpen()
+                ? QCoreApplication::translate("Import", "the database is read-only: %1")
+                      .arg(database.readOnlyReason())
+                : QCoreApplication::translate("Import", "the database cannot be opened: %1")
+                      .arg(database.errorString());
+        pool.waitForDone(); // the few files started meanwhile
+        for (const QString &file : files) {
+            ImportOutcome o;
+            o.path = file;
+            o.status = ImportOutcome::Status::Rejected;
+            o.reason = reason;
+            if (m_outcome)
+                m_outcome(o);
+            outcomes.append(o);
+        }
+        return outcomes;
+    }
+    DocumentStore store(database);
+    if (!fresh) {
+        knownHashes = store.allHashes();
+        launch();
+    }
 
     // Outcomes are reported in the order of the files, whatever order they are stored in.
     std::vector<std::optional<ImportOutcome>> results(fileCount);

@@ -4,7 +4,9 @@
 #include "store/DocumentStore.h"
 #include "understanding/DocumentReader.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
+#include <QSqlError>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -61,32 +63,82 @@ RereadJob::Result RereadJob::run()
         }
     };
 
+    // Documents are written a batch at a time in one transaction (each in a savepoint of its
+    // own, see runWriteTransaction): a transaction per document would write the findings'
+    // full-text index out, and merge it, once per document. A batch is closed after
+    // kBatchDocuments documents or kBatchMilliseconds, whichever comes first, so that other
+    // writers wait little and the library sees progress; a crash loses at most one batch, and
+    // leaves every document whole, as it was before the batch or after it.
+    constexpr int kBatchDocuments = 64;
+    constexpr qint64 kBatchMilliseconds = 250;
     int done = 0;
+    // Takes the next document off the pool: whether its facts must be written.
+    const auto next = [&](InFlight &item, DocumentFacts &facts, bool &same) {
+        item = std::move(inFlight.front());
+        inFlight.pop_front();
+        facts = item.facts.result();
+        // Stored facts carry the user's corrections; so does what this reading will store.
+        same = item.before && item.before->facts == applyCorrections(facts, item.before->corrections);
+        // The same reader finding the same facts would write back what is there already.
+        return !(same && item.before->readerVersion == kReaderVersion);
+    };
+    const auto progress = [&] {
+        if (m_progress)
+            m_progress(++done, total);
+        launch();
+    };
     launch();
     while (!inFlight.empty()) {
         if (m_cancelled) {
             result.cancelled = true;
             break;
         }
-        InFlight next = std::move(inFlight.front());
-        inFlight.pop_front();
-        const DocumentFacts facts = next.facts.result();
-        // Stored facts carry the user's corrections; so does what this reading will store.
-        const bool same = next.before
-                          && next.before->facts == applyCorrections(facts, next.before->corrections);
-        // The same reader finding the same facts would write back what is there already.
-        const bool current = same && next.before->readerVersion == kReaderVersion;
-        if (!current) {
-            if (!store.updateFacts(next.id, facts, kReaderVersion)) {
-                ++result.failed;
-                result.error = store.lastError();
-            } else if (!same) {
-                ++result.changed;
-            }
+        InFlight item;
+        DocumentFacts facts;
+        bool same = false;
+        if (!next(item, facts, same)) {
+            progress();
+            continue;
         }
-        if (m_progress)
-            m_progress(++done, total);
-        launch();
+        // A batch starts at the first document to write.
+        int written = 0;
+        int changed = 0;
+        int failed = 0;
+        QString error;
+        QElapsedTimer batchClock;
+        batchClock.start();
+        QSqlError commitError;
+        const bool committed = inTransaction(database.connection(), [&] {
+            for (;;) {
+                if (!store.updateFacts(item.id, facts, kReaderVersion)) {
+                    ++failed;
+                    error = store.lastError();
+                } else {
+                    ++written;
+                    changed += same ? 0 : 1;
+                }
+                progress();
+                // The next document to write, if the batch has room for it.
+                for (;;) {
+                    if (inFlight.empty() || m_cancelled || written + failed >= kBatchDocuments
+                        || batchClock.elapsed() >= kBatchMilliseconds)
+                        return true;
+                    if (next(item, facts, same))
+                        break;
+                    progress();
+                }
+            }
+        }, &commitError);
+        result.failed += failed;
+        if (!error.isEmpty())
+            result.error = error;
+        if (committed) {
+            result.changed += changed;
+        } else {
+            // Nothing of the batch was stored: every document of it failed.
+            result.failed += written;
+            result.error = commitError.type() != QSqlError::NoError ? commitError.text() : error;
+        }
     }
     pool.waitForDone(); // documents still being understood after a cancel
     return result;

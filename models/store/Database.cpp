@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QSet>
 #include <QRandomGenerator>
@@ -422,6 +423,41 @@ bool runWriteTransaction(QSqlDatabase db, const std::function<bool()> &fn, QSqlE
     if (first && !db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY")))
         Backups(db.databaseName()).makeDailyIfDue(db);
 
+    // Called inside a transaction this function opened on the same connection (a batch of
+    // documents written in one transaction, as re-read does): fn runs in a savepoint of its
+    // own, undone alone when it fails, and is committed with the enclosing transaction.
+    static QHash<QString, int> openTransactions; // connection name -> nesting depth
+    const QString connection = db.connectionName();
+    const auto enter = [&](int step) {
+        QMutexLocker lock(&mutex);
+        openTransactions[connection] += step;
+        if (openTransactions.value(connection) == 0)
+            openTransactions.remove(connection);
+    };
+    bool nested = false;
+    {
+        QMutexLocker lock(&mutex);
+        nested = openTransactions.value(connection) > 0;
+    }
+    if (nested) {
+        QSqlQuery savepoint(db);
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT nested_write"))) {
+            if (error)
+                *error = savepoint.lastError();
+            return false;
+        }
+        enter(1);
+        const bool ok = fn();
+        enter(-1);
+        if (ok && savepoint.exec(QStringLiteral("RELEASE nested_write")))
+            return true;
+        if (ok && error)
+            *error = savepoint.lastError();
+        savepoint.exec(QStringLiteral("ROLLBACK TO nested_write"));
+        savepoint.exec(QStringLiteral("RELEASE nested_write"));
+        return false;
+    }
+
     QElapsedTimer clock;
     clock.start();
     for (;;) {
@@ -443,7 +479,10 @@ bool runWriteTransaction(QSqlDatabase db, const std::function<bool()> &fn, QSqlE
         QSqlQuery q(db);
         q.exec(QStringLiteral("ROLLBACK"));
     };
-    if (!fn()) {
+    enter(1);
+    const bool ok = fn();
+    enter(-1);
+    if (!ok) {
         rollback();
         return false;
     }

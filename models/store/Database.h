@@ -89,6 +89,10 @@ private:
 // retrying (up to two minutes) while another connection or process is writing, so that fn
 // never fails half-way for want of the lock. Returns whether the commit happened; when BEGIN or
 // COMMIT fails, *error (if given) is SQLite's error (fn's own errors are fn's to report).
+// Called from inside fn of another call on the same connection (many documents written in one
+// transaction, as re-read does), fn runs in a savepoint instead: undone alone when it returns
+// false, committed with the enclosing transaction; the return value then says whether the
+// savepoint was released.
 bool runWriteTransaction(QSqlDatabase db, const std::function<bool()> &fn, QSqlError *error = nullptr);
 
 template <typename Fn>

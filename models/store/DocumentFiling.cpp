@@ -69,6 +69,10 @@ bool DocumentStore::refile(qint64 documentId, const DocumentFacts &facts, const 
     const qint64 authorityId = authorityFor(facts, assignedCode);
     if (authorityId < 0)
         return false;
+    // Filed where it was (a re-read reading the same authority): nothing moves, and no
+    // authority can have lost its last document.
+    if (before.toLongLong() == authorityId)
+        return true;
     const QVariant after =
         authorityId ? QVariant(authorityId) : QVariant(QMetaType(QMetaType::LongLong));
     QSqlQuery file(db);

@@ -199,8 +199,7 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
                 return false;
             }
         }
-        return writeFacts(documentId, facts, FactsWrite::New) && index(documentId, IndexPart::Pages)
-               && index(documentId, IndexPart::Findings);
+        return writeFacts(documentId, facts, FactsWrite::New) && index(documentId, IndexPart::Pages);
     }, &transactionError);
     m_subject.clear();
     if (duplicateOf) {
@@ -220,13 +219,91 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
     return AddResult::Added;
 }
 
+namespace {
+
+// Whether a document's stored fact rows are already what writeFacts() would write for facts:
+// a re-read that reads what is stored then leaves the rows, and the findings' full-text index,
+// as they are. Compared row for row (not through facts_json), so a difference anywhere means
+// the rows are written again. A failed query answers false (the rows are then written).
+bool sameJudgements(const QSqlDatabase &db, qint64 documentId, const DocumentFacts &facts)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT area, grade FROM judgements WHERE document_id = ?"));
+    q.addBindValue(documentId);
+    if (!q.exec())
+        return false;
+    QMap<QString, QString> stored;
+    while (q.next())
+        stored.insert(q.value(0).toString(), q.value(1).toString());
+    return stored == facts.judgements;
+}
+
+bool sameRecommendations(const QSqlDatabase &db, qint64 documentId, const DocumentFacts &facts)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT list, position, number, text, page FROM recommendations "
+                             "WHERE document_id = ? ORDER BY list = 'lscb', position"));
+    q.addBindValue(documentId);
+    if (!q.exec())
+        return false;
+    int row = 0;
+    const int authority = int(facts.recommendations.size());
+    const int total = authority + int(facts.lscbRecommendations.size());
+    for (; q.next(); ++row) {
+        if (row >= total)
+            return false;
+        const bool lscb = row >= authority;
+        const int position = lscb ? row - authority : row;
+        const Recommendation &r = lscb ? facts.lscbRecommendations.at(position)
+                                       : facts.recommendations.at(position);
+        if (q.value(0).toString() != (lscb ? QLatin1String("lscb") : QLatin1String("authority"))
+            || q.value(1).toInt() != position || q.value(2).toInt() != r.number
+            || q.value(3).toString() != r.text || q.value(4).toInt() != r.page)
+            return false;
+    }
+    return row == total;
+}
+
+bool sameFindings(const QSqlDatabase &db, qint64 documentId, const DocumentFacts &facts)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT position, number, section, text, page FROM findings "
+                             "WHERE document_id = ? ORDER BY position"));
+    q.addBindValue(documentId);
+    if (!q.exec())
+        return false;
+    int row = 0;
+    for (; q.next(); ++row) {
+        if (row >= facts.findings.size())
+            return false;
+        const Finding &f = facts.findings.at(row);
+        if (q.value(0).toInt() != row || q.value(1).toInt() != f.number
+            || q.value(2).toString() != f.section || q.value(3).toString() != f.text
+            || q.value(4).toInt() != f.page)
+            return false;
+    }
+    return row == facts.findings.size();
+}
+
+} // namespace
+
 bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, FactsWrite write)
 {
     QSqlDatabase db = m_database.connection();
+    // Only the tables whose rows differ are written again: after a reader upgrade most
+    // documents read mostly the same, and rewriting findings costs their full-text index twice
+    // (the old rows out, the new ones in).
+    const bool replace = write == FactsWrite::Replace;
+    const bool writeJudgements = !replace || !sameJudgements(db, documentId, facts);
+    const bool writeRecommendations = !replace || !sameRecommendations(db, documentId, facts);
+    const bool writeFindings = !replace || !sameFindings(db, documentId, facts);
     // Findings get new rows below; suggestions the user dismissed point at the old ones, so
     // they are carried over to the new rows with the same text.
     QList<QPair<qint64, QString>> dismissed; // (item, finding text)
-    if (write == FactsWrite::Replace) {
+    if (replace && writeFindings) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT s.item_id, f.text FROM dismissed_suggestions s "
                                  "JOIN findings f ON f.id = s.finding_id WHERE f.document_id = ?"));
@@ -235,9 +312,12 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
             while (q.next())
                 dismissed.append({q.value(0).toLongLong(), q.value(1).toString()});
     }
-    for (const char *table : {"judgements", "recommendations", "findings"}) {
-        if (write == FactsWrite::New)
-            break; // a document just added has none
+    const std::pair<const char *, bool> tables[] = {{"judgements", writeJudgements},
+                                                    {"recommendations", writeRecommendations},
+                                                    {"findings", writeFindings}};
+    for (const auto &[table, rewrite] : tables) {
+        if (!replace || !rewrite)
+            continue; // a document just added has none; unchanged rows stay
         QSqlQuery clear(db);
         clear.prepare(QStringLiteral("DELETE FROM %1 WHERE document_id = ?").arg(QLatin1String(table)));
         clear.addBindValue(documentId);
@@ -257,7 +337,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
     }
     QSqlQuery judgement(db);
     judgement.prepare(QStringLiteral("INSERT INTO judgements(document_id, area, grade) VALUES (?, ?, ?)"));
-    for (auto it = facts.judgements.cbegin(); it != facts.judgements.cend(); ++it) {
+    for (auto it = facts.judgements.cbegin(); writeJudgements && it != facts.judgements.cend(); ++it) {
         judgement.bindValue(0, documentId);
         judgement.bindValue(1, it.key());
         judgement.bindValue(2, it.value());
@@ -284,9 +364,12 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
         }
         return true;
     };
-    if (!writeList(facts.recommendations, QStringLiteral("authority"))
-        || !writeList(facts.lscbRecommendations, QStringLiteral("lscb")))
+    if (writeRecommendations
+        && (!writeList(facts.recommendations, QStringLiteral("authority"))
+            || !writeList(facts.lscbRecommendations, QStringLiteral("lscb"))))
         return false;
+    if (!writeFindings)
+        return true;
     QSqlQuery finding(db);
     finding.prepare(QStringLiteral("INSERT INTO findings(document_id, position, number, section, "
                                    "text, page) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -303,6 +386,9 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
             return false;
         }
     }
+    // The new rows into the full-text index, in one statement (see index()).
+    if (!index(documentId, IndexPart::Findings))
+        return false;
     if (dismissed.isEmpty())
         return true;
     QSqlQuery keep(db);
@@ -381,8 +467,7 @@ bool DocumentStore::rewriteFacts(qint64 documentId, const DocumentFacts &facts,
         setError(q.lastError());
         return false;
     }
-    return writeFacts(documentId, facts, FactsWrite::Replace)
-           && index(documentId, IndexPart::Findings) && refile(documentId, facts, assignedCode);
+    return writeFacts(documentId, facts, FactsWrite::Replace) && refile(documentId, facts, assignedCode);
 }
 
 bool DocumentStore::remove(qint64 documentId, Corrections corrections)

@@ -159,8 +159,10 @@ private:
     // Files the document anew (after its facts or its assignment changed), moving its
     // checklists with it and dropping authorities left without documents.
     bool refile(qint64 documentId, const DocumentFacts &facts, const QString &assignedCode);
-    // Replace first clears the document's old facts and keeps the suggestions dismissed
-    // against its findings; New is for a document added in the same transaction.
+    // Writes the fact rows and indexes the findings. Replace rewrites only the tables whose
+    // rows differ from the facts (judgements, recommendations, findings each on its own) and
+    // keeps the suggestions dismissed against rewritten findings; New is for a document added
+    // in the same transaction.
     enum class FactsWrite { New, Replace };
     bool writeFacts(qint64 documentId, const DocumentFacts &facts, FactsWrite write);
     // Writes facts (already corrected) over a stored document's: its columns, fact rows,

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QTest>
 
@@ -46,6 +47,7 @@ private slots:
     void largeBatchWithCopiesKeepsTheFirstOfEach();
     void documentOfAnotherKindIsFiledAsOther();
     void unusableDatabaseRejectsEveryFile();
+    void databaseThatCannotBeMadeRejectsEveryFile();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("oversight.db")); }
@@ -461,6 +463,24 @@ void tst_ImportJob::unusableDatabaseRejectsEveryFile()
         QVERIFY2(o.reason.startsWith(QLatin1String("the database cannot be opened")),
                  qPrintable(o.reason));
     }
+}
+
+void tst_ImportJob::databaseThatCannotBeMadeRejectsEveryFile()
+{
+    // A database that does not exist yet: the first files are read while it is being made.
+    // When it cannot be made (here its folder is a file), every file is rejected all the same.
+    QVERIFY(writeBytes(tempPath(QStringLiteral("not-a-folder")), QByteArray("a file\n")));
+    const QString path = tempPath(QStringLiteral("not-a-folder/oversight.db"));
+    ImportJob job(path, {dataPath(Data::Wandsworth2016), dataPath(Data::MonitoringLetter),
+                         dataPath(Data::FocusedLetter)});
+    const QList<ImportOutcome> outcomes = job.run();
+    QCOMPARE(outcomes.size(), 3);
+    for (const ImportOutcome &o : outcomes) {
+        QCOMPARE(o.status, Status::Rejected);
+        QVERIFY2(o.reason.startsWith(QLatin1String("the database cannot be opened")),
+                 qPrintable(o.reason));
+    }
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 QTEST_MAIN(tst_ImportJob)

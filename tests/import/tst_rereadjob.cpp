@@ -8,6 +8,7 @@
 #include "store/DocumentStore.h"
 #include "understanding/DocumentReader.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,8 +25,15 @@ private slots:
     void init();
     void rereadRestoresWhatTheReaderReads();
     void cancelStopsBeforeTheNextDocument();
+    void unchangedRowsStayAsTheyAre();
+    void aFailedDocumentIsLeftWholeAndTheOthersAreStored();
 
 private:
+    // Stores facts for document `index` as an older reader would have read them: the first
+    // finding's text ends with `word`; returns the facts stored.
+    void storeOlderFindings(int index, const QString &word);
+    QList<qint64> rowIds(const char *table, qint64 documentId);
+    int findingsMatching(const QString &word);
     QString dbPath() const { return m_dir->filePath(QStringLiteral("oversight.db")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -97,6 +105,109 @@ void tst_RereadJob::cancelStopsBeforeTheNextDocument()
     const RereadJob::Result result = job.run();
     QVERIFY(result.cancelled);
     QCOMPARE(calls, 1);
+}
+
+void tst_RereadJob::storeOlderFindings(int index, const QString &word)
+{
+    Database db(dbPath());
+    DocumentStore store(db);
+    DocumentFacts older = store.document(m_ids.at(index))->facts;
+    QVERIFY(!older.findings.isEmpty());
+    older.findings.first().text += QLatin1Char(' ') + word;
+    QVERIFY(store.updateFacts(m_ids.at(index), older, kReaderVersion - 1));
+}
+
+QList<qint64> tst_RereadJob::rowIds(const char *table, qint64 documentId)
+{
+    Database db(dbPath());
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE document_id = ? ORDER BY id").arg(QLatin1String(table)));
+    q.addBindValue(documentId);
+    QList<qint64> ids;
+    if (q.exec())
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+int tst_RereadJob::findingsMatching(const QString &word)
+{
+    Database db(dbPath());
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM findings_fts WHERE findings_fts MATCH ?"));
+    q.addBindValue(word);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+void tst_RereadJob::unchangedRowsStayAsTheyAre()
+{
+    // A newer reader reads one finding of the first document differently, and everything else
+    // as stored: only that document's findings are written again (new rows, re-indexed); its
+    // recommendations and every row of the second document stay the rows they were.
+    storeOlderFindings(0, QStringLiteral("zyzzyvaword"));
+    {
+        Database db(dbPath());
+        DocumentStore store(db);
+        QVERIFY(store.updateFacts(m_ids.at(1), store.document(m_ids.at(1))->facts, kReaderVersion - 1));
+    }
+    QCOMPARE(findingsMatching(QStringLiteral("zyzzyvaword")), 1);
+    const QList<qint64> findings0 = rowIds("findings", m_ids.at(0));
+    const QList<qint64> recommendations0 = rowIds("recommendations", m_ids.at(0));
+    const QList<qint64> findings1 = rowIds("findings", m_ids.at(1));
+    QVERIFY(!recommendations0.isEmpty());
+    QVERIFY(!findings1.isEmpty());
+
+    const RereadJob::Result result = RereadJob(dbPath()).run();
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.failed, 0);
+    QCOMPARE(result.changed, 1);
+
+    QCOMPARE(rowIds("recommendations", m_ids.at(0)), recommendations0);
+    QCOMPARE(rowIds("findings", m_ids.at(1)), findings1);
+    QCOMPARE(rowIds("findings", m_ids.at(0)).size(), findings0.size());
+    QCOMPARE(findingsMatching(QStringLiteral("zyzzyvaword")), 0);
+    Database db(dbPath());
+    DocumentStore store(db);
+    for (const int index : {0, 1}) {
+        const std::optional<StoredDocument> doc = store.document(m_ids.at(index));
+        QCOMPARE(doc->readerVersion, kReaderVersion);
+        QVERIFY(doc->facts == defaultDocumentReader().read(store.pageTexts(m_ids.at(index))));
+    }
+    // The index holds each stored finding once, the rewritten ones included.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO findings_fts(findings_fts, rank) VALUES ('integrity-check', 1)")));
+}
+
+void tst_RereadJob::aFailedDocumentIsLeftWholeAndTheOthersAreStored()
+{
+    // Documents are written several to a transaction: one that fails half-way (here its new
+    // findings are refused after its old ones were deleted) is put back as it was, and the
+    // others of the same transaction are stored.
+    storeOlderFindings(0, QStringLiteral("firstolderword"));
+    storeOlderFindings(1, QStringLiteral("secondolderword"));
+    const QList<qint64> findings0 = rowIds("findings", m_ids.at(0));
+    {
+        Database db(dbPath());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_findings BEFORE INSERT ON findings "
+                                      "WHEN new.document_id = %1 BEGIN "
+                                      "SELECT RAISE(ABORT, 'refused for the test'); END")
+                           .arg(m_ids.at(0))));
+    }
+    const RereadJob::Result result = RereadJob(dbPath()).run();
+    QCOMPARE(result.failed, 1);
+    QCOMPARE(result.changed, 1);
+    QVERIFY(result.error.contains(QLatin1String("refused for the test")));
+
+    QCOMPARE(rowIds("findings", m_ids.at(0)), findings0);
+    QCOMPARE(findingsMatching(QStringLiteral("firstolderword")), 1);
+    QCOMPARE(findingsMatching(QStringLiteral("secondolderword")), 0);
+    Database db(dbPath());
+    DocumentStore store(db);
+    QCOMPARE(store.document(m_ids.at(0))->readerVersion, kReaderVersion - 1);
+    const std::optional<StoredDocument> second = store.document(m_ids.at(1));
+    QCOMPARE(second->readerVersion, kReaderVersion);
+    QVERIFY(second->facts == defaultDocumentReader().read(store.pageTexts(m_ids.at(1))));
 }
 
 QTEST_GUILESS_MAIN(tst_RereadJob)
