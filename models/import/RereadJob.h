@@ -8,11 +8,12 @@
 namespace oversight {
 
 // Re-reads every stored document with the current reader, from the page text kept in the
-// store, without re-importing: facts, kind, dates and filing are replaced; the document's id,
-// bytes, pages (and so anything annotated against them) stay. One transaction per document;
-// a document the current reader reads exactly as stored is left untouched. The reader runs on
-// every core (a private pool); the store is read and written on the calling thread.
-// run() blocks: call it off the GUI thread.
+// store (and, for the few pages whose layout the reader needs, the word boxes of the stored
+// PDF, as import takes them), without re-importing: facts, kind, dates and filing are
+// replaced; the document's id, bytes, pages (and so anything annotated against them) stay.
+// One transaction per document; a document the current reader reads exactly as stored is left
+// untouched. The reader runs on every core (a private pool); the store is read and written on
+// the calling thread. run() blocks: call it off the GUI thread.
 class RereadJob
 {
 public:
