@@ -13,6 +13,10 @@ namespace {
 
 // Distances within this of each other (points) count as the same pitch.
 constexpr double kPitchBin = 0.15;
+// How many distances on either side of a line set the pitch it is compared with.
+constexpr qsizetype kNeighbours = 2;
+// Distances below this share of the page's pitch are not a text's line pitch.
+constexpr double kSmallPrint = 0.6;
 
 bool isBlank(const QString &line)
 {
@@ -61,6 +65,37 @@ QList<double> lineCentres(const QStringList &lines, const QList<PdfWord> &words)
         previous = centre;
     }
     return out;
+}
+
+// The pitch line i is set against: the smallest of the distances up to kNeighbours lines
+// above and below it, so that a paragraph set with a wider pitch than the page's is not all
+// gaps. The lines around stop at a blank line, a line not found, or a distance wider than line
+// i's own (a heading, a footer: another block of text). A distance far below the page's pitch
+// is two glyphs of one line or a line of small print, not a text's pitch: left out. NaN where
+// none is left: a line alone, or one of two, is compared with nothing.
+double localPitch(const QList<double> &distances, qsizetype i, double pagePitch)
+{
+    const double own = distances.at(i);
+    double pitch = std::nan("");
+    const auto consider = [&](qsizetype j) {
+        if (j < 0 || j >= distances.size() || std::isnan(distances.at(j))
+            || distances.at(j) > own + LayoutGaps::kTolerance)
+            return false; // the lines around end here
+        const double d = distances.at(j);
+        if (d >= kSmallPrint * pagePitch && (std::isnan(pitch) || d < pitch))
+            pitch = d;
+        return true;
+    };
+    // distances[j] is between lines j-1 and j: below line i come i+1, i+2; above, i-1, i-2.
+    for (qsizetype j = i + 1; j <= i + kNeighbours;) {
+        if (!consider(j++))
+            break;
+    }
+    for (qsizetype j = i - 1; j >= i - kNeighbours;) {
+        if (!consider(j--))
+            break;
+    }
+    return pitch;
 }
 
 } // namespace
@@ -112,14 +147,17 @@ QString LayoutGaps::markGaps(const QString &pageText, const QList<PdfWord> &word
         distances[i] = centres.at(i) - previous;
         previous = centres.at(i);
     }
-    const double pitch = linePitch(distances);
-    if (pitch <= 0)
+    const double pagePitch = linePitch(distances);
+    if (pagePitch <= 0)
         return pageText;
 
     QStringList out;
     out.reserve(lines.size() + 16);
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (distances.at(i) > pitch + kTolerance) // false for NaN
+        // Wider than the page's pitch and than the lines around it (false for NaN: a line
+        // with no line around it gets no gap).
+        const double d = distances.at(i);
+        if (d > pagePitch + kTolerance && d > localPitch(distances, i, pagePitch) + kTolerance)
             out.append(QString());
         out.append(lines.at(i));
     }

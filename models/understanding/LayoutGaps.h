@@ -19,27 +19,32 @@ class DocumentReader;
 // in Ofsted's reports) plus whatever spacing the template adds (none, 2, 6 or 12 points), while
 // the lines of one row keep the text's line pitch: without the word boxes, two rows set close
 // read as one. markGaps() adds a blank line wherever a line starts further below the line
-// above than the page's line pitch (by more than kTolerance), so that the text shows the gap
-// the layout shows, and readers (TextLine::gapBefore) can take row boundaries from it.
+// above than both the page's line pitch and the lines around it (up to two above and below)
+// are set, by more than kTolerance, so that the text shows the gap the layout shows, and
+// readers (TextLine::gapBefore) can take row boundaries from it. The lines around count so
+// that a paragraph set with a wider pitch than the page's is not all gaps; a line with no line
+// around it gets no gap (two rows of one line each, set close, stay as the text shows them).
 // The text is otherwise unchanged, and text that already shows a gap is left as it is, so
 // marking twice gives what marking once gives. Pure and thread-safe.
 class LayoutGaps
 {
 public:
-    // A gap is wider than the line pitch when it exceeds it by more than this (points). Line
-    // pitches within a paragraph vary by less than 0.05 pt; the thinnest table rule of a
-    // Word-made report is a quarter point, Ofsted's a half point.
-    static constexpr double kTolerance = 0.2;
+    // A distance is wider than a line pitch when it exceeds it by more than this (points). The
+    // distances between the lines of one paragraph vary by up to 0.15 pt (14.40 to 14.54 in
+    // Ofsted's reports, whose coordinates are rounded); rows set close are 0.5 pt further
+    // apart (the rule between them, 0.48 pt).
+    static constexpr double kTolerance = 0.25;
 
-    // pageText: one page's physical-layout text (PdfDocument::pageText); words: the same page's
-    // word boxes (PdfDocument::words), in points with the origin top left. Returns pageText with
-    // an empty line inserted before each line set wider than the line pitch. Lines whose words
-    // cannot be found among the boxes (none on the page, or text and boxes that disagree) are
-    // left without a gap: an empty word list gives pageText back unchanged.
+    // pageText: one page's physical-layout text (PdfDocument::pageText); words: the same
+    // page's word boxes (PdfDocument::words), in points with the origin top left. Returns
+    // pageText with an empty line inserted before each line set wider than the lines around
+    // it. Lines whose words cannot be found among the boxes (none on the page, or text and
+    // boxes that disagree) get no gap: an empty word list gives pageText back unchanged.
     static QString markGaps(const QString &pageText, const QList<PdfWord> &words);
 
     // The line pitch of a page: the most common of the distances (points) between the centres
     // of consecutive lines; NaN and non-positive distances are ignored; 0 when none is left.
+    // markGaps() leaves distances far below it (small print) out of the lines around a line.
     // Exposed for tests.
     static double linePitch(QList<double> distances);
 

@@ -79,6 +79,7 @@ private slots:
     void priorityActionsAreTableRows();
     void areasForImprovementAreTableRows();
     void layoutGapsMarkRowBoundaries();
+    void aWiderPitchIsNoGap();
     void linePitchIsTheMostCommonDistance();
     void onlyAreaSendImprovementTablesNeedLayout();
     void importAndRereadReadTheSameRows();
@@ -301,6 +302,23 @@ void TestAreaSend::layoutGapsMarkRowBoundaries()
     // Marking twice adds nothing; no word boxes, no change.
     QCOMPARE(LayoutGaps::markGaps(marked, pdf.words(8)), marked);
     QCOMPARE(LayoutGaps::markGaps(text, {}), text);
+}
+
+void TestAreaSend::aWiderPitchIsNoGap()
+{
+    // Dudley's first area for improvement is set at 15.6 pt, the rest of its pages at 14.5 pt:
+    // its lines are compared with each other, not with the page, and stay one paragraph.
+    const PdfDocument pdf = pdfOf(kDudley);
+    for (const int page : {4, 5}) {
+        const QStringList afterGaps =
+            linesAfterGaps(LayoutGaps::markGaps(pdf.pageText(page), pdf.words(page)));
+        for (const char *within : {"that children and young people wait for CAMHS intervention, "
+                                   "neurodevelopmental",
+                                   "children have access to suitable support while they are "
+                                   "waiting."}) {
+            QVERIFY2(!afterGaps.contains(QLatin1String(within)), within);
+        }
+    }
 }
 
 void TestAreaSend::linePitchIsTheMostCommonDistance()
