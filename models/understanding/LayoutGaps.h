@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdf/PdfDocument.h"
+#include "pdf/PdfWord.h"
 
 #include <QList>
 #include <QString>
