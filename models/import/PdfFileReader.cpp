@@ -2,6 +2,7 @@
 #include "Sha256.h"
 
 #include "understanding/DocumentReader.h"
+#include "understanding/LayoutGaps.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -54,6 +55,9 @@ ReadFile readPdfFile(const QString &path, const QSet<QString> &knownHashes,
         out.reason = describe(PdfProblem::NoTextLayer);
         return out;
     }
+    // The few pages whose layout the reader needs (an area SEND report's tables) get the gaps
+    // their word boxes show; stored as read, so that re-read reads what import read.
+    LayoutGaps::addTo(out.pageTexts, reader, [&pdf](int page) { return pdf.words(page); });
     out.facts = reader.read(out.pageTexts);
     out.result = ReadFile::Result::Ok;
     return out;

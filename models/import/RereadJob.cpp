@@ -1,8 +1,10 @@
 #include "RereadJob.h"
 
+#include "pdf/PdfDocument.h"
 #include "store/Database.h"
 #include "store/DocumentStore.h"
 #include "understanding/DocumentReader.h"
+#include "understanding/LayoutGaps.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
@@ -56,10 +58,22 @@ RereadJob::Result RereadJob::run()
     const auto launch = [&] {
         while (started < total && int(inFlight.size()) < window && !m_cancelled) {
             const qint64 id = documents.at(started++).id;
-            inFlight.push_back({id, store.document(id),
-                                QtConcurrent::run(&pool, [&reader, texts = store.pageTexts(id)] {
-                                    return reader.read(texts);
-                                })});
+            QStringList texts = store.pageTexts(id);
+            // Pages whose layout the reader needs (an area SEND report's tables) get their gaps
+            // from the stored PDF, as import gave them: text stored before import marked them
+            // reads as a new import reads.
+            const QList<int> layoutPages = reader.pagesNeedingLayout(texts);
+            const QByteArray pdf = layoutPages.isEmpty() ? QByteArray() : store.pdf(id);
+            inFlight.push_back(
+                {id, store.document(id),
+                 QtConcurrent::run(&pool, [&reader, texts, layoutPages, pdf]() mutable {
+                     if (!layoutPages.isEmpty()) {
+                         const PdfDocument document = PdfDocument::forText(pdf);
+                         LayoutGaps::addTo(texts, layoutPages,
+                                           [&document](int page) { return document.words(page); });
+                     }
+                     return reader.read(texts);
+                 })});
         }
     };
 

@@ -8,13 +8,14 @@
 namespace oversight {
 
 // Re-reads every stored document with the current reader, from the page text kept in the
-// store, without re-importing: facts, kind, dates and filing are replaced; the document's id,
-// bytes, pages (and so anything annotated against them) stay. A document the current reader
-// reads exactly as stored is left untouched; of the others only the fact rows that differ are
-// written. Writes go in batches (up to 64 documents or a quarter of a second per transaction,
-// each document in a savepoint of its own): a crash or a failed document leaves every document
-// whole. The reader runs on every core (a private pool); the store is read and written on the
-// calling thread.
+// store (and, for the few pages whose layout the reader needs, the word boxes of the stored
+// PDF, as import takes them), without re-importing: facts, kind, dates and filing are
+// replaced; the document's id, bytes, pages (and so anything annotated against them) stay. A
+// document the current reader reads exactly as stored is left untouched; of the others only
+// the fact rows that differ are written. Writes go in batches (up to 64 documents or a quarter
+// of a second per transaction, each document in a savepoint of its own): a crash or a failed
+// document leaves every document whole. The reader runs on every core (a private pool); the
+// store is read and written on the calling thread.
 // run() blocks: call it off the GUI thread.
 class RereadJob
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PdfWord.h"
+
 #include <QByteArray>
 #include <QImage>
 #include <QList>
@@ -29,13 +31,6 @@ enum class PdfProblem {
 };
 
 QString describe(PdfProblem problem);
-
-// One word on a page with its box in page points (1/72 inch, origin top left).
-struct PdfWord
-{
-    QString text;
-    QRectF box;
-};
 
 // The only class that touches Poppler. An instance belongs to one thread at a time;
 // different instances may be used on different threads at once.

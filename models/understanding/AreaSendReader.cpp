@@ -2,7 +2,9 @@
 
 #include "AuthorityDirectory.h"
 #include "DateParser.h"
+#include "TextCleaner.h"
 
+#include <QMap>
 #include <QRegularExpression>
 
 namespace oversight {
@@ -54,11 +56,15 @@ struct Row
 // row's start is read from what the layout does keep:
 // - two-column tables (responsible body | action): a body cell starts a row when the body
 //   column was empty on the line before, or the action before it ended a sentence;
-// - one-column tables whose rows are set apart by space (a blank line in physical layout,
-//   seen on some line of the table): a gap starts a row, and so does a page that begins with
-//   a new sentence after the last page ended one short of the margin;
-// - one-column tables set close: a paragraph ends where the line before ended a sentence so
-//   far short of the column's width that the next word would have fitted on it.
+// - one-column tables whose rows are set apart by space (a blank line, seen on some line of
+//   the table): a gap before a new sentence starts a row, and so does a page that begins with
+//   a new sentence after the last page ended one short of the margin. Import marks every gap
+//   the word boxes show (LayoutGaps, on the pages tablePages() names): rows set apart only by
+//   the half-point rule between them, or by a few points, show one too. Lines of one row are
+//   set at the text's line pitch; its bullets are set apart too, but a bullet starts no row;
+// - one-column tables set close, in text without the layout's gaps (stored by an older
+//   import): a paragraph ends where the line before ended a sentence so far short of the
+//   column's width that the next word would have fitted on it.
 QList<Row> splitRows(const QList<ActionLine> &lines, bool twoColumns)
 {
     qsizetype width = 0;
@@ -230,6 +236,33 @@ QStringList AreaSendReader::readTeam(const CleanText &text, QString *lead)
     if (!ofstedLead.isEmpty())
         team.append(ofstedLead);
     return appended(appended(team, ofsted), cqc);
+}
+
+QList<int> AreaSendReader::tablePages(const QStringList &pageTexts)
+{
+    if (pageTexts.isEmpty()
+        || !TextTools::containsIgnoringAsciiCase(pageTexts.constFirst(), "area send inspection of"))
+        return {};
+    const CleanText text = TextCleaner::clean(pageTexts);
+    if (!recognises(text))
+        return {};
+    // Only one-column tables: a two-column table's rows start at their responsible-body cell.
+    // Only pages with two lines of such a table or more: a gap is between two lines.
+    QMap<int, int> linesOnPage;
+    for (const char *heading : {"Areas for priority action", "Areas for improvement"}) {
+        bool twoColumns = false;
+        const QList<ActionLine> lines = sectionLines(text, heading, &twoColumns);
+        if (twoColumns)
+            continue;
+        for (const ActionLine &line : lines)
+            ++linesOnPage[line.page];
+    }
+    QList<int> pages;
+    for (auto it = linesOnPage.cbegin(); it != linesOnPage.cend(); ++it) {
+        if (it.value() >= 2)
+            pages.append(it.key() - 1);
+    }
+    return pages;
 }
 
 QList<Recommendation> AreaSendReader::readActions(const CleanText &text)

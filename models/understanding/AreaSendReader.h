@@ -19,7 +19,9 @@ class AuthorityDirectory;
 //            previously inspected"), then "Inspection outcome" and one of three sentences;
 //   later    "Areas for priority action": a table of responsible body | action, one row each;
 //            "Areas for improvement": a one-column table, one row each; rows may hold several
-//            sentences, paragraphs and bullet lists;
+//            sentences, paragraphs and bullet lists, and are set apart by a half-point rule
+//            and the template's spacing (0 to 15 points), which the text shows only where
+//            import marked the layout's gaps (tablePages(), LayoutGaps);
 //   the end  "Inspection team": two columns, Ofsted and Care Quality Commission, one member a
 //            line ("Sue Eastwood, Ofsted Lead inspector   Gerry Bates, CQC Lead inspector").
 // The reports print no publication date: DocumentFacts::published stays invalid.
@@ -39,7 +41,14 @@ public:
     // names without honorifics or roles. *lead receives the Ofsted lead inspector.
     static QStringList readTeam(const CleanText &text, QString *lead);
     // Every area for priority action, then every area for improvement: one per table row.
+    // Rows are read from the text; where the text shows the gaps of the page's layout
+    // (LayoutGaps), a one-column table's rows end where a gap stands before a new sentence.
     static QList<Recommendation> readActions(const CleanText &text);
+    // The pages (0-based, ascending) on which an area SEND report's one-column tables of areas
+    // for action (the areas for improvement) hold two lines or more: those whose row
+    // boundaries may show only in the layout. None for any other document, which costs one
+    // look at page 1's text.
+    static QList<int> tablePages(const QStringList &pageTexts);
 };
 
 } // namespace oversight

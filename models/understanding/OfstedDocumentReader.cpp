@@ -54,6 +54,11 @@ DocumentFacts OfstedDocumentReader::read(const QStringList &pageTexts) const
     return facts;
 }
 
+QList<int> OfstedDocumentReader::pagesNeedingLayout(const QStringList &pageTexts) const
+{
+    return AreaSendReader::tablePages(pageTexts);
+}
+
 const DocumentReader &defaultDocumentReader()
 {
     static const OfstedDocumentReader reader;

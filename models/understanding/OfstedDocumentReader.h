@@ -13,6 +13,8 @@ class OfstedDocumentReader final : public DocumentReader
 {
 public:
     DocumentFacts read(const QStringList &pageTexts) const override;
+    // The pages of an area SEND report's tables of areas for action (AreaSendReader::tablePages).
+    QList<int> pagesNeedingLayout(const QStringList &pageTexts) const override;
 };
 
 } // namespace oversight

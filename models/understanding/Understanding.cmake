@@ -9,6 +9,7 @@ set(OVERSIGHT_UNDERSTANDING_SOURCES
     understanding/DateParser.h understanding/DateParser.cpp
     understanding/AuthorityDirectory.h understanding/AuthorityDirectory.cpp
     understanding/AreaSendReader.h understanding/AreaSendReader.cpp
+    understanding/LayoutGaps.h understanding/LayoutGaps.cpp
     understanding/KindClassifier.h understanding/KindClassifier.cpp
     understanding/CoverPageReader.h understanding/CoverPageReader.cpp
     understanding/InspectorReader.h understanding/InspectorReader.cpp
