@@ -37,28 +37,38 @@ QJsonObject withoutRead(const QJsonValue &item)
     return o;
 }
 
-// The share of words two keys have in common (Jaccard): 0 to 1.
-double sharedWords(const QString &a, const QString &b)
+// How many distinct words two keys have: in both, in either, and in the one with fewer.
+struct WordCounts
+{
+    qsizetype both = 0;
+    qsizetype either = 0;
+    qsizetype smaller = 0;
+};
+
+WordCounts countWords(const QString &a, const QString &b)
 {
     const QStringList wa = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const QStringList wb = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const QSet<QString> sa(wa.cbegin(), wa.cend());
     const QSet<QString> sb(wb.cbegin(), wb.cend());
-    const qsizetype both = QSet<QString>(sa).intersect(sb).size();
-    const qsizetype either = QSet<QString>(sa).unite(sb).size();
-    return either == 0 ? 0.0 : double(both) / double(either);
+    return {QSet<QString>(sa).intersect(sb).size(), QSet<QString>(sa).unite(sb).size(),
+            qMin(sa.size(), sb.size())};
+}
+
+// The share of words two keys have in common (Jaccard): 0 to 1. A reader's drift (a word
+// joined or split differently) keeps nearly all of them.
+double sharedWords(const QString &a, const QString &b)
+{
+    const WordCounts n = countWords(a, b);
+    return n.either == 0 ? 0.0 : double(n.both) / double(n.either);
 }
 
 // The share of the shorter text's words that the other text has too (the overlap
 // coefficient): 0 to 1. An edit that shortens or lengthens a text keeps most of its words.
 double wordsInCommon(const QString &a, const QString &b)
 {
-    const QStringList wa = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList wb = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QSet<QString> sa(wa.cbegin(), wa.cend());
-    const QSet<QString> sb(wb.cbegin(), wb.cend());
-    const qsizetype smaller = qMin(sa.size(), sb.size());
-    return smaller == 0 ? 0.0 : double(QSet<QString>(sa).intersect(sb).size()) / double(smaller);
+    const WordCounts n = countWords(a, b);
+    return n.smaller == 0 ? 0.0 : double(n.both) / double(n.smaller);
 }
 
 // Whether `inner`'s words stand, in order, inside `outer`'s (whole words only).

@@ -232,6 +232,7 @@ void TestCorrectionsGui::oneRecommendationIsCorrectedAndRevertedAlone()
     QVERIFY(!model->indexOfField(list, 2).data(CorrectedRole).toBool());
     const QString tip = model->indexOfField(list, 1).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(second.left(40)), qPrintable(tip));
+    screenshot(m_window.get(), QStringLiteral("corrections-recommendation-marked"));
 
     // Correct the first as well, then Ctrl+R on the second: it alone goes back as read.
     QVERIFY(model->setData(model->indexOfField(list, 0), QStringLiteral("A first, rewritten.")));
