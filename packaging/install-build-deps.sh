@@ -15,7 +15,18 @@ packages=(
     fonts-symbola                                 # emoji in exported summaries (tested)
     clang libclang-rt-dev                         # the libFuzzer test (label fuzz)
     file                                          # CPack's DEB generator (label packaging)
+    libqt6sql6-psql                               # Qt's QPSQL driver: the team database
+    qtkeychain-qt6-dev                            # a team database's password kept in the
+                                                  #   system's keychain (File > Connect)
+    postgresql                                    # Debian's PostgreSQL 15 server: the tests
+                                                  #   start their own with its initdb and pg_ctl
 )
+# About postgresql in a root without an init system (CI's minbase chroot, a container): its
+# postinst creates the "main" cluster and asks invoke-rc.d to start it. With no policy-rc.d,
+# no /sbin/init and no runlevel (a chroot has no utmp), invoke-rc.d denies the start and exits 0,
+# so the install succeeds and no server is left running; on a desktop with systemd the system's
+# own server starts as Debian intends. The tests never use that server (tests/support/
+# PostgresServer starts one of their own, on a free port, and removes it at the end).
 
 run_as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
