@@ -24,7 +24,7 @@
         <translation>Golygu anodiad</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Delete annotation</source>
         <translation>Dileu anodiad</translation>
     </message>
@@ -77,9 +77,14 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../models/annotations/AnnotationStore.cpp" line="+82"/>
+        <location filename="../models/annotations/AnnotationStore.cpp" line="+83"/>
         <source>it no longer exists in the database</source>
         <translation>nid yw&apos;n bodoli yn y gronfa ddata mwyach</translation>
+    </message>
+    <message>
+        <location line="+403"/>
+        <source>%1 changed this annotation at %2, after you opened it; your change was not saved. It now reads: %3, &quot;%4&quot;</source>
+        <translation>Newidiodd %1 yr anodiad hwn am %2, ar ôl i chi ei agor; ni chadwyd eich newid. Mae bellach yn darllen: %3, &quot;%4&quot;</translation>
     </message>
 </context>
 <context>
@@ -448,7 +453,7 @@
         <translation type="vanished">nid yw %1 yn gronfa ddata Oversight (%2)</translation>
     </message>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+51"/>
+        <location filename="../models/store/Migrations.cpp" line="+53"/>
         <source>cannot read the schema version</source>
         <translation>ni ellir darllen fersiwn y sgema</translation>
     </message>
@@ -1239,7 +1244,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../models/annotations/AnnotationStore.cpp" line="-60"/>
+        <location filename="../models/annotations/AnnotationStore.cpp" line="-463"/>
         <source>Met</source>
         <translation>Wedi&apos;i fodloni</translation>
     </message>
@@ -1561,7 +1566,22 @@
 <context>
     <name>oversight::AnnotationsModel</name>
     <message>
-        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+131"/>
+        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+92"/>
+        <source>%1, changed by %2</source>
+        <translation>%1, newidiwyd gan %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Made by %1 on %2</source>
+        <translation>Gwnaed gan %1 ar %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by %1 on %2; last changed by %3 on %4</source>
+        <translation>Gwnaed gan %1 ar %2; newidiwyd ddiwethaf gan %3 ar %4</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Document</source>
         <translation>Dogfen</translation>
     </message>
@@ -1590,11 +1610,16 @@
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
 </context>
 <context>
     <name>oversight::AnnotationsPanel</name>
     <message>
-        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+25"/>
+        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+26"/>
         <source>Open document only</source>
         <translation>Y ddogfen agored yn unig</translation>
     </message>
@@ -1612,6 +1637,11 @@
         <location line="+1"/>
         <source>Any status</source>
         <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by person</source>
+        <translation>Hidlo yn ôl person</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1639,7 +1669,12 @@
         <translation>Dileu anodiad</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Anyone</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Every checklist</source>
         <translation>Pob rhestr wirio</translation>
     </message>
@@ -2348,12 +2383,12 @@
     <name>oversight::Database</name>
     <message>
         <location filename="../models/store/Database.cpp" line="+134"/>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>%1 is a database of another program; Oversight has not changed it</source>
         <translation>mae %1 yn gronfa ddata rhaglen arall; nid yw Oversight wedi&apos;i newid</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>%1 does not exist</source>
         <translation>nid yw %1 yn bodoli</translation>
     </message>
@@ -2378,7 +2413,7 @@
         <translation>mae %1 yn gronfa ddata wag, nid yn gronfa ddata Oversight; nid yw Oversight wedi&apos;i newid</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>cannot create the folder %1</source>
         <translation>ni ellir creu&apos;r ffolder %1</translation>
     </message>

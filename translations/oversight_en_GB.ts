@@ -24,7 +24,7 @@
         <translation>Edit annotation</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Delete annotation</source>
         <translation>Delete annotation</translation>
     </message>
@@ -77,9 +77,14 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../models/annotations/AnnotationStore.cpp" line="+82"/>
+        <location filename="../models/annotations/AnnotationStore.cpp" line="+83"/>
         <source>it no longer exists in the database</source>
         <translation>it no longer exists in the database</translation>
+    </message>
+    <message>
+        <location line="+403"/>
+        <source>%1 changed this annotation at %2, after you opened it; your change was not saved. It now reads: %3, &quot;%4&quot;</source>
+        <translation>%1 changed this annotation at %2, after you opened it; your change was not saved. It now reads: %3, &quot;%4&quot;</translation>
     </message>
 </context>
 <context>
@@ -448,7 +453,7 @@
         <translation type="vanished">%1 is not an Oversight database (%2)</translation>
     </message>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+51"/>
+        <location filename="../models/store/Migrations.cpp" line="+53"/>
         <source>cannot read the schema version</source>
         <translation>cannot read the schema version</translation>
     </message>
@@ -1236,7 +1241,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../models/annotations/AnnotationStore.cpp" line="-60"/>
+        <location filename="../models/annotations/AnnotationStore.cpp" line="-463"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -1558,7 +1563,22 @@
 <context>
     <name>oversight::AnnotationsModel</name>
     <message>
-        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+131"/>
+        <location filename="../models/itemmodels/AnnotationsModel.cpp" line="+92"/>
+        <source>%1, changed by %2</source>
+        <translation>%1, changed by %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Made by %1 on %2</source>
+        <translation>Made by %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by %1 on %2; last changed by %3 on %4</source>
+        <translation>Made by %1 on %2; last changed by %3 on %4</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1587,11 +1607,16 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
 </context>
 <context>
     <name>oversight::AnnotationsPanel</name>
     <message>
-        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+25"/>
+        <location filename="../ui/annotations/AnnotationsPanel.cpp" line="+26"/>
         <source>Open document only</source>
         <translation>Open document only</translation>
     </message>
@@ -1609,6 +1634,11 @@
         <location line="+1"/>
         <source>Any status</source>
         <translation>Any status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by person</source>
+        <translation>Filter by person</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1636,7 +1666,12 @@
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Every checklist</source>
         <translation>Every checklist</translation>
     </message>
@@ -2327,12 +2362,12 @@
     <name>oversight::Database</name>
     <message>
         <location filename="../models/store/Database.cpp" line="+134"/>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>%1 is a database of another program; Oversight has not changed it</source>
         <translation>%1 is a database of another program; Oversight has not changed it</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>%1 does not exist</source>
         <translation>%1 does not exist</translation>
     </message>
@@ -2357,7 +2392,7 @@
         <translation>%1 is an empty database, not an Oversight database; Oversight has not changed it</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>

@@ -59,6 +59,12 @@ struct Annotation
     QList<qint64> itemIds;  // linked checklist items
     QDateTime createdAt;
     QDateTime updatedAt;
+    QString createdBy;  // who made it: the team database's role, or the computer's user name
+    QString updatedBy;  // who changed it last ('' until changed)
+    // Raised by every write; a write names the version it was made from and is refused when
+    // the row has moved on (somebody else changed it): see AnnotationStore::updateAnnotation.
+    // 0: not read from the store (no check).
+    qint64 rowVersion = 0;
 };
 
 } // namespace oversight

@@ -64,20 +64,29 @@ void CreateAnnotationCommand::undo()
 
 EditAnnotationCommand::EditAnnotationCommand(Library *library, const Annotation &before,
                                              const Annotation &after)
-    : m_library(library), m_before(before), m_after(after)
+    : m_library(library), m_before(before), m_after(after), m_version(before.rowVersion)
 {
     setText(QCoreApplication::translate("AnnotationCommands", "Edit annotation"));
 }
 
+// Each write names the version the previous one left, so that a change somebody else made
+// in between (a team member, another window) is reported instead of overwritten, by undo too.
 void EditAnnotationCommand::redo()
 {
-    apply(this, m_library, [this](AnnotationStore &store) { return store.updateAnnotation(m_after); });
+    apply(this, m_library, [this](AnnotationStore &store) {
+        Annotation a = m_after;
+        a.rowVersion = m_version;
+        return store.updateAnnotation(a, &m_version);
+    });
 }
 
 void EditAnnotationCommand::undo()
 {
-    apply(this, m_library,
-          [this](AnnotationStore &store) { return store.updateAnnotation(m_before); });
+    apply(this, m_library, [this](AnnotationStore &store) {
+        Annotation a = m_before;
+        a.rowVersion = m_version;
+        return store.updateAnnotation(a, &m_version);
+    });
 }
 
 bool EditAnnotationCommand::mergeWith(const QUndoCommand *other)
@@ -86,6 +95,7 @@ bool EditAnnotationCommand::mergeWith(const QUndoCommand *other)
     if (edit->m_after.id != m_after.id)
         return false;
     m_after = edit->m_after;
+    m_version = edit->m_version; // the other has written already: its version is the row's
     return true;
 }
 

@@ -41,6 +41,7 @@ private:
     Library *m_library;
     Annotation m_before;
     Annotation m_after;
+    qint64 m_version = 0; // the row version the last write left
 };
 
 class DeleteAnnotationCommand : public QUndoCommand

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -153,7 +154,7 @@ bool AnnotationStore::insertChecklist(const Checklist &c, bool keepIds, qint64 *
         QSqlQuery q(db);
         const bool hasId = keepIds && c.id > 0;
         q.prepare(insertSql("checklists", "authority_id, name, source, source_document_id, "
-                                          "created_at", 5, hasId));
+                                          "created_at, created_by", 6, hasId));
         if (hasId)
             q.addBindValue(c.id);
         q.addBindValue(idOrNull(c.authorityId));
@@ -161,6 +162,7 @@ bool AnnotationStore::insertChecklist(const Checklist &c, bool keepIds, qint64 *
         q.addBindValue(c.source.isEmpty() ? QStringLiteral("user") : c.source);
         q.addBindValue(idOrNull(c.sourceDocumentId));
         q.addBindValue(now());
+        q.addBindValue(currentUser());
         if (!q.exec()) {
             m_error = q.lastError().text();
             return false;
@@ -396,7 +398,8 @@ bool AnnotationStore::writeAnnotation(const Annotation &a, bool keepId, qint64 *
     QSqlQuery q(db);
     const bool hasId = keepId && a.id > 0;
     q.prepare(insertSql("annotations", "document_id, page, quote, boxes, status, note, "
-                                       "created_at, updated_at", 8, hasId));
+                                       "created_at, updated_at, created_by, updated_by, "
+                                       "row_version", 11, hasId));
     if (hasId)
         q.addBindValue(a.id);
     q.addBindValue(a.documentId);
@@ -407,6 +410,10 @@ bool AnnotationStore::writeAnnotation(const Annotation &a, bool keepId, qint64 *
     q.addBindValue(notNull(a.note));
     q.addBindValue(a.createdAt.isValid() ? a.createdAt.toString(Qt::ISODateWithMs) : now());
     q.addBindValue(a.updatedAt.isValid() ? a.updatedAt.toString(Qt::ISODateWithMs) : now());
+    // Undo brings a deleted annotation back as it was, its author and version included.
+    q.addBindValue(a.createdBy.isEmpty() ? currentUser() : a.createdBy);
+    q.addBindValue(notNull(a.updatedBy));
+    q.addBindValue(qMax<qint64>(1, a.rowVersion));
     if (!q.exec()) {
         m_error = q.lastError().text();
         return false;
@@ -441,21 +448,53 @@ bool AnnotationStore::restoreAnnotation(const Annotation &annotation)
                          [&] { return writeAnnotation(annotation, true, &id); });
 }
 
-bool AnnotationStore::updateAnnotation(const Annotation &a)
+QString AnnotationStore::currentUser() const
+{
+    return notNull(m_database.userName()); // a NOT NULL column: '' when nobody is known
+}
+
+bool AnnotationStore::updateAnnotation(const Annotation &a, qint64 *newVersion)
 {
     QSqlDatabase db = m_database.connection();
+    m_conflict.reset();
     return inTransaction(db, [&] {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE annotations SET status = ?, note = ?, updated_at = ? "
-                                 "WHERE id = ?"));
+        // The version check and the write are one statement: between two writers the database
+        // lets one through and the other finds the version moved on.
+        q.prepare(QStringLiteral("UPDATE annotations SET status = ?, note = ?, updated_at = ?, "
+                                 "updated_by = ?, row_version = row_version + 1 "
+                                 "WHERE id = ? AND (? = 0 OR row_version = ?) RETURNING row_version"));
         q.addBindValue(Status::isValid(a.status) ? a.status : Status::NotAssessed);
         q.addBindValue(notNull(a.note));
         q.addBindValue(now());
+        q.addBindValue(currentUser());
         q.addBindValue(a.id);
-        if (!q.exec() || q.numRowsAffected() != 1) {
+        q.addBindValue(a.rowVersion);
+        q.addBindValue(a.rowVersion);
+        if (!q.exec()) {
             m_error = writeError(q);
             return false;
         }
+        if (!q.next()) {
+            q.finish();
+            m_conflict = annotation(a.id);
+            if (!m_conflict) {
+                m_error = goneMessage();
+                return false;
+            }
+            const Annotation &theirs = *m_conflict;
+            m_error = QCoreApplication::translate(
+                          "AnnotationStore",
+                          "%1 changed this annotation at %2, after you opened it; your change "
+                          "was not saved. It now reads: %3, \"%4\"")
+                          .arg(theirs.updatedBy.isEmpty() ? theirs.createdBy : theirs.updatedBy,
+                               QLocale().toString(theirs.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                               Status::label(theirs.status), theirs.note);
+            return false;
+        }
+        if (newVersion)
+            *newVersion = q.value(0).toLongLong();
+        q.finish();
         QSqlQuery clear(db);
         clear.prepare(QStringLiteral("DELETE FROM annotation_items WHERE annotation_id = ?"));
         clear.addBindValue(a.id);
@@ -494,7 +533,8 @@ QList<Annotation> AnnotationStore::annotations(qint64 documentId) const
     QList<Annotation> result;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT id, document_id, page, quote, boxes, status, note, created_at, "
-                             "updated_at FROM annotations WHERE (? = 0 OR document_id = ?) "
+                             "updated_at, created_by, updated_by, row_version "
+                             "FROM annotations WHERE (? = 0 OR document_id = ?) "
                              "ORDER BY document_id, page, id"));
     q.addBindValue(documentId);
     q.addBindValue(documentId);
@@ -514,6 +554,9 @@ QList<Annotation> AnnotationStore::annotations(qint64 documentId) const
         a.note = q.value(6).toString();
         a.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
         a.updatedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        a.createdBy = q.value(9).toString();
+        a.updatedBy = q.value(10).toString();
+        a.rowVersion = q.value(11).toLongLong();
         index.insert(a.id, int(result.size()));
         result.append(a);
     }

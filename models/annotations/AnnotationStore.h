@@ -33,7 +33,13 @@ public:
     // Annotations
     qint64 createAnnotation(const Annotation &annotation);
     bool restoreAnnotation(const Annotation &annotation);
-    bool updateAnnotation(const Annotation &annotation); // status, note, items
+    // Writes status, note and items. When annotation.rowVersion > 0 the write is made only if
+    // the stored row is still at that version (nobody changed it since it was read); otherwise
+    // nothing is written, lastError() says who changed it and to what, and conflict() holds
+    // the row as it now is. On success *newVersion (if given) is the row's new version.
+    bool updateAnnotation(const Annotation &annotation, qint64 *newVersion = nullptr);
+    // The annotation as another writer left it, after updateAnnotation refused a stale write.
+    std::optional<Annotation> conflict() const { return m_conflict; }
     bool deleteAnnotation(qint64 id);
     std::optional<Annotation> annotation(qint64 id) const;
     QList<Annotation> annotations(qint64 documentId = 0) const; // 0: all
@@ -52,8 +58,11 @@ private:
     bool renumber(qint64 checklistId, const QList<qint64> &orderedIds);
     QList<qint64> itemIdsInOrder(qint64 checklistId) const;
 
+    QString currentUser() const;
+
     Database &m_database;
     mutable QString m_error;
+    std::optional<Annotation> m_conflict;
 };
 
 } // namespace oversight

@@ -1,5 +1,7 @@
 #include "AnnotationsModel.h"
 
+#include <QLocale>
+
 #include "ItemRoles.h"
 #include "annotations/Checklists.h"
 #include "store/Library.h"
@@ -84,6 +86,10 @@ QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
             return Status::label(a.status);
         case NoteColumn:
             return a.note.simplified();
+        case ByColumn:
+            return a.updatedBy.isEmpty() || a.updatedBy == a.createdBy
+                       ? a.createdBy
+                       : tr("%1, changed by %2").arg(a.createdBy, a.updatedBy);
         }
         return {};
     case Qt::ToolTipRole:
@@ -91,6 +97,12 @@ QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
             return itemTitles().join(QLatin1Char('\n'));
         if (index.column() == NoteColumn)
             return a.note;
+        if (index.column() == ByColumn)
+            return a.updatedBy.isEmpty()
+                       ? tr("Made by %1 on %2").arg(a.createdBy, QLocale().toString(a.createdAt.toLocalTime(), QLocale::ShortFormat))
+                       : tr("Made by %1 on %2; last changed by %3 on %4")
+                             .arg(a.createdBy, QLocale().toString(a.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                  a.updatedBy, QLocale().toString(a.updatedAt.toLocalTime(), QLocale::ShortFormat));
         return a.quote;
     case Qt::DecorationRole:
         return index.column() == StatusColumn ? QVariant(Status::color(a.status)) : QVariant();
@@ -104,6 +116,8 @@ QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
         return a.quote;
     case StatusRole:
         return a.status;
+    case PeopleRole:
+        return a.updatedBy.isEmpty() ? QStringList{a.createdBy} : QStringList{a.createdBy, a.updatedBy};
     case ItemIdsRole: {
         QVariantList ids;
         for (qint64 id : a.itemIds)
@@ -139,6 +153,8 @@ QVariant AnnotationsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Status");
     case NoteColumn:
         return tr("Note");
+    case ByColumn:
+        return tr("By");
     }
     return {};
 }
@@ -167,6 +183,23 @@ void AnnotationFilterModel::setDocument(qint64 id)
     invalidateFilter();
 }
 
+void AnnotationFilterModel::setPerson(const QString &name)
+{
+    m_person = name;
+    invalidateFilter();
+}
+
+QStringList AnnotationsModel::people() const
+{
+    QStringList names;
+    for (const Annotation &a : m_annotations)
+        for (const QString &name : {a.createdBy, a.updatedBy})
+            if (!name.isEmpty() && !names.contains(name))
+                names.append(name);
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
 bool AnnotationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -178,6 +211,8 @@ bool AnnotationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         && !i.data(AnnotationsModel::ChecklistIdsRole).toList().contains(QVariant(m_checklist)))
         return false;
     if (m_item && !i.data(AnnotationsModel::ItemIdsRole).toList().contains(QVariant(m_item)))
+        return false;
+    if (!m_person.isEmpty() && !i.data(AnnotationsModel::PeopleRole).toStringList().contains(m_person))
         return false;
     return true;
 }

@@ -19,9 +19,10 @@ class AnnotationsModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { DocumentColumn, PageColumn, QuoteColumn, ItemsColumn, StatusColumn,
-                  NoteColumn, ColumnCount };
-    // Extra roles: the checklist ids and item ids an annotation is linked to (QVariantList).
-    enum { ChecklistIdsRole = Qt::UserRole + 100, ItemIdsRole };
+                  NoteColumn, ByColumn, ColumnCount };
+    // Extra roles: the checklist ids and item ids an annotation is linked to (QVariantList),
+    // and the people who made or changed it (QStringList: its maker, then its last editor).
+    enum { ChecklistIdsRole = Qt::UserRole + 100, ItemIdsRole, PeopleRole };
 
     explicit AnnotationsModel(Library *library, QObject *parent = nullptr);
 
@@ -32,6 +33,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const Annotation *annotationAt(int row) const;
+    // Everyone who made or changed an annotation, sorted: the choices of a filter by person.
+    QStringList people() const;
     QModelIndex indexForAnnotation(qint64 id) const;
 
 public slots:
@@ -45,7 +48,8 @@ private:
     QHash<qint64, QString> m_itemNumbers; // Checklists::itemNumber
 };
 
-// Narrows AnnotationsModel to one checklist, item, status or document (0 or empty = any).
+// Narrows AnnotationsModel to one checklist, item, status, document or person (who made or
+// last changed it) (0 or empty = any).
 class AnnotationFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -55,6 +59,7 @@ public:
     void setItem(qint64 id);
     void setStatus(const QString &status);
     void setDocument(qint64 id);
+    void setPerson(const QString &name);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -64,6 +69,7 @@ private:
     qint64 m_item = 0;
     QString m_status;
     qint64 m_document = 0;
+    QString m_person;
 };
 
 } // namespace oversight

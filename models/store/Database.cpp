@@ -2,6 +2,7 @@
 
 #include "Backups.h"
 #include "DatabaseLocation.h"
+#include "domain/FactCorrection.h"
 #include "Migrations.h"
 #include "PostgresDialect.h"
 #include "SqliteDialect.h"
@@ -202,6 +203,8 @@ void Database::open(const Options &options)
         openTeamDatabase(options, targetVersion);
         return;
     }
+    // Who makes a change, on a file of one's own: the computer's user name.
+    m_userName = currentUserName();
     bool isNew = false;
     if (!identify(options, &isNew))
         return;

@@ -64,7 +64,8 @@ public:
     int schemaVersion() const;
     bool isReadOnly() const { return m_readOnly; }
     // Whether this is a team database on a PostgreSQL server (path() is then its location,
-    // see DatabaseLocation), and the role it is open as ('' for an SQLite file).
+    // see DatabaseLocation). userName(): who this connection's changes are recorded as: the
+    // PostgreSQL role on a team database, the computer's user name ($USER, %USERNAME%) on a file.
     bool isTeamDatabase() const { return m_team; }
     QString userName() const { return m_userName; }
     QString readOnlyReason() const { return m_readOnlyReason; }

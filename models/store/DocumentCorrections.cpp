@@ -3,6 +3,8 @@
 // each corrected field's value and what the reader read, so that a re-read or a revert can
 // put the reader's facts back underneath.
 #include "DocumentStore.h"
+#include "SqlDialect.h"
+#include "StoreError.h"
 
 #include "domain/RecommendationCorrection.h"
 #include "understanding/AuthorityDirectory.h"
@@ -12,6 +14,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <functional>
 
 namespace oversight {
 
@@ -26,6 +30,33 @@ QString toColumn(const QJsonValue &value)
 QJsonValue fromColumn(const QVariant &column)
 {
     return QJsonDocument::fromJson(column.toString().toUtf8()).array().at(0);
+}
+
+// Runs fn, which reads a document's facts and writes them corrected, in one write transaction
+// that first locks the document's row: two people correcting one document at once (a team
+// database, two windows) then take turns, and the second reads the facts the first wrote
+// instead of overwriting them with a correction computed from what it read before.
+bool underDocumentLock(Database &database, qint64 documentId, const std::function<bool()> &fn,
+                       QString *error)
+{
+    QSqlDatabase db = database.connection();
+    QSqlError transactionError;
+    const bool ok = inTransaction(db, [&] {
+        if (const QString sql = SqlDialect::of(db).lockDocumentSql(); !sql.isEmpty()) {
+            QSqlQuery lock(db);
+            lock.prepare(sql);
+            lock.addBindValue(documentId);
+            if (!lock.exec()) {
+                *error = lock.lastError().text();
+                return false;
+            }
+        }
+        return fn();
+    }, &transactionError);
+    // BEGIN or COMMIT refused (a read-only file, a lost connection): fn's error, else that.
+    if (!ok && error->isEmpty() && transactionError.type() != QSqlError::NoError)
+        *error = StoreError::describe(transactionError, database.path());
+    return ok;
 }
 
 } // namespace
@@ -95,66 +126,70 @@ bool DocumentStore::rememberReadValues(const QString &sha256, const DocumentFact
 
 bool DocumentStore::correct(qint64 documentId, const QString &field, const QJsonValue &value)
 {
-    m_error.clear();
-    FactCorrection correction{field, value, QJsonValue(),
-                              QDateTime::currentDateTimeUtc().toOffsetFromUtc(0), currentUserName()};
-    // What the reader read: kept from an earlier correction of the field, else the value the
-    // field holds now (uncorrected, so as read).
-    const std::optional<StoredDocument> doc = document(documentId);
-    if (!doc) {
-        m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
-        return false;
-    }
-    correction.readValue = FactField::value(doc->facts, field);
-    // A list's items are tied to the items read through the list they were made from.
-    QJsonArray madeFrom = RecommendationCorrection::asRead(correction.readValue.toArray());
-    for (const FactCorrection &earlier : doc->corrections) {
-        if (earlier.field == field) {
-            correction.readValue = earlier.readValue;
-            madeFrom = earlier.sourcedValue().toArray();
+    return underDocumentLock(m_database, documentId, [&]() -> bool {
+        m_error.clear();
+        FactCorrection correction{field, value, QJsonValue(),
+                                  QDateTime::currentDateTimeUtc().toOffsetFromUtc(0), m_database.isTeamDatabase() ? m_database.userName() : currentUserName()};
+        // What the reader read: kept from an earlier correction of the field, else the value the
+        // field holds now (uncorrected, so as read).
+        const std::optional<StoredDocument> doc = document(documentId);
+        if (!doc) {
+            m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
+            return false;
         }
-    }
-    if (FactField::isList(field) && value.isArray())
-        correction.value = RecommendationCorrection::withSources(madeFrom, value.toArray());
-    return setCorrection(documentId, correction);
+        correction.readValue = FactField::value(doc->facts, field);
+        // A list's items are tied to the items read through the list they were made from.
+        QJsonArray madeFrom = RecommendationCorrection::asRead(correction.readValue.toArray());
+        for (const FactCorrection &earlier : doc->corrections) {
+            if (earlier.field == field) {
+                correction.readValue = earlier.readValue;
+                madeFrom = earlier.sourcedValue().toArray();
+            }
+        }
+        if (FactField::isList(field) && value.isArray())
+            correction.value = RecommendationCorrection::withSources(madeFrom, value.toArray());
+        return setCorrection(documentId, correction);
+    }, &m_error);
 }
 
 bool DocumentStore::setCorrection(qint64 documentId, const FactCorrection &correction)
 {
-    m_error.clear();
-    const std::optional<StoredDocument> doc = document(documentId);
-    if (!doc) {
-        m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
-        return false;
-    }
-    DocumentFacts facts = doc->facts;
-    if (!FactField::setValue(facts, correction.field, correction.value, &m_error))
-        return false;
-    facts.warnings.removeAll(correction.field);
-    m_error = FactField::inconsistency(facts);
-    if (!m_error.isEmpty())
-        return false;
-    QString assigned = doc->assignedAuthorityCode;
-    if (correction.field == FactField::Authority) {
-        assigned = correction.value.toString().trimmed();
-        if (!AuthorityDirectory::instance().byCode(assigned)) {
-            m_error = QCoreApplication::translate("DocumentStore", "%1 is not a DfE LA code in the reference list").arg(assigned);
+    return underDocumentLock(m_database, documentId, [&]() -> bool {
+        m_error.clear();
+        const std::optional<StoredDocument> doc = document(documentId);
+        if (!doc) {
+            m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
             return false;
         }
-    }
-    QSqlQuery row(m_database.connection());
-    row.prepare(QStringLiteral(
-        "INSERT INTO corrections(sha256, field, value, read_value, corrected_at, corrected_by) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256, field) DO UPDATE SET "
-        "value = excluded.value, read_value = excluded.read_value, "
-        "corrected_at = excluded.corrected_at, corrected_by = excluded.corrected_by"));
-    row.addBindValue(doc->sha256);
-    row.addBindValue(correction.field);
-    row.addBindValue(toColumn(correction.value));
-    row.addBindValue(toColumn(correction.readValue));
-    row.addBindValue(correction.correctedAt.toUTC().toString(Qt::ISODate));
-    row.addBindValue(correction.correctedBy.isNull() ? QStringLiteral("") : correction.correctedBy);
-    return writeCorrection(documentId, row, facts, assigned);
+        DocumentFacts facts = doc->facts;
+        if (!FactField::setValue(facts, correction.field, correction.value, &m_error))
+            return false;
+        facts.warnings.removeAll(correction.field);
+        m_error = FactField::inconsistency(facts);
+        if (!m_error.isEmpty())
+            return false;
+        QString assigned = doc->assignedAuthorityCode;
+        if (correction.field == FactField::Authority) {
+            assigned = correction.value.toString().trimmed();
+            if (!AuthorityDirectory::instance().byCode(assigned)) {
+                m_error = QCoreApplication::translate("DocumentStore", "%1 is not a DfE LA code in the reference list").arg(assigned);
+                return false;
+            }
+        }
+        QSqlQuery row(m_database.connection());
+        row.prepare(QStringLiteral(
+            "INSERT INTO corrections(sha256, field, value, read_value, corrected_at, corrected_by) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256, field) DO UPDATE SET "
+            "value = excluded.value, read_value = excluded.read_value, "
+            "corrected_at = excluded.corrected_at, corrected_by = excluded.corrected_by"));
+        row.addBindValue(doc->sha256);
+        row.addBindValue(correction.field);
+        row.addBindValue(toColumn(correction.value));
+        row.addBindValue(toColumn(correction.readValue));
+        row.addBindValue(correction.correctedAt.toUTC().toString(Qt::ISODate));
+        row.addBindValue(correction.correctedBy.isNull() ? QStringLiteral("") : correction.correctedBy);
+        return writeCorrection(documentId, row, facts, assigned);
+    }, &m_error);
 }
 
 bool DocumentStore::writeCorrection(qint64 documentId, QSqlQuery &correctionRow,
@@ -179,25 +214,27 @@ bool DocumentStore::writeCorrection(qint64 documentId, QSqlQuery &correctionRow,
 
 bool DocumentStore::revert(qint64 documentId, const QString &field)
 {
-    m_error.clear();
-    const std::optional<StoredDocument> doc = document(documentId);
-    if (!doc) {
-        m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
-        return false;
-    }
-    const auto found = std::find_if(doc->corrections.cbegin(), doc->corrections.cend(),
-                                    [&](const FactCorrection &c) { return c.field == field; });
-    if (found == doc->corrections.cend())
-        return true;
-    DocumentFacts facts = doc->facts;
-    if (!FactField::setValue(facts, field, found->readValue, &m_error))
-        return false;
-    const QString assigned = field == FactField::Authority ? QString() : doc->assignedAuthorityCode;
-    QSqlQuery row(m_database.connection());
-    row.prepare(QStringLiteral("DELETE FROM corrections WHERE sha256 = ? AND field = ?"));
-    row.addBindValue(doc->sha256);
-    row.addBindValue(field);
-    return writeCorrection(documentId, row, facts, assigned);
+    return underDocumentLock(m_database, documentId, [&]() -> bool {
+        m_error.clear();
+        const std::optional<StoredDocument> doc = document(documentId);
+        if (!doc) {
+            m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
+            return false;
+        }
+        const auto found = std::find_if(doc->corrections.cbegin(), doc->corrections.cend(),
+                                        [&](const FactCorrection &c) { return c.field == field; });
+        if (found == doc->corrections.cend())
+            return true;
+        DocumentFacts facts = doc->facts;
+        if (!FactField::setValue(facts, field, found->readValue, &m_error))
+            return false;
+        const QString assigned = field == FactField::Authority ? QString() : doc->assignedAuthorityCode;
+        QSqlQuery row(m_database.connection());
+        row.prepare(QStringLiteral("DELETE FROM corrections WHERE sha256 = ? AND field = ?"));
+        row.addBindValue(doc->sha256);
+        row.addBindValue(field);
+        return writeCorrection(documentId, row, facts, assigned);
+    }, &m_error);
 }
 
 bool DocumentStore::setReviewState(qint64 documentId, ReviewState state)

@@ -91,7 +91,7 @@ bool DocumentStore::refile(qint64 documentId, const DocumentFacts &facts, const 
     // A checklist made from this document belongs to the authority the document is filed under.
     QSqlQuery checklists(db);
     checklists.prepare(QStringLiteral("UPDATE checklists SET authority_id = ? "
-                                      "WHERE source_document_id = ? AND authority_id IS ?"));
+                                      "WHERE source_document_id = ? AND authority_id IS NOT DISTINCT FROM ?"));
     checklists.addBindValue(after);
     checklists.addBindValue(documentId);
     checklists.addBindValue(before);

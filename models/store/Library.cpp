@@ -1,5 +1,8 @@
 #include "Library.h"
 
+#include "PostgresDialect.h"
+
+#include <QSqlDriver>
 #include <QTimer>
 
 namespace oversight {
@@ -38,7 +41,20 @@ bool Library::open(const QString &path, QString *error, Database::Create create,
     m_store = std::make_unique<DocumentStore>(*m_database);
     m_annotations = std::make_unique<AnnotationStore>(*m_database);
     m_dataVersion = m_database->dataVersion();
-    m_watch->start();
+    if (m_database->isTeamDatabase()) {
+        // Another member's commit arrives as a notification (schema 7's triggers); the
+        // driver tells this connection's own apart (QSqlDriver::SelfSource) by backend pid.
+        QSqlDriver *driver = m_database->connection().driver();
+        const QString channel = QLatin1String(PostgresDialect::kChangeChannel);
+        driver->subscribeToNotification(channel);
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                    if (source == QSqlDriver::OtherSource)
+                        refresh();
+                });
+    } else {
+        m_watch->start();
+    }
     emit opened(path);
     emit changed();
     emit annotationsChanged();

@@ -19,6 +19,8 @@ namespace oversight {
 // Other processes (oversight-cli, a second window) may write to the same file: the library
 // looks at SQLite's PRAGMA data_version every second and emits changed() when another
 // connection has committed, so the views follow without a restart; refresh() does it at once.
+// On a team database other members' commits arrive through PostgreSQL's LISTEN/NOTIFY
+// instead (channel PostgresDialect::kChangeChannel), as soon as they commit.
 class Library : public QObject
 {
     Q_OBJECT

@@ -149,6 +149,32 @@ QStringList version6()
     };
 }
 
+// Version 7: as SQLite's (who made and changed checklists and annotations, row versions), and
+// what only a server has: every committed change to the tables the views show is announced
+// with NOTIFY oversight_changes (payload: the table), so that every other member's window
+// reloads without a restart (LISTEN, see Library). A statement-level trigger sends one
+// notification per statement, and PostgreSQL folds repeats within a transaction into one.
+QStringList version7()
+{
+    QStringList sql{
+        QStringLiteral("ALTER TABLE annotations ADD COLUMN created_by text NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE annotations ADD COLUMN updated_by text NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE annotations ADD COLUMN row_version integer NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE checklists ADD COLUMN created_by text NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE corrections ADD COLUMN row_version integer NOT NULL DEFAULT 1"),
+        QStringLiteral("CREATE FUNCTION oversight_notify_change() RETURNS trigger LANGUAGE plpgsql "
+                       "AS $$BEGIN PERFORM pg_notify('%1', TG_TABLE_NAME); RETURN NULL; END$$")
+            .arg(QLatin1String(PostgresDialect::kChangeChannel)),
+    };
+    for (const char *table : {"authorities", "documents", "judgements", "recommendations",
+                              "findings", "corrections", "checklists", "checklist_items",
+                              "annotations", "annotation_items", "dismissed_suggestions"})
+        sql.append(QStringLiteral("CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                  "FOR EACH STATEMENT EXECUTE FUNCTION oversight_notify_change()")
+                       .arg(QLatin1String(table)));
+    return sql;
+}
+
 // A word's letter-and-digit runs, the units to_tsvector makes lexemes of.
 QStringList runsOf(const QString &text)
 {
@@ -246,6 +272,7 @@ QStringList PostgresDialect::migrationStatements(int version) const
     case 4: return {}; // SQLite's per-row index triggers: PostgreSQL never had them
     case 5: return version5();
     case 6: return version6();
+    case 7: return version7();
     default: return {};
     }
 }
@@ -253,6 +280,11 @@ QStringList PostgresDialect::migrationStatements(int version) const
 QString PostgresDialect::beginWriteSql() const
 {
     return QStringLiteral("BEGIN");
+}
+
+QString PostgresDialect::lockDocumentSql() const
+{
+    return QStringLiteral("SELECT id FROM documents WHERE id = ? FOR UPDATE");
 }
 
 QString PostgresDialect::migrationLockSql() const
@@ -309,8 +341,10 @@ QString PostgresDialect::scopedPageSearchSql() const
     // up to 24 words; the score is ts_rank negated, so that lower is better as with bm25.
     return QStringLiteral(
                "SELECT p.id, p.document_id, p.number, "
-               "ts_headline('english', p.text, q.query, 'StartSel=' || chr(2) || ', StopSel=' || "
-               "chr(3) || ', MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=…'), "
+               // Words of a phrase are marked one by one: adjacent marks become one, as FTS5's.
+               "replace(ts_headline('english', p.text, q.query, 'StartSel=' || chr(2) || "
+               "', StopSel=' || chr(3) || ', MaxWords=24, MinWords=12, MaxFragments=1, "
+               "FragmentDelimiter=…'), chr(3) || ' ' || chr(2), ' '), "
                "-ts_rank(p.text_search, q.query) AS score "
                "FROM pages p, to_tsquery('english', :query) AS q(query) "
                "WHERE p.text_search @@ q.query")
@@ -372,14 +406,27 @@ QString PostgresDialect::anyWordExpression(const QStringList &words) const
 
 QString PostgresDialect::findingSuggestionSql() const
 {
-    // ts_rank with normalisation 0 is small (0.06 to 0.6 for a good match); times 30 puts it on
-    // bm25's scale, which the engine turns into a score.
+    // The relevance is Okapi BM25, as SQLite's FTS5 ranks the same query (k1 = 1.2, b = 0.75;
+    // https://www.sqlite.org/fts5.html#the_bm25_function), summed over :query's " | " terms
+    // with repeats kept (a term the engine lists twice weighs twice): each matching term adds
+    // its inverse document frequency ln((N - n + 0.5) / (n + 0.5) + 1), damped by the finding's
+    // length against the average. A term's frequency within one finding is taken as 1 (findings
+    // are a sentence or two): ts_rank, which knows no document frequency, ranked the judged
+    // suggestions of tst_suggestions far worse. Counts go through the GIN index.
     return QStringLiteral(
+        "WITH terms AS MATERIALIZED (SELECT to_tsquery('english', t) AS query "
+        " FROM unnest(string_to_array(:query, ' | ')) AS t), "
+        "total AS MATERIALIZED (SELECT greatest(count(*), 1) AS n, "
+        " greatest(avg(length(text_search)), 1) AS average_length FROM findings), "
+        "weighted AS MATERIALIZED (SELECT terms.query, ln((total.n - counted.n + 0.5) / "
+        " (counted.n + 0.5) + 1) AS idf FROM terms CROSS JOIN total CROSS JOIN LATERAL "
+        " (SELECT count(*) AS n FROM findings g WHERE g.text_search @@ terms.query) AS counted) "
         "SELECT f.id, f.document_id, f.page, f.section, f.text, "
-        "30 * ts_rank(f.text_search, q.query) AS relevance "
-        "FROM findings f JOIN documents d ON d.id = f.document_id, "
-        "to_tsquery('english', :query) AS q(query) "
-        "WHERE f.text_search @@ q.query AND d.authority_id = :authority AND d.id <> :source "
+        "(SELECT sum(w.idf) FROM weighted w WHERE f.text_search @@ w.query) * 2.2 / "
+        "(1 + 1.2 * (0.25 + 0.75 * length(f.text_search) / total.average_length)) AS relevance "
+        "FROM findings f JOIN documents d ON d.id = f.document_id CROSS JOIN total "
+        "WHERE f.text_search @@ to_tsquery('english', :query) "
+        "AND d.authority_id = :authority AND d.id <> :source "
         "AND (:after = '' OR coalesce(d.sort_date, '') > :after) "
         "AND f.id NOT IN (SELECT finding_id FROM dismissed_suggestions WHERE item_id = :item) "
         "ORDER BY relevance DESC, f.id LIMIT :limit");

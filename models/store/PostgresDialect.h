@@ -17,6 +17,8 @@ public:
 
     // The text search configuration of both indexes and every query.
     static constexpr const char *kTextSearchConfiguration = "english";
+    // The channel every committed change is announced on (schema 7): LISTEN to it.
+    static constexpr const char *kChangeChannel = "oversight_changes";
     // The advisory lock key migrations take (the ASCII letters "OVST", as SQLite's mark).
     static constexpr qint64 kMigrationLockKey = 0x4F565354;
 
@@ -32,6 +34,7 @@ public:
     bool setSchemaVersion(QSqlDatabase &db, int version, QString *error) const override;
     QStringList migrationStatements(int version) const override;
     QString beginWriteSql() const override;
+    QString lockDocumentSql() const override;
     QString migrationLockSql() const override;
     Failure failureOf(const QSqlError &error) const override;
     QString indexDocumentPagesSql() const override { return {}; }

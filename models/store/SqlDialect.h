@@ -37,6 +37,9 @@ public:
     // Run first inside a migration's transaction, so that two processes opening one database
     // at once migrate it one after the other ('' where the write lock already does it).
     virtual QString migrationLockSql() const = 0;
+    // Locks document ? (bind its id) until the transaction ends, so that a read-then-write of
+    // its facts cannot interleave with another's ('' where the write lock already does it).
+    virtual QString lockDocumentSql() const = 0;
 
     // What a failed statement's error means, for StoreError to word.
     enum class Failure {

@@ -377,6 +377,21 @@ QStringList version6()
     };
 }
 
+// Version 7: who made each checklist and annotation, who changed an annotation last, and a
+// row version on annotations and corrections, which a write checks and raises so that two
+// people editing one annotation (a team database, or two windows on one file) never silently
+// overwrite each other: the second writer is told and shown the other's change.
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE annotations ADD COLUMN created_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE annotations ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE annotations ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE checklists ADD COLUMN created_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE corrections ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+    };
+}
+
 } // namespace
 
 QStringList SqliteDialect::migrationStatements(int version) const
@@ -388,6 +403,7 @@ QStringList SqliteDialect::migrationStatements(int version) const
     case 4: return version4();
     case 5: return version5();
     case 6: return version6();
+    case 7: return version7();
     default: return {};
     }
 }

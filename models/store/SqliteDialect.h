@@ -73,6 +73,8 @@ public:
     // because another process wrote first (a deferred BEGIN that read first gets
     // SQLITE_BUSY_SNAPSHOT, which no busy timeout helps).
     QString beginWriteSql() const override;
+    // BEGIN IMMEDIATE holds the whole file: no row lock is needed.
+    QString lockDocumentSql() const override { return {}; }
     QString migrationLockSql() const override { return {}; }
     Failure failureOf(const QSqlError &error) const override { return sqliteFailureOf(error); }
     QString indexDocumentPagesSql() const override;

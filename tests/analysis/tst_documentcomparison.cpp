@@ -1,6 +1,7 @@
 // Comparing two real reports: Wandsworth's 2016 inspection (inadequate, 17 recommendations)
 // against its 2018 re-inspection (requires improvement, 9 recommendations).
 #include "AnalysisFixtures.h"
+#include "TestBackend.h"
 #include "Fixtures.h"
 
 #include "analysis/DocumentComparison.h"
@@ -44,7 +45,7 @@ private:
 void TestDocumentComparison::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString db = m_dir.filePath(QStringLiteral("compare.sqlite"));
+    const QString db = newDatabaseLocation(m_dir, QStringLiteral("compare"));
     const auto ids = importData(db, {Data::Wandsworth2016, Data::Wandsworth2018});
     QCOMPARE(ids.size(), 2);
     m_database = std::make_unique<Database>(db);

@@ -1,6 +1,7 @@
 // Series built from a real store: Wandsworth's reports imported from tests/data, and documents
 // with chosen grades added through DocumentStore for the cases real files do not cover.
 #include "AnalysisFixtures.h"
+#include "TestBackend.h"
 #include "Fixtures.h"
 
 #include "analysis/AnalysisQueries.h"
@@ -50,7 +51,7 @@ private:
 void TestGradeTimeline::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString db = m_dir.filePath(QStringLiteral("timeline.sqlite"));
+    const QString db = newDatabaseLocation(m_dir, QStringLiteral("timeline"));
     m_ids = importData(db, {Data::Wandsworth2016, Data::Wandsworth2018, Data::Wandsworth2023,
                             Data::MonitoringLetter, Data::FocusedLetter});
     QCOMPARE(m_ids.size(), 5);

@@ -3,6 +3,7 @@
 // checklist items survive; successive edits of one annotation undo as one; a write that fails
 // leaves no command behind and tells the user why.
 #include "AnnotationFixtures.h"
+#include "TestBackend.h"
 
 #include "annotations/AnnotationCommands.h"
 #include "domain/DocumentFacts.h"
@@ -64,7 +65,7 @@ void TestAnnotationCommands::init()
     QVERIFY(m_dir->isValid());
     m_library = std::make_unique<Library>();
     QString error;
-    QVERIFY2(m_library->open(m_dir->filePath(QStringLiteral("commands.db")), &error),
+    QVERIFY2(m_library->open(newDatabaseLocation(*m_dir, QStringLiteral("commands")), &error),
              qPrintable(error));
     m_stack = std::make_unique<QUndoStack>();
     m_document = addHandmadeDocument(*m_library->store(), QStringLiteral("Wandsworth"), Kind::Sif,

@@ -3,6 +3,7 @@
 // undo stack), the annotations table and its filter, and the progress matrix of items against
 // the authority's later documents.
 #include "AnnotationFixtures.h"
+#include "TestBackend.h"
 
 #include "annotations/AnnotationCommands.h"
 #include "annotations/Checklists.h"
@@ -66,7 +67,7 @@ void TestAnnotationModels::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_library = std::make_unique<Library>();
-    QVERIFY(m_library->open(m_dir->filePath(QStringLiteral("models.db"))));
+    QVERIFY(m_library->open(newDatabaseLocation(*m_dir, QStringLiteral("models"))));
     m_stack = std::make_unique<QUndoStack>();
     DocumentStore &store = *m_library->store();
     const QString wandsworth = QStringLiteral("Wandsworth");

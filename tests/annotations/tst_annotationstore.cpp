@@ -2,6 +2,7 @@
 // re-reading the documents with a newer reader, and the migration of a database made before
 // annotations existed; deleting a document takes its annotations (and only its) with it.
 #include "AnnotationFixtures.h"
+#include "TestBackend.h"
 #include "Fixtures.h"
 #include "StoreSnapshot.h"
 
@@ -126,7 +127,7 @@ void TestAnnotationStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("store.db"));
+    m_path = newDatabaseLocation(*m_dir, QStringLiteral("store"));
     open();
     QVERIFY(m_db->isOpen());
     QCOMPARE(m_store->add(m_read, &m_document), DocumentStore::AddResult::Added);
@@ -242,7 +243,7 @@ void TestAnnotationStore::dismissedSuggestionsSurviveReread()
 
 void TestAnnotationStore::databaseFromSchema2CanBeAnnotated()
 {
-    const QString oldPath = m_dir->filePath(QStringLiteral("schema2.db"));
+    const QString oldPath = newDatabaseLocation(*m_dir, QStringLiteral("schema2"));
     qint64 id = 0;
     {
         Database old(oldPath, 2);
@@ -253,7 +254,7 @@ void TestAnnotationStore::databaseFromSchema2CanBeAnnotated()
     }
     {
         RawConnection raw(oldPath);
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(int(raw.schemaVersion()), 2);
         QVERIFY(!raw.tables().contains(QStringLiteral("annotations")));
     }
 
@@ -278,9 +279,13 @@ void TestAnnotationStore::databaseFromSchema2CanBeAnnotated()
     // Findings stored before the migration are searchable for suggestions after it.
     RawConnection raw(oldPath);
     QVERIFY(raw.scalar(QStringLiteral("SELECT count(*) FROM findings")).toInt() > 0);
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM findings_fts WHERE findings_fts "
-                                       "MATCH 'supervision'")),
-             raw.scalar(QStringLiteral("SELECT count(*) FROM findings WHERE text LIKE '%supervision%'")));
+    const QString indexed =
+        raw.isPostgres() ? QStringLiteral("SELECT count(*) FROM findings WHERE text_search @@ "
+                                          "to_tsquery('english', 'supervision')")
+                         : QStringLiteral("SELECT count(*) FROM findings_fts WHERE findings_fts "
+                                          "MATCH 'supervision'");
+    QCOMPARE(raw.scalar(indexed).toInt(),
+             raw.scalar(QStringLiteral("SELECT count(*) FROM findings WHERE text LIKE '%supervision%'")).toInt());
 }
 
 void TestAnnotationStore::removingADocumentTakesOnlyItsAnnotations()

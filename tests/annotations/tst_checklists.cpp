@@ -2,6 +2,7 @@
 // the authority, then five for its LSCB, numbered as printed), the built-in ILACS checklist,
 // and JSON files people pass around, which must round-trip and be refused clearly when wrong.
 #include "AnnotationFixtures.h"
+#include "TestBackend.h"
 #include "Fixtures.h"
 
 #include "annotations/AnnotationStore.h"
@@ -167,7 +168,7 @@ void TestChecklists::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("checklists.db")));
+    m_db = std::make_unique<Database>(newDatabaseLocation(*m_dir, QStringLiteral("checklists")));
     QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
     m_store = std::make_unique<DocumentStore>(*m_db);
     QCOMPARE(m_store->add(m_read, &m_document), DocumentStore::AddResult::Added);

@@ -2,6 +2,7 @@
 // is one step that undo takes back to what was there before (the reading, or an earlier
 // correction exactly) and redo puts back.
 #include "AnnotationFixtures.h"
+#include "TestBackend.h"
 
 #include "annotations/CorrectFactCommand.h"
 #include "store/Library.h"
@@ -43,7 +44,7 @@ private:
 void tst_CorrectionCommands::init()
 {
     // A database of its own for each run.
-    QVERIFY(m_library.open(m_dir.filePath(QStringLiteral("commands-%1.db").arg(++m_run))));
+    QVERIFY(m_library.open(newDatabaseLocation(m_dir, QStringLiteral("commands-%1").arg(++m_run))));
     m_id = addHandmadeDocument(*m_library.store(), QStringLiteral("Wandsworth"), Kind::IlacsStandard,
                                QDate(2023, 3, 1), {QStringLiteral("Improve plans."), QStringLiteral("Audit more.")},
                                {}, QStringLiteral("212"));

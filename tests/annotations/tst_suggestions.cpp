@@ -3,6 +3,7 @@
 // which must never be suggested). The acceptance measure holds the ranking to what a careful
 // reader judged, passage by passage.
 #include "Fixtures.h"
+#include "TestBackend.h"
 
 #include "annotations/AnnotationStore.h"
 #include "annotations/Checklists.h"
@@ -149,7 +150,7 @@ void tst_Suggestions::initTestCase()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(QStringLiteral("oversight.db"));
+    const QString path = newDatabaseLocation(*m_dir, QStringLiteral("oversight"));
     ImportJob job(path, {dataPath(Data::Wandsworth2016), dataPath(Data::Wandsworth2018),
                          dataPath(Data::MonitoringLetter), dataPath(Data::FocusedLetter)});
     job.setThreadCount(2);

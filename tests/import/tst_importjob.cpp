@@ -1,6 +1,7 @@
 // ImportJob with real files: what gets in, what is refused and why, and that nothing is
 // left half-written whatever happens.
 #include "Fixtures.h"
+#include "TestBackend.h"
 #include "StoreSnapshot.h"
 
 #include "domain/DocumentFacts.h"
@@ -50,7 +51,8 @@ private slots:
     void databaseThatCannotBeMadeRejectsEveryFile();
 
 private:
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("oversight.db")); }
+    QString dbPath() const { return m_location; }
+    QString m_location; // an SQLite file, or a PostgreSQL database (the _postgresql run)
     QString tempPath(const QString &name) const { return m_dir->filePath(name); }
     QList<ImportOutcome> importFiles(const QStringList &paths) const;
 
@@ -60,6 +62,8 @@ private:
 void tst_ImportJob::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_location = newDatabaseLocation(*m_dir, QStringLiteral("oversight"));
+    QVERIFY(!m_location.isEmpty());
     QVERIFY(m_dir->isValid());
 }
 
@@ -454,6 +458,18 @@ void tst_ImportJob::documentOfAnotherKindIsFiledAsOther()
 
 void tst_ImportJob::unusableDatabaseRejectsEveryFile()
 {
+    if (onPostgres()) {
+        // A team database that holds another program's tables is refused the same way.
+        RawConnection raw(dbPath());
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE invoices (id integer PRIMARY KEY)")));
+        const QList<ImportOutcome> outcomes = importFiles({dataPath(Data::MonitoringLetter)});
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().status, Status::Rejected);
+        QVERIFY2(outcomes.first().reason.startsWith(QLatin1String("the database cannot be opened")),
+                 qPrintable(outcomes.first().reason));
+        QCOMPARE(raw.tables(), QStringList{QStringLiteral("invoices")});
+        return;
+    }
     QVERIFY(writeBytes(dbPath(), QByteArray("this is a text file, not a database\n").repeated(100)));
     const QList<ImportOutcome> outcomes =
         importFiles({dataPath(Data::MonitoringLetter), dataPath(Data::FocusedLetter)});

@@ -1,13 +1,16 @@
 // RereadJob: every stored document read again from its stored text, with the reader on a pool
 // and the store written on the calling thread, in the order of the store.
 #include "Fixtures.h"
+#include "TestBackend.h"
 
 #include "import/ImportJob.h"
 #include "import/RereadJob.h"
 #include "store/Database.h"
+#include "store/SqlDialect.h"
 #include "store/DocumentStore.h"
 #include "understanding/DocumentReader.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,7 +37,8 @@ private:
     void storeOlderFindings(int index, const QString &word);
     QList<qint64> rowIds(const char *table, qint64 documentId);
     int findingsMatching(const QString &word);
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("oversight.db")); }
+    QString dbPath() const { return m_location; }
+    QString m_location; // an SQLite file, or a PostgreSQL database (the _postgresql run)
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QList<qint64> m_ids;
@@ -43,6 +47,8 @@ private:
 void tst_RereadJob::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_location = newDatabaseLocation(*m_dir, QStringLiteral("oversight"));
+    QVERIFY(!m_location.isEmpty());
     QVERIFY(m_dir->isValid());
     m_ids.clear();
     ImportJob job(dbPath(), {dataPath(Data::Wandsworth2016), dataPath(Data::Wandsworth2023),
@@ -134,7 +140,10 @@ int tst_RereadJob::findingsMatching(const QString &word)
 {
     Database db(dbPath());
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM findings_fts WHERE findings_fts MATCH ?"));
+    q.prepare(SqlDialect::of(db.connection()).isPostgres()
+                  ? QStringLiteral("SELECT count(*) FROM findings WHERE text_search @@ "
+                                   "plainto_tsquery('english', ?)")
+                  : QStringLiteral("SELECT count(*) FROM findings_fts WHERE findings_fts MATCH ?"));
     q.addBindValue(word);
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
@@ -173,9 +182,11 @@ void tst_RereadJob::unchangedRowsStayAsTheyAre()
         QCOMPARE(doc->readerVersion, kReaderVersion);
         QVERIFY(doc->facts == defaultDocumentReader().read(store.pageTexts(m_ids.at(index))));
     }
-    // The index holds each stored finding once, the rewritten ones included.
+    // The index holds each stored finding once, the rewritten ones included (PostgreSQL's
+    // tsvector is a column of the row itself: nothing to check).
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO findings_fts(findings_fts, rank) VALUES ('integrity-check', 1)")));
+    if (!SqlDialect::of(db.connection()).isPostgres())
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO findings_fts(findings_fts, rank) VALUES ('integrity-check', 1)")));
 }
 
 void tst_RereadJob::aFailedDocumentIsLeftWholeAndTheOthersAreStored()
@@ -189,10 +200,22 @@ void tst_RereadJob::aFailedDocumentIsLeftWholeAndTheOthersAreStored()
     {
         Database db(dbPath());
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_findings BEFORE INSERT ON findings "
-                                      "WHEN new.document_id = %1 BEGIN "
-                                      "SELECT RAISE(ABORT, 'refused for the test'); END")
-                           .arg(m_ids.at(0))));
+        if (SqlDialect::of(db.connection()).isPostgres()) {
+            QVERIFY2(q.exec(QStringLiteral(
+                         "CREATE FUNCTION refuse_findings() RETURNS trigger LANGUAGE plpgsql AS "
+                         "$$BEGIN RAISE EXCEPTION 'refused for the test'; END$$")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse_findings BEFORE INSERT ON findings "
+                                           "FOR EACH ROW WHEN (new.document_id = %1) "
+                                           "EXECUTE FUNCTION refuse_findings()")
+                                .arg(m_ids.at(0))),
+                     qPrintable(q.lastError().text()));
+        } else {
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_findings BEFORE INSERT ON findings "
+                                          "WHEN new.document_id = %1 BEGIN "
+                                          "SELECT RAISE(ABORT, 'refused for the test'); END")
+                               .arg(m_ids.at(0))));
+        }
     }
     const RereadJob::Result result = RereadJob(dbPath()).run();
     QCOMPARE(result.failed, 1);

@@ -1,6 +1,7 @@
 // Corrections: the user's values of facts, kept apart from what the reader read, on top of
 // every re-read, through reopening, migration, and delete and re-import when kept.
 #include "StoreSnapshot.h"
+#include "TestBackend.h"
 
 #include "annotations/AnnotationStore.h"
 #include "annotations/Checklists.h"
@@ -81,7 +82,8 @@ private slots:
     void annotationsStayWithTheirRecommendationThroughAReRead();
 
 private:
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("library.db")); }
+    QString dbPath() const { return m_location; }
+    QString m_location; // an SQLite file, or a PostgreSQL database (the _postgresql run)
     qint64 addReport(const NewDocument &doc = report());
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -92,6 +94,8 @@ private:
 void tst_Corrections::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_location = newDatabaseLocation(*m_dir, QStringLiteral("library"));
+    QVERIFY(!m_location.isEmpty());
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>(dbPath());
     QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
@@ -137,7 +141,8 @@ void tst_Corrections::correctionIsStoredAndSurvivesReopen()
     QCOMPARE(c.readValue, QJsonValue(Grade::Inadequate));
     QVERIFY(!c.readerAgrees());
     QVERIFY(qAbs(c.correctedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
-    QCOMPARE(c.correctedBy, currentUserName());
+    // Who: the computer's user on a file, the PostgreSQL role on a team database.
+    QCOMPARE(c.correctedBy, m_db->isTeamDatabase() ? m_db->userName() : currentUserName());
     // The summary every list uses names the corrected field too.
     QCOMPARE(m_store->documents().first().correctedFields, doc->correctedFields);
 }
@@ -356,7 +361,10 @@ void tst_Corrections::schemaFiveAssignmentsBecomeCorrections()
 {
     m_store.reset();
     m_db.reset();
-    QFile::remove(dbPath());
+    if (onPostgres()) // a new, empty database to build schema 5 in
+        m_location = newDatabaseLocation(*m_dir, QStringLiteral("schema5"));
+    else
+        QFile::remove(dbPath());
     {
         Database v5(dbPath(), 5);
         QVERIFY2(v5.isOpen(), qPrintable(v5.errorString()));
@@ -379,7 +387,7 @@ void tst_Corrections::schemaFiveAssignmentsBecomeCorrections()
     }
     m_db = std::make_unique<Database>(dbPath());
     QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
-    QCOMPARE(m_db->schemaVersion(), 6);
+    QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
     m_store = std::make_unique<DocumentStore>(*m_db);
     const StoredDocument doc = *m_store->document(m_store->documents().first().id);
     QCOMPARE(doc.corrections.size(), 1);

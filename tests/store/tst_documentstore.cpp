@@ -1,6 +1,7 @@
 // DocumentStore: adding, de-duplicating and removing documents, filing them under authorities,
 // keeping their facts, and full-text search over their pages.
 #include "StoreSnapshot.h"
+#include "TestBackend.h"
 
 #include "store/Database.h"
 #include "store/DocumentStore.h"
@@ -103,9 +104,10 @@ private slots:
 private:
     qint64 addOrFail(const NewDocument &doc);
     int rowsFor(const char *table, qint64 documentId) const;
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("store.db")); }
+    QString dbPath() const { return m_location; }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location; // an SQLite file, or a PostgreSQL database (the _postgresql run)
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DocumentStore> m_store;
 };
@@ -114,6 +116,8 @@ void tst_DocumentStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_location = newDatabaseLocation(*m_dir, QStringLiteral("store"));
+    QVERIFY(!m_location.isEmpty());
     m_db = std::make_unique<Database>(dbPath());
     QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
     m_store = std::make_unique<DocumentStore>(*m_db);
@@ -283,6 +287,22 @@ void tst_DocumentStore::indexesStayInStepWithTheirRows()
     QVERIFY2(m_store->updateFacts(wandsworth, reread, 4), qPrintable(m_store->lastError()));
 
     RawConnection raw(dbPath());
+    if (raw.isPostgres()) {
+        // PostgreSQL keeps each row's tsvector itself (a generated column): what matters is
+        // that the index answers for rows re-read and removed.
+        const auto count = [&](const char *table, const char *word) {
+            return raw.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE text_search @@ "
+                                             "to_tsquery('english', '%2')")
+                                  .arg(QLatin1String(table), QLatin1String(word)))
+                .toInt();
+        };
+        QCOMPARE(count("findings", "reflective"), 1);
+        QCOMPARE(count("pages", "placements"), 1);
+        QVERIFY2(m_store->remove(wandsworth), qPrintable(m_store->lastError()));
+        QCOMPARE(count("findings", "reflective"), 0);
+        QCOMPARE(m_store->search(QStringLiteral("social workers")).size(), 1);
+        return;
+    }
     const auto check = [&](const char *what) {
         for (const char *table : {"pages", "findings"}) {
             const QString fts = QLatin1String(table) + QLatin1String("_fts");
@@ -371,7 +391,12 @@ void tst_DocumentStore::search_data()
     QTest::newRow("caret and star") << "^ * ^leavers" << QStringList{"A2"};
     QTest::newRow("only quotes") << "\"\"" << QStringList{};
     QTest::newRow("empty") << "" << QStringList{};
-    QTest::newRow("apostrophe") << "children's" << QStringList{"A1"};
+    // SQLite's tokenizer keeps the possessive s as a token of its own, so the phrase is found
+    // only where it is written; PostgreSQL's English configuration drops "s" as a stop word,
+    // so there children's finds every page holding children, as "children" does.
+    QTest::newRow("apostrophe") << "children's"
+                                << (onPostgres() ? QStringList{"A1", "A2", "A3", "B1"}
+                                                 : QStringList{"A1"});
 }
 
 void tst_DocumentStore::search()

@@ -1,5 +1,7 @@
 #include "StoreSnapshot.h"
 
+#include "store/DatabaseLocation.h"
+
 #include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -12,9 +14,35 @@ RawConnection::RawConnection(const QString &path)
 {
     static QAtomicInt counter;
     m_name = QStringLiteral("test-raw-%1").arg(counter.fetchAndAddRelaxed(1));
+    if (DatabaseLocation::isTeamDatabase(path)) {
+        const DatabaseLocation location = DatabaseLocation::parse(path);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setDatabaseName(location.database);
+        db.setUserName(location.user);
+        db.setPassword(DatabaseLocation::passwordFor(path));
+        db.open();
+        QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
+        return;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
     db.open();
+}
+
+bool RawConnection::isPostgres() const
+{
+    return db().driverName() == QLatin1String("QPSQL");
+}
+
+qint64 RawConnection::schemaVersion() const
+{
+    if (!isPostgres())
+        return scalar(QStringLiteral("PRAGMA user_version")).toLongLong();
+    if (!scalar(QStringLiteral("SELECT to_regclass('oversight_schema') IS NOT NULL")).toBool())
+        return 0;
+    return scalar(QStringLiteral("SELECT max(version) FROM oversight_schema")).toLongLong();
 }
 
 RawConnection::~RawConnection()
@@ -59,7 +87,12 @@ QStringList RawConnection::tables() const
 {
     QStringList names;
     QSqlQuery q(db());
-    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+    const QString sql = isPostgres()
+                            ? QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                             "WHERE table_schema = current_schema() ORDER BY 1")
+                            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                             "ORDER BY name");
+    if (q.exec(sql))
         while (q.next())
             names.append(q.value(0).toString());
     return names;
@@ -70,7 +103,7 @@ StoreSnapshot snapshotStore(const QString &databasePath)
     StoreSnapshot snapshot;
     const RawConnection connection(databasePath);
     snapshot.insert(QStringLiteral("user_version"),
-                    {connection.scalar(QStringLiteral("PRAGMA user_version")).toLongLong(), {}});
+                    {connection.schemaVersion(), {}});
     for (const QString &table : connection.tables()) {
         TableState state;
         QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -129,8 +162,7 @@ QStringList incompleteDocuments(const QString &databasePath)
     QSqlQuery q(connection.db());
     // A database whose schema was never made (its first process was stopped before the schema
     // transaction committed) holds no documents, so none of them is half stored.
-    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'"))
-        && q.next() && q.value(0).toInt() == 0)
+    if (!connection.tables().contains(QLatin1String("documents")))
         return problems;
     const bool ok = q.exec(QStringLiteral(
         "SELECT d.id, d.file_name, d.page_count, "

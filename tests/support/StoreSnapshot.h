@@ -11,8 +11,9 @@
 // a suite can tell whether an operation changed anything at all.
 namespace oversight::test {
 
-// A plain SQLite connection to path, closed and removed when it goes out of scope.
-// No pragmas, no migrations: it sees the file as it is.
+// A plain connection to a library, closed and removed when it goes out of scope: SQLite for a
+// file path, QPSQL for a postgresql:// location. No pragmas, no migrations: it sees the
+// database as it is.
 class RawConnection
 {
 public:
@@ -27,6 +28,9 @@ public:
     QVariant scalar(const QString &sql) const;
     bool exec(const QString &sql, QString *error = nullptr) const;
     QStringList tables() const; // every table, virtual and FTS shadow tables included
+    bool isPostgres() const;
+    // PRAGMA user_version, or PostgreSQL's oversight_schema version (0 without the table).
+    qint64 schemaVersion() const;
 
 private:
     QString m_name;
@@ -41,6 +45,8 @@ struct TableState
 };
 
 // Row count and checksum of every table, plus the schema version under "user_version".
+// Values are compared by their text (a PostgreSQL int4 and SQLite's integer read alike only
+// within one backend: compare snapshots of the same database).
 using StoreSnapshot = QMap<QString, TableState>;
 StoreSnapshot snapshotStore(const QString &databasePath);
 // Empty when equal, else which tables differ and how, for a failure message.

@@ -22,6 +22,7 @@ AnnotationsPanel::AnnotationsPanel(Library *library, QWidget *parent)
       m_filter(new AnnotationFilterModel(this)),
       m_checklist(new QComboBox(this)),
       m_status(new QComboBox(this)),
+      m_person(new QComboBox(this)),
       m_thisDocument(new QCheckBox(tr("Open document only"), this)),
       m_view(new QTableView(this))
 {
@@ -40,6 +41,13 @@ AnnotationsPanel::AnnotationsPanel(Library *library, QWidget *parent)
         m_status->addItem(Status::label(s), s);
     connect(m_status, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatus(m_status->currentData().toString()); });
+    // Who made or last changed an annotation: on a team database, each member's own work.
+    m_person->setObjectName(QStringLiteral("annotationPersonFilter"));
+    m_person->setAccessibleName(tr("Filter by person"));
+    connect(m_person, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setPerson(m_person->currentData().toString()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsPanel::refillPeople);
+    refillPeople();
     m_thisDocument->setObjectName(QStringLiteral("annotationDocumentFilter"));
     connect(m_thisDocument, &QCheckBox::toggled, this,
             [this](bool on) { m_filter->setDocument(on ? m_documentId : 0); });
@@ -91,6 +99,7 @@ AnnotationsPanel::AnnotationsPanel(Library *library, QWidget *parent)
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_checklist, 2);
     filters->addWidget(m_status, 1);
+    filters->addWidget(m_person, 1);
     filters->addWidget(m_thisDocument);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -108,6 +117,19 @@ void AnnotationsPanel::setCurrentDocument(qint64 documentId)
     m_documentId = documentId;
     if (m_thisDocument->isChecked())
         m_filter->setDocument(documentId);
+}
+
+void AnnotationsPanel::refillPeople()
+{
+    const QString selected = m_person->currentData().toString();
+    const QSignalBlocker blocker(m_person);
+    m_person->clear();
+    m_person->addItem(tr("Anyone"), QString());
+    for (const QString &name : m_model->people())
+        m_person->addItem(name, name);
+    const int index = m_person->findData(selected);
+    m_person->setCurrentIndex(index < 0 ? 0 : index);
+    m_filter->setPerson(m_person->currentData().toString());
 }
 
 void AnnotationsPanel::refillChecklists()

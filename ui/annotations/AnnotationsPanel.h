@@ -33,6 +33,7 @@ signals:
 
 private:
     void refillChecklists();
+    void refillPeople();
     qint64 currentAnnotationId() const;
 
     Library *m_library;
@@ -40,6 +41,7 @@ private:
     AnnotationFilterModel *m_filter;
     QComboBox *m_checklist;
     QComboBox *m_status;
+    QComboBox *m_person;
     QCheckBox *m_thisDocument;
     QTableView *m_view;
     qint64 m_documentId = 0;
