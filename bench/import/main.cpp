@@ -230,6 +230,70 @@ int runStages(const QString &folder, int rounds)
     return ok ? 0 : 1;
 }
 
+// --per-file: for each file, on one thread (CPU time of the thread, best of `rounds`), what raw
+// Poppler spends on its text and what import's Poppler step spends (output intent removal,
+// opening the copy, its text and the word boxes of any page that needs layout), then both
+// summed over the files with an output intent removed and over the others: where the ratio
+// import/raw comes from, file by file.
+int runPerFile(const QString &folder, int rounds)
+{
+    const auto threadCpu = [] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+    };
+    const DocumentReader &reader = defaultDocumentReader();
+    QTextStream out(stdout);
+    out.setRealNumberNotation(QTextStream::FixedNotation);
+    out.setRealNumberPrecision(4);
+    out << "pages  intent  raw s  import s  raw/import  file\n";
+    double raw[2] = {0, 0}, imported[2] = {0, 0}; // [0]: no output intent removed, [1]: removed
+    int files[2] = {0, 0};
+    for (const QString &path : ImportJob::expandPaths({folder})) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        if (PdfDocument::sniff(bytes) != PdfProblem::None)
+            continue;
+        double rawBest = 1e300, importBest = 1e300;
+        int pages = 0;
+        bool removed = false;
+        for (int round = 0; round < rounds; ++round) {
+            double start = threadCpu();
+            pages = int(PdfDocument::fromData(bytes).pageTexts().size());
+            rawBest = qMin(rawBest, threadCpu() - start);
+            start = threadCpu();
+            const PdfForText copy = withoutOutputIntents(bytes);
+            removed = copy.removal == OutputIntentRemoval::Removed;
+            const PdfDocument pdf = PdfDocument::fromData(copy.bytes);
+            QStringList texts = pdf.pageTexts();
+            LayoutGaps::addTo(texts, reader, [&pdf](int page) { return pdf.words(page); });
+            importBest = qMin(importBest, threadCpu() - start);
+        }
+        if (pages == 0)
+            continue;
+        raw[removed] += rawBest;
+        imported[removed] += importBest;
+        ++files[removed];
+        out << qSetFieldWidth(5) << pages << qSetFieldWidth(0) << "  " << (removed ? "yes" : "no ")
+            << "     " << rawBest << "  " << importBest << "    " << rawBest / importBest << "  "
+            << QFileInfo(path).fileName() << '\n';
+    }
+    out.setRealNumberPrecision(3);
+    for (const int removed : {1, 0})
+        out << files[removed] << " files " << (removed ? "with" : "without")
+            << " an output intent removed: raw " << raw[removed] << " s, import's Poppler step "
+            << imported[removed] << " s, raw/import "
+            << (imported[removed] > 0 ? raw[removed] / imported[removed] : 0.0) << '\n';
+    out << "all: raw " << raw[0] + raw[1] << " s, import's Poppler step "
+        << imported[0] + imported[1] << " s, raw/import "
+        << (raw[0] + raw[1]) / qMax(1e-9, imported[0] + imported[1])
+        << "; files with an output intent take " << 100 * raw[1] / qMax(1e-9, raw[0] + raw[1])
+        << "% of raw Poppler's time\n";
+    return 0;
+}
+
 // Child: run one phase, print "pages seconds peakKiB cpuSeconds".
 int runPhase(const QString &phase, const QString &folder, int threads)
 {
@@ -307,6 +371,7 @@ int main(int argc, char *argv[])
     QString phase;
     int threads = QThread::idealThreadCount();
     int rounds = 3;
+    bool perFile = false;
     QString folder;
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
@@ -314,6 +379,8 @@ int main(int argc, char *argv[])
             phase = args.takeFirst();
         else if (a == QLatin1String("--threads") && !args.isEmpty())
             threads = args.takeFirst().toInt();
+        else if (a == QLatin1String("--per-file"))
+            perFile = true;
         else if (a == QLatin1String("--rounds") && !args.isEmpty())
             rounds = qMax(1, args.takeFirst().toInt());
         else
@@ -334,6 +401,8 @@ int main(int argc, char *argv[])
                "Nothing measured.\n";
         return 0;
     }
+    if (perFile)
+        return runPerFile(folder, rounds);
     if (phase == QLatin1String("stages"))
         return runStages(folder, rounds);
     if (!phase.isEmpty())
