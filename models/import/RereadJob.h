@@ -11,11 +11,13 @@ namespace oversight {
 // store (and, for the few pages whose layout the reader needs, the word boxes of the stored
 // PDF, as import takes them), without re-importing: facts, kind, dates and filing are
 // replaced; the document's id, bytes, pages (and so anything annotated against them) stay. A
-// document the current reader reads exactly as stored is left untouched; of the others only
-// the fact rows that differ are written. Writes go in batches (up to 64 documents or a quarter
-// of a second per transaction, each document in a savepoint of its own): a crash or a failed
-// document leaves every document whole. The reader runs on every core (a private pool); the
-// store is read and written on the calling thread.
+// document the current reader reads exactly as stored is left untouched (an older reader's
+// version number is replaced, and nothing else when no correction or filing depends on the
+// new reading); of the others only the fact rows that differ are written. Writes go in batches
+// (up to 64 documents or a quarter of a second per transaction, each document in a savepoint of
+// its own): a crash or a failed document leaves every document whole. Documents are read (text
+// and stored facts, each thread with a read-only connection of its own) and understood on one
+// thread per core, a few documents ahead of the calling thread, which only writes.
 // run() blocks: call it off the GUI thread.
 class RereadJob
 {

@@ -17,15 +17,27 @@ namespace oversight {
 
 namespace {
 
-// Poppler's OutStream writing into a QByteArray, for PDFDoc::saveAs.
-class ByteArrayOutStream final : public OutStream
+// Poppler's OutStream for PDFDoc::saveAs with writeForceIncremental, which writes a copy of the
+// original bytes, one put() per byte, then the update. The copy is not made again: put() only
+// checks each byte against the original (a mismatch fails the stream), and the update goes
+// into a buffer of its own; take() gives the original followed by the update. On a report of
+// a few hundred KiB that halves the cost of the removal.
+class IncrementalOutStream final : public OutStream
 {
 public:
-    explicit ByteArrayOutStream(qsizetype reserve) { m_bytes.reserve(reserve); }
+    explicit IncrementalOutStream(const QByteArray &original) : m_original(original) { }
 
     void close() override { }
-    Goffset getPos() override { return m_bytes.size(); }
-    void put(char c) override { m_bytes.append(c); }
+    Goffset getPos() override { return m_copied + m_update.size(); }
+    void put(char c) override
+    {
+        if (m_copied < m_original.size() && m_update.isEmpty()) {
+            m_differs = m_differs || m_original.at(m_copied) != c;
+            ++m_copied;
+        } else {
+            m_update.append(c);
+        }
+    }
     void printf(const char *format, ...) override
     {
         va_list args;
@@ -37,18 +49,23 @@ public:
         if (length >= int(sizeof small)) {
             QByteArray large(length + 1, Qt::Uninitialized);
             std::vsnprintf(large.data(), size_t(large.size()), format, again);
-            m_bytes.append(large.constData(), length);
+            m_update.append(large.constData(), length);
         } else if (length > 0) {
-            m_bytes.append(small, length);
+            m_update.append(small, length);
         }
         va_end(again);
         va_end(args);
     }
 
-    QByteArray take() { return std::move(m_bytes); }
+    // Whether the stream holds the whole original, unchanged, before the update.
+    bool copiedOriginal() const { return !m_differs && m_copied == m_original.size(); }
+    QByteArray take() const { return m_original + m_update; }
 
 private:
-    QByteArray m_bytes;
+    const QByteArray m_original;
+    qsizetype m_copied = 0; // bytes of the original put so far
+    bool m_differs = false;
+    QByteArray m_update;
 };
 
 // Poppler reports what it repairs on stderr unless told otherwise; Oversight reports problems in
@@ -111,8 +128,8 @@ PdfForText withoutOutputIntents(const QByteArray &pdf)
     Object edited(catalog.getDict()->copy(xref));
     edited.getDict()->remove("OutputIntents");
     xref->setModifiedObject(&edited, {xref->getRootNum(), xref->getRootGen()});
-    ByteArrayOutStream out(pdf.size() + 4096);
-    if (doc->saveAs(&out, writeForceIncremental) != errNone) {
+    IncrementalOutStream out(pdf);
+    if (doc->saveAs(&out, writeForceIncremental) != errNone || !out.copiedOriginal()) {
         result.removal = OutputIntentRemoval::Failed;
         return result;
     }

@@ -4,6 +4,7 @@
 #include "StoreError.h"
 #include "domain/DocumentDate.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -464,6 +465,24 @@ bool DocumentStore::updateFacts(qint64 documentId, const DocumentFacts &facts, i
     });
 }
 
+bool DocumentStore::setReaderVersion(qint64 documentId, int readerVersion)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE documents SET reader_version = ? WHERE id = ?"));
+    q.addBindValue(readerVersion);
+    q.addBindValue(documentId);
+    if (!q.exec()) {
+        setError(q.lastError());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1")
+                      .arg(documentId);
+        return false;
+    }
+    return true;
+}
+
 bool DocumentStore::rewriteFacts(qint64 documentId, const DocumentFacts &facts,
                                  const QString &assignedCode, std::optional<int> readerVersion)
 {
@@ -585,11 +604,17 @@ std::optional<StoredDocument> DocumentStore::document(qint64 id) const
     std::optional<StoredDocument> found = summary(id);
     if (!found)
         return std::nullopt;
-    StoredDocument &doc = *found;
+    return document(std::move(*found));
+}
+
+std::optional<StoredDocument> DocumentStore::document(StoredDocument doc) const
+{
     QSqlQuery facts(m_database.connection());
     facts.prepare(QStringLiteral("SELECT facts_json FROM documents WHERE id = ?"));
-    facts.addBindValue(id);
-    if (facts.exec() && facts.next()) {
+    facts.addBindValue(doc.id);
+    if (!facts.exec() || !facts.next())
+        return std::nullopt;
+    {
         const DocumentFacts all =
             DocumentFacts::fromJson(QJsonDocument::fromJson(facts.value(0).toByteArray()).object());
         doc.facts.inspectors = all.inspectors;
@@ -604,7 +629,7 @@ std::optional<StoredDocument> DocumentStore::document(qint64 id) const
         doc.facts.previousInspection = all.previousInspection;
     }
     doc.corrections = correctionsForFile(doc.sha256);
-    return found;
+    return doc;
 }
 
 QByteArray DocumentStore::pdf(qint64 documentId) const

@@ -101,6 +101,10 @@ public:
     // user's corrections stay on top; each remembers the new reader's value (see
     // FactCorrection::readerAgrees()).
     bool updateFacts(qint64 documentId, const DocumentFacts &facts, int readerVersion);
+    // Records that reader `readerVersion` read the document exactly as stored (re-read, when
+    // updateFacts would write the same values back): only the version changes. False with
+    // lastError() when the document does not exist or the write fails.
+    bool setReaderVersion(qint64 documentId, int readerVersion);
     // Deletes a document. Its corrections go with it unless kept: kept corrections wait for the
     // same file (by SHA-256) to be imported again and apply to it then.
     enum class Corrections { Drop, Keep };
@@ -135,6 +139,9 @@ public:
     QList<StoredDocument> documents() const; // every document's summary, by authority then date
     std::optional<StoredDocument> document(qint64 id) const; // with every fact
     std::optional<StoredDocument> summary(qint64 id) const;  // filing facts only (cheap)
+    // The same as document(summary.id), from a summary documents() or summary() gave: for many
+    // documents, without reading each one's summary again. nullopt when it no longer exists.
+    std::optional<StoredDocument> document(StoredDocument summary) const;
     QByteArray pdf(qint64 documentId) const;
     QString pageText(qint64 documentId, int page) const; // page is 1-based
     QStringList pageTexts(qint64 documentId) const;       // every page, in order

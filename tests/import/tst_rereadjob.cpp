@@ -1,5 +1,5 @@
-// RereadJob: every stored document read again from its stored text, with the reader on a pool
-// and the store written on the calling thread, in the order of the store.
+// RereadJob: every stored document read again from its stored text, read and understood on
+// one thread per core and written on the calling thread, in the order of the store.
 #include "Fixtures.h"
 #include "TestBackend.h"
 
@@ -7,6 +7,7 @@
 #include "import/RereadJob.h"
 #include "store/Database.h"
 #include "store/SqlDialect.h"
+#include "domain/FactCorrection.h"
 #include "store/DocumentStore.h"
 #include "understanding/DocumentReader.h"
 
@@ -30,6 +31,8 @@ private slots:
     void cancelStopsBeforeTheNextDocument();
     void unchangedRowsStayAsTheyAre();
     void aFailedDocumentIsLeftWholeAndTheOthersAreStored();
+    void sameFactsFromANewerReaderChangeOnlyTheVersion();
+    void sameFactsStillUpdateCorrectionsAndFiling();
 
 private:
     // Stores facts for document `index` as an older reader would have read them: the first
@@ -231,6 +234,86 @@ void tst_RereadJob::aFailedDocumentIsLeftWholeAndTheOthersAreStored()
     const std::optional<StoredDocument> second = store.document(m_ids.at(1));
     QCOMPARE(second->readerVersion, kReaderVersion);
     QVERIFY(second->facts == defaultDocumentReader().read(store.pageTexts(m_ids.at(1))));
+}
+
+void tst_RereadJob::sameFactsFromANewerReaderChangeOnlyTheVersion()
+{
+    // Every document as stored by the previous reader version, which read what this one reads.
+    const auto factsJson = [this] {
+        Database db(dbPath());
+        QSqlQuery q(db.connection());
+        QStringList all;
+        if (q.exec(QStringLiteral("SELECT facts_json FROM documents ORDER BY id")))
+            while (q.next())
+                all.append(q.value(0).toString());
+        return all;
+    };
+    {
+        Database db(dbPath());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET reader_version = %1").arg(kReaderVersion - 1)));
+    }
+    const QStringList before = factsJson();
+    const QList<qint64> findings = rowIds("findings", m_ids.at(0));
+    QVERIFY(!findings.isEmpty());
+
+    const RereadJob::Result result = RereadJob(dbPath()).run();
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.documents, 4);
+    QCOMPARE(result.changed, 0);
+    QCOMPARE(result.failed, 0);
+    QCOMPARE(factsJson(), before);
+    QCOMPARE(rowIds("findings", m_ids.at(0)), findings);
+    Database db(dbPath());
+    DocumentStore store(db);
+    for (const qint64 id : m_ids)
+        QCOMPARE(store.summary(id)->readerVersion, kReaderVersion);
+    // Nothing left to do: a second re-read writes nothing, not even the version.
+    QCOMPARE(RereadJob(dbPath()).run().changed, 0);
+}
+
+void tst_RereadJob::sameFactsStillUpdateCorrectionsAndFiling()
+{
+    // Two documents the newer reader reads as stored, which still need more than their version
+    // written: the first carries a correction whose remembered reading is not what the reader
+    // reads; the second is filed under another authority than the one it names.
+    const qint64 corrected = m_ids.at(0);
+    const qint64 misfiled = m_ids.at(1);
+    QString readLead;
+    QString code;
+    {
+        Database db(dbPath());
+        DocumentStore store(db);
+        readLead = store.document(corrected)->facts.leadInspector;
+        QVERIFY(!readLead.isEmpty());
+        QVERIFY(store.correct(corrected, FactField::LeadInspector, QStringLiteral("Someone Else HMI")));
+        code = store.summary(misfiled)->authorityCode;
+        QVERIFY(!code.isEmpty());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE corrections SET read_value = '[\"An Older Reading HMI\"]'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO authorities(key, code, name) "
+                                      "VALUES ('name:elsewhere', NULL, 'Elsewhere')")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET authority_id = (SELECT id FROM "
+                                      "authorities WHERE key = 'name:elsewhere') WHERE id = %1")
+                           .arg(misfiled)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE documents SET reader_version = %1").arg(kReaderVersion - 1)));
+        QCOMPARE(store.summary(misfiled)->authorityName, QStringLiteral("Elsewhere"));
+    }
+
+    const RereadJob::Result result = RereadJob(dbPath()).run();
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.failed, 0);
+    QCOMPARE(result.changed, 0);
+
+    Database db(dbPath());
+    DocumentStore store(db);
+    const QList<FactCorrection> corrections = store.corrections(corrected);
+    QCOMPARE(corrections.size(), 1);
+    QCOMPARE(corrections.first().readValue.toString(), readLead);
+    QCOMPARE(store.document(corrected)->facts.leadInspector, QStringLiteral("Someone Else HMI"));
+    QCOMPARE(store.summary(misfiled)->authorityCode, code);
+    for (const StoredDocument &d : store.documents())
+        QVERIFY2(d.authorityName != QLatin1String("Elsewhere"), qPrintable(d.fileName));
 }
 
 QTEST_GUILESS_MAIN(tst_RereadJob)
