@@ -77,7 +77,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../models/annotations/AnnotationStore.cpp" line="+66"/>
+        <location filename="../models/annotations/AnnotationStore.cpp" line="+82"/>
         <source>it no longer exists in the database</source>
         <translation>nid yw&apos;n bodoli yn y gronfa ddata mwyach</translation>
     </message>
@@ -448,17 +448,17 @@
         <translation type="vanished">nid yw %1 yn gronfa ddata Oversight (%2)</translation>
     </message>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+218"/>
+        <location filename="../models/store/Migrations.cpp" line="+51"/>
         <source>cannot read the schema version</source>
         <translation>ni ellir darllen fersiwn y sgema</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>the database was made by a newer Oversight (schema %1; this version understands up to %2)</source>
         <translation>crëwyd y gronfa ddata gan fersiwn mwy diweddar o Oversight (sgema %1; mae&apos;r fersiwn hon yn deall hyd at %2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>migration to schema %1 failed: %2</source>
         <translation>methodd y mudo i sgema %1: %2</translation>
     </message>
@@ -475,7 +475,7 @@
     <message>
         <location line="+2"/>
         <source>a team database is given as postgresql://user@host:port/database</source>
-        <translation>rhoddir cronfa ddata tîm fel postgresql://user@host:port/database</translation>
+        <translation>rhoddir cronfa ddata tîm fel postgresql://defnyddiwr@gwesteiwr:porth/cronfa-ddata</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1285,7 +1285,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../models/annotations/AnnotationStore.cpp" line="-46"/>
+        <location filename="../models/annotations/AnnotationStore.cpp" line="-60"/>
         <source>Met</source>
         <translation>Wedi&apos;i fodloni</translation>
     </message>
@@ -2521,13 +2521,13 @@
 <context>
     <name>oversight::Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+132"/>
-        <location line="+193"/>
+        <location filename="../models/store/Database.cpp" line="+134"/>
+        <location line="+197"/>
         <source>%1 is a database of another program; Oversight has not changed it</source>
         <translation>mae %1 yn gronfa ddata rhaglen arall; nid yw Oversight wedi&apos;i newid</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>%1 does not exist</source>
         <translation>nid yw %1 yn bodoli</translation>
     </message>
@@ -2552,17 +2552,18 @@
         <translation>mae %1 yn gronfa ddata wag, nid yn gronfa ddata Oversight; nid yw Oversight wedi&apos;i newid</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>cannot create the folder %1</source>
         <translation>ni ellir creu&apos;r ffolder %1</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+198"/>
         <source>%1 was opened read-only</source>
         <translation>agorwyd %1 yn ddarllen-yn-unig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-195"/>
         <source>you cannot write to %1</source>
         <translation>ni allwch ysgrifennu i %1</translation>
     </message>
@@ -2578,11 +2579,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+191"/>
         <source>%1 is empty, and read-only: there is nothing to show</source>
         <translation>mae %1 yn wag, ac yn ddarllen-yn-unig: does dim i&apos;w ddangos</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-168"/>
         <source>cannot read %1 (%2)</source>
         <translation>ni ellir darllen %1 (%2)</translation>
     </message>
@@ -2595,6 +2597,41 @@
         <location line="+29"/>
         <source>cannot open %1 (%2)</source>
         <translation>ni ellir agor %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL, Debian&apos;s package libqt6sql6-psql) is not installed</source>
+        <translation>ni ellir agor %1: nid yw gyrrwr PostgreSQL Qt (QPSQL, pecyn Debian libqt6sql6-psql) wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot connect to the team database %1 (%2)</source>
+        <translation>ni ellir cysylltu â chronfa ddata&apos;r tîm %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the team database %1 (%2)</source>
+        <translation>ni ellir darllen cronfa ddata&apos;r tîm %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an empty database, not an Oversight library; Oversight has not changed it</source>
+        <translation>mae %1 yn gronfa ddata wag, nid yn llyfrgell Oversight; nid yw Oversight wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds another program&apos;s tables; Oversight has not changed it</source>
+        <translation>mae %1 yn dal tablau rhaglen arall; nid yw Oversight wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>your role %1 may read the team database %2 but not change it</source>
+        <translation>caiff eich rôl %1 ddarllen cronfa ddata&apos;r tîm %2 ond nid ei newid</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 was made by an older Oversight and must be brought up to date by a team member who may change it (%2)</source>
+        <translation>crëwyd %1 gan fersiwn hŷn o Oversight a rhaid i aelod o&apos;r tîm sy&apos;n cael ei newid ei diweddaru (%2)</translation>
     </message>
 </context>
 <context>
@@ -5039,7 +5076,7 @@ Dyddiad: %2</translation>
 <context>
     <name>oversight::StoreError</name>
     <message>
-        <location filename="../models/store/StoreError.cpp" line="+38"/>
+        <location filename="../models/store/StoreError.cpp" line="+44"/>
         <source>not enough space on the disk that holds %1</source>
         <translation>dim digon o le ar y ddisg sy&apos;n dal %1</translation>
     </message>
@@ -5054,7 +5091,42 @@ Dyddiad: %2</translation>
         <translation>mae&apos;r gronfa ddata %1 wedi&apos;i difrodi: rhedwch Ffeil &gt; Gwirio a thrwsio, neu adferwch gopi wrth gefn</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <source>the server of %1 has no space left</source>
+        <translation>nid oes lle ar ôl ar weinydd %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server of %1 has no space left to store %2</source>
+        <translation>nid oes lle ar ôl ar weinydd %1 i storio %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you may read %1 but not change it (%2)</source>
+        <translation>cewch ddarllen %1 ond nid ei newid (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is busy with another team member&apos;s change; try again</source>
+        <translation>mae %1 yn brysur gyda newid aelod arall o&apos;r tîm; rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server reports that %1 is damaged (%2): ask its administrator</source>
+        <translation>mae&apos;r gweinydd yn dweud bod %1 wedi&apos;i difrodi (%2): gofynnwch i&apos;w gweinyddwr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost the connection to %1 (%2)</source>
+        <translation>collwyd y cysylltiad â %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another team member changed the same thing in %1 at the same time (%2)</source>
+        <translation>newidiodd aelod arall o&apos;r tîm yr un peth yn %1 ar yr un pryd (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is read-only: you cannot write to the file or to its folder</source>
         <translation>mae %1 yn ddarllen-yn-unig: ni allwch ysgrifennu i&apos;r ffeil nac i&apos;w ffolder</translation>
     </message>

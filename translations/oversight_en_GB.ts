@@ -77,7 +77,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../models/annotations/AnnotationStore.cpp" line="+66"/>
+        <location filename="../models/annotations/AnnotationStore.cpp" line="+82"/>
         <source>it no longer exists in the database</source>
         <translation>it no longer exists in the database</translation>
     </message>
@@ -448,17 +448,17 @@
         <translation type="vanished">%1 is not an Oversight database (%2)</translation>
     </message>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+218"/>
+        <location filename="../models/store/Migrations.cpp" line="+51"/>
         <source>cannot read the schema version</source>
         <translation>cannot read the schema version</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>the database was made by a newer Oversight (schema %1; this version understands up to %2)</source>
         <translation>the database was made by a newer Oversight (schema %1; this version understands up to %2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>migration to schema %1 failed: %2</source>
         <translation>migration to schema %1 failed: %2</translation>
     </message>
@@ -1282,7 +1282,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../models/annotations/AnnotationStore.cpp" line="-46"/>
+        <location filename="../models/annotations/AnnotationStore.cpp" line="-60"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -2500,13 +2500,13 @@
 <context>
     <name>oversight::Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+132"/>
-        <location line="+193"/>
+        <location filename="../models/store/Database.cpp" line="+134"/>
+        <location line="+197"/>
         <source>%1 is a database of another program; Oversight has not changed it</source>
         <translation>%1 is a database of another program; Oversight has not changed it</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>%1 does not exist</source>
         <translation>%1 does not exist</translation>
     </message>
@@ -2531,17 +2531,18 @@
         <translation>%1 is an empty database, not an Oversight database; Oversight has not changed it</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+198"/>
         <source>%1 was opened read-only</source>
         <translation>%1 was opened read-only</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-195"/>
         <source>you cannot write to %1</source>
         <translation>you cannot write to %1</translation>
     </message>
@@ -2557,11 +2558,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+191"/>
         <source>%1 is empty, and read-only: there is nothing to show</source>
         <translation>%1 is empty, and read-only: there is nothing to show</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-168"/>
         <source>cannot read %1 (%2)</source>
         <translation>cannot read %1 (%2)</translation>
     </message>
@@ -2574,6 +2576,41 @@
         <location line="+29"/>
         <source>cannot open %1 (%2)</source>
         <translation>cannot open %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL, Debian&apos;s package libqt6sql6-psql) is not installed</source>
+        <translation>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL, Debian&apos;s package libqt6sql6-psql) is not installed</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot connect to the team database %1 (%2)</source>
+        <translation>cannot connect to the team database %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the team database %1 (%2)</source>
+        <translation>cannot read the team database %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an empty database, not an Oversight library; Oversight has not changed it</source>
+        <translation>%1 is an empty database, not an Oversight library; Oversight has not changed it</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds another program&apos;s tables; Oversight has not changed it</source>
+        <translation>%1 holds another program&apos;s tables; Oversight has not changed it</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>your role %1 may read the team database %2 but not change it</source>
+        <translation>your role %1 may read the team database %2 but not change it</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 was made by an older Oversight and must be brought up to date by a team member who may change it (%2)</source>
+        <translation>%1 was made by an older Oversight and must be brought up to date by a team member who may change it (%2)</translation>
     </message>
 </context>
 <context>
@@ -4952,7 +4989,7 @@ Date: %2</translation>
 <context>
     <name>oversight::StoreError</name>
     <message>
-        <location filename="../models/store/StoreError.cpp" line="+38"/>
+        <location filename="../models/store/StoreError.cpp" line="+44"/>
         <source>not enough space on the disk that holds %1</source>
         <translation>not enough space on the disk that holds %1</translation>
     </message>
@@ -4967,7 +5004,42 @@ Date: %2</translation>
         <translation>the database %1 is damaged: run File &gt; Check and repair, or restore a backup</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <source>the server of %1 has no space left</source>
+        <translation>the server of %1 has no space left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server of %1 has no space left to store %2</source>
+        <translation>the server of %1 has no space left to store %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you may read %1 but not change it (%2)</source>
+        <translation>you may read %1 but not change it (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is busy with another team member&apos;s change; try again</source>
+        <translation>%1 is busy with another team member&apos;s change; try again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server reports that %1 is damaged (%2): ask its administrator</source>
+        <translation>the server reports that %1 is damaged (%2): ask its administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost the connection to %1 (%2)</source>
+        <translation>lost the connection to %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another team member changed the same thing in %1 at the same time (%2)</source>
+        <translation>another team member changed the same thing in %1 at the same time (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is read-only: you cannot write to the file or to its folder</source>
         <translation>%1 is read-only: you cannot write to the file or to its folder</translation>
     </message>

@@ -1,7 +1,7 @@
 #include "AnalysisQueries.h"
 
 #include "domain/DocumentFacts.h"
-#include "store/SqliteDialect.h"
+#include "store/SqlDialect.h"
 #include "understanding/AuthorityDirectory.h"
 
 #include <QHash>
@@ -26,7 +26,7 @@ QList<GradedDocument> AnalysisQueries::run(const QString &where, const QVariantL
     // An area SEND report's outcome is kept in its facts only (no column of its own).
     q.prepare(QStringLiteral("SELECT d.id, d.authority_id, a.code, a.name, d.sort_date, d.kind, "
                              "CASE WHEN d.kind = ? THEN %1 END")
-                  .arg(SqliteDialect::factsFieldSql(QStringLiteral("d"), QStringLiteral("outcome")))
+                  .arg(SqlDialect::of(m_database.connection()).factsFieldSql(QStringLiteral("d"), QStringLiteral("outcome")))
               + from + QStringLiteral(" ORDER BY d.sort_date, d.id"));
     q.addBindValue(Kind::AreaSend);
     for (const QVariant &v : values)
@@ -124,7 +124,7 @@ QHash<qint64, QString> AnalysisQueries::sendOutcomes() const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT d.id, %1 FROM documents d WHERE d.kind = ?")
-                  .arg(SqliteDialect::factsFieldSql(QStringLiteral("d"), QStringLiteral("outcome"))));
+                  .arg(SqlDialect::of(m_database.connection()).factsFieldSql(QStringLiteral("d"), QStringLiteral("outcome"))));
     q.addBindValue(Kind::AreaSend);
     if (!q.exec()) {
         m_error = q.lastError().text();

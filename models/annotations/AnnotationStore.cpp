@@ -1,5 +1,7 @@
 #include "AnnotationStore.h"
 
+#include "store/SqlDialect.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +50,20 @@ namespace {
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// "INSERT INTO table(id, columns) VALUES (?, ...) RETURNING id" when the row keeps a given id
+// (undo brings a deleted row back as it was), else without the id column, which the database
+// then numbers (SQLite numbers a NULL id too, PostgreSQL's identity columns only an absent one).
+// Bind the id first when hasId, then the columns in order.
+QString insertSql(const char *table, const char *columns, int columnCount, bool hasId)
+{
+    QStringList marks;
+    for (int i = 0; i < columnCount + (hasId ? 1 : 0); ++i)
+        marks.append(QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO %1(%2%3) VALUES (%4) RETURNING id")
+        .arg(QLatin1String(table), hasId ? QStringLiteral("id, ") : QString(),
+             QLatin1String(columns), marks.join(QStringLiteral(", ")));
 }
 
 QVariant idOrNull(qint64 id)
@@ -102,14 +118,15 @@ bool AnnotationStore::insertItems(qint64 checklistId, const QList<ChecklistItem>
                                   bool keepIds)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO checklist_items(id, checklist_id, position, title, "
-                             "guidance) VALUES (?, ?, ?, ?, ?)"));
     for (int i = 0; i < items.size(); ++i) {
-        q.bindValue(0, keepIds ? idOrNull(items.at(i).id) : idOrNull(0));
-        q.bindValue(1, checklistId);
-        q.bindValue(2, i);
-        q.bindValue(3, notNull(items.at(i).title));
-        q.bindValue(4, notNull(items.at(i).guidance));
+        const bool hasId = keepIds && items.at(i).id > 0;
+        q.prepare(insertSql("checklist_items", "checklist_id, position, title, guidance", 4, hasId));
+        if (hasId)
+            q.addBindValue(items.at(i).id);
+        q.addBindValue(checklistId);
+        q.addBindValue(i);
+        q.addBindValue(notNull(items.at(i).title));
+        q.addBindValue(notNull(items.at(i).guidance));
         if (!q.exec()) {
             m_error = q.lastError().text();
             return false;
@@ -134,9 +151,11 @@ bool AnnotationStore::insertChecklist(const Checklist &c, bool keepIds, qint64 *
     QSqlDatabase db = m_database.connection();
     return inTransaction(db, [&] {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO checklists(id, authority_id, name, source, "
-                                 "source_document_id, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(keepIds ? idOrNull(c.id) : idOrNull(0));
+        const bool hasId = keepIds && c.id > 0;
+        q.prepare(insertSql("checklists", "authority_id, name, source, source_document_id, "
+                                          "created_at", 5, hasId));
+        if (hasId)
+            q.addBindValue(c.id);
         q.addBindValue(idOrNull(c.authorityId));
         q.addBindValue(notNull(c.name));
         q.addBindValue(c.source.isEmpty() ? QStringLiteral("user") : c.source);
@@ -146,7 +165,8 @@ bool AnnotationStore::insertChecklist(const Checklist &c, bool keepIds, qint64 *
             m_error = q.lastError().text();
             return false;
         }
-        const qint64 newId = q.lastInsertId().toLongLong();
+        const qint64 newId = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
         if (id)
             *id = newId;
         return insertItems(newId, c.items, keepIds);
@@ -195,7 +215,9 @@ QList<Checklist> AnnotationStore::checklists() const
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT id, coalesce(authority_id, 0), name, source, "
                                "coalesce(source_document_id, 0) FROM checklists "
-                               "ORDER BY name COLLATE NOCASE, id"))) {
+                               "ORDER BY %1, id")
+                    .arg(SqlDialect::of(m_database.connection())
+                             .caseInsensitiveSql(QStringLiteral("name"))))) {
         m_error = q.lastError().text();
         return result;
     }
@@ -270,8 +292,7 @@ qint64 AnnotationStore::addItem(qint64 checklistId, int position, const Checklis
     QSqlDatabase db = m_database.connection();
     const bool ok = inTransaction(db, [&] {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO checklist_items(checklist_id, position, title, "
-                                 "guidance) VALUES (?, ?, ?, ?)"));
+        q.prepare(insertSql("checklist_items", "checklist_id, position, title, guidance", 4, false));
         q.addBindValue(checklistId);
         q.addBindValue(1 << 30); // placed properly by renumber below
         q.addBindValue(notNull(fresh.title));
@@ -280,7 +301,8 @@ qint64 AnnotationStore::addItem(qint64 checklistId, int position, const Checklis
             m_error = q.lastError().text();
             return false;
         }
-        id = q.lastInsertId().toLongLong();
+        id = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
         QList<qint64> order = itemIdsInOrder(checklistId);
         order.removeAll(id);
         order.insert(qBound(0, position, int(order.size())), id);
@@ -372,9 +394,11 @@ bool AnnotationStore::writeAnnotation(const Annotation &a, bool keepId, qint64 *
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO annotations(id, document_id, page, quote, boxes, status, "
-                             "note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(keepId ? idOrNull(a.id) : idOrNull(0));
+    const bool hasId = keepId && a.id > 0;
+    q.prepare(insertSql("annotations", "document_id, page, quote, boxes, status, note, "
+                                       "created_at, updated_at", 8, hasId));
+    if (hasId)
+        q.addBindValue(a.id);
     q.addBindValue(a.documentId);
     q.addBindValue(a.page);
     q.addBindValue(notNull(a.quote));
@@ -387,7 +411,8 @@ bool AnnotationStore::writeAnnotation(const Annotation &a, bool keepId, qint64 *
         m_error = q.lastError().text();
         return false;
     }
-    *id = q.lastInsertId().toLongLong();
+    *id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
     QSqlQuery link(db);
     link.prepare(QStringLiteral("INSERT INTO annotation_items(annotation_id, item_id) VALUES (?, ?)"));
     for (qint64 item : a.itemIds) {

@@ -1,7 +1,7 @@
 #include "SuggestionEngine.h"
 
 #include "SuggestionTerms.h"
-#include "store/SqliteDialect.h"
+#include "store/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,21 +38,6 @@ bool overlaps(const AnnotatedPassage &a, qint64 documentId, int page, const QStr
 
 SuggestionEngine::SuggestionEngine(Database &database) : m_database(database) {}
 
-bool SuggestionEngine::prepare() const
-{
-    if (m_prepared)
-        return true;
-    for (const QString &sql : SqliteDialect::createSuggestionTermStatements()) {
-        QSqlQuery q(m_database.connection());
-        if (!q.exec(sql)) {
-            m_error = q.lastError().text();
-            return false;
-        }
-    }
-    m_prepared = true;
-    return true;
-}
-
 QString SuggestionEngine::matchExpression(const ChecklistItem &item) const
 {
     // The guidance of a document's checklist only says where the recommendation was printed;
@@ -61,39 +46,25 @@ QString SuggestionEngine::matchExpression(const ChecklistItem &item) const
     if (words.isEmpty())
         return {};
     QSqlDatabase db = m_database.connection();
+    const SqlDialect &dialect = SqlDialect::of(db);
     // The item's words go through the findings' own tokenizer, so stems and frequencies are
-    // exactly the index's; one row per word keeps each stem tied to the word it came from.
-    QSqlQuery clear(db), insert(db), stats(db), count(db);
-    if (!clear.exec(SqliteDialect::suggestionTermClearSql())) {
-        m_error = clear.lastError().text();
+    // exactly the index's; one entry per word keeps each stem tied to the word it came from.
+    QStringList texts;
+    for (const SuggestionWord &w : std::as_const(words))
+        texts.append(w.text);
+    QList<SqlDialect::WordStem> stems;
+    if (!dialect.stemsOf(db, texts, &stems, &m_error))
         return {};
+    for (int i = 0; i < words.size() && i < stems.size(); ++i) {
+        words[i].stem = stems.at(i).stem;
+        words[i].findingsWithStem = stems.at(i).findingsWithStem;
     }
-    insert.prepare(SqliteDialect::suggestionTermInsertSql());
-    for (int i = 0; i < words.size(); ++i) {
-        insert.bindValue(0, i + 1);
-        insert.bindValue(1, words.at(i).text);
-        if (!insert.exec()) {
-            m_error = insert.lastError().text();
-            return {};
-        }
-    }
-    if (!stats.exec(SqliteDialect::suggestionTermStatsSql())) {
-        m_error = stats.lastError().text();
-        return {};
-    }
-    while (stats.next()) {
-        const int i = stats.value(0).toInt() - 1;
-        if (i >= 0 && i < words.size() && words.at(i).stem.isEmpty()) {
-            words[i].stem = stats.value(1).toString();
-            words[i].findingsWithStem = stats.value(2).toLongLong();
-        }
-    }
-    clear.exec(SqliteDialect::suggestionTermClearSql());
+    QSqlQuery count(db);
     if (!count.exec(QStringLiteral("SELECT count(*) FROM findings")) || !count.next()) {
         m_error = count.lastError().text();
         return {};
     }
-    return SqliteDialect::anyWordExpression(
+    return dialect.anyWordExpression(
         SuggestionTerms::queryTerms(words, count.value(0).toLongLong()));
 }
 
@@ -103,7 +74,7 @@ QList<Suggestion> SuggestionEngine::run(const ChecklistItem &item, qint64 author
 {
     QList<Suggestion> result;
     m_error.clear();
-    if (top <= 0 || authorityId <= 0 || !prepare())
+    if (top <= 0 || authorityId <= 0)
         return result;
     const QString expression = matchExpression(item);
     if (expression.isEmpty())
@@ -127,7 +98,7 @@ QList<Suggestion> SuggestionEngine::run(const ChecklistItem &item, qint64 author
     }
 
     QSqlQuery q(db);
-    q.prepare(SqliteDialect::findingSuggestionSql());
+    q.prepare(SqlDialect::of(db).findingSuggestionSql());
     q.bindValue(QStringLiteral(":query"), expression);
     q.bindValue(QStringLiteral(":authority"), authorityId);
     q.bindValue(QStringLiteral(":source"), sourceDocumentId);
@@ -146,7 +117,7 @@ QList<Suggestion> SuggestionEngine::run(const ChecklistItem &item, qint64 author
         s.page = q.value(2).toInt();
         s.section = q.value(3).toString();
         s.text = q.value(4).toString();
-        const double relevance = qMax(0.0, -q.value(5).toDouble()); // bm25: lower is better
+        const double relevance = qMax(0.0, q.value(5).toDouble());
         s.score = relevance / (relevance + 10.0);
         const bool done = std::any_of(annotated.cbegin(), annotated.cend(), [&](const auto &a) {
             return overlaps(a, s.documentId, s.page, s.text);
@@ -186,7 +157,10 @@ QList<Suggestion> SuggestionEngine::dismissed(qint64 itemId) const
 {
     QList<Suggestion> result;
     QSqlQuery q(m_database.connection());
-    q.prepare(SqliteDialect::dismissedSuggestionSql());
+    q.prepare(QStringLiteral("SELECT f.id, f.document_id, f.page, f.section, f.text "
+                             "FROM dismissed_suggestions s JOIN findings f ON f.id = s.finding_id "
+                             "JOIN documents d ON d.id = f.document_id "
+                             "WHERE s.item_id = ? ORDER BY coalesce(d.sort_date, ''), f.page, f.id"));
     q.addBindValue(itemId);
     if (!q.exec()) {
         m_error = q.lastError().text();

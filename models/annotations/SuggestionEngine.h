@@ -61,10 +61,8 @@ private:
     QList<Suggestion> run(const ChecklistItem &item, qint64 authorityId, const QString &after,
                           qint64 sourceDocumentId, int top) const;
     QString matchExpression(const ChecklistItem &item) const;
-    bool prepare() const;
 
     Database &m_database;
-    mutable bool m_prepared = false;
     mutable QString m_error;
 };
 

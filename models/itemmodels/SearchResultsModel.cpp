@@ -2,7 +2,7 @@
 
 #include "ItemRoles.h"
 #include "store/Library.h"
-#include "store/SqliteDialect.h"
+#include "store/SqlDialect.h"
 
 #include <QRegularExpression>
 
@@ -19,11 +19,11 @@ QStringList SearchResultsModel::termsOf(const QString &query)
 {
     // "Quoted phrases" stay whole (a view highlights their words only together); other words
     // alone. Typographic quotes (“ ” „, as word processors and some keyboards type them) quote
-    // too, as the store reads them (SqliteDialect::toMatchExpression).
+    // too, as the store reads them (SqlDialect::toMatchExpression).
     static const QRegularExpression token(QStringLiteral("\"([^\"]+)\"|([\\w*'’-]+)"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
-    auto it = token.globalMatch(SqliteDialect::straightQuotes(query));
+    auto it = token.globalMatch(straightQuotes(query));
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         if (!m.captured(1).isNull()) {

@@ -1,7 +1,9 @@
 #include "Database.h"
 
 #include "Backups.h"
+#include "DatabaseLocation.h"
 #include "Migrations.h"
+#include "PostgresDialect.h"
 #include "SqliteDialect.h"
 #include "SqliteFile.h"
 #include "StoreError.h"
@@ -169,7 +171,7 @@ bool Database::identify(const Options &options, bool *isNew)
     // another program's database.
     const Contents contents = readContents(m_path);
     if (!contents.readable) {
-        if (SqliteDialect::failureOf(contents.error) == SqliteDialect::Failure::Damaged) {
+        if (SqliteDialect::sqliteFailureOf(contents.error) == SqliteDialect::Failure::Damaged) {
             fail(Problem::Damaged, StoreError::damaged(m_path));
             return false;
         }
@@ -196,6 +198,10 @@ bool Database::identify(const Options &options, bool *isNew)
 void Database::open(const Options &options)
 {
     const int targetVersion = options.targetVersion < 0 ? Migrations::latest() : options.targetVersion;
+    if (DatabaseLocation::isTeamDatabase(m_path)) {
+        openTeamDatabase(options, targetVersion);
+        return;
+    }
     bool isNew = false;
     if (!identify(options, &isNew))
         return;
@@ -348,6 +354,109 @@ bool Database::initialise(bool isNew, int targetVersion)
     return true;
 }
 
+void Database::openTeamDatabase(const Options &options, int targetVersion)
+{
+    m_team = true;
+    const DatabaseLocation location = DatabaseLocation::parse(m_path);
+    const QString name = location.displayName();
+    if (!location.isValid()) {
+        fail(Problem::Missing, location.error());
+        return;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        fail(Problem::Unavailable, tr("cannot open %1: Qt's PostgreSQL driver (QPSQL, Debian's "
+                                      "package libqt6sql6-psql) is not installed")
+                                       .arg(name));
+        return;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(location.host);
+    db.setPort(location.port);
+    db.setDatabaseName(location.database);
+    db.setUserName(location.user);
+    db.setPassword(DatabaseLocation::passwordFor(m_path));
+    // libpq's own options; an empty password leaves libpq to PGPASSWORD and ~/.pgpass.
+    QStringList connectOptions{QStringLiteral("connect_timeout=10")};
+    if (!location.sslMode.isEmpty())
+        connectOptions.append(QStringLiteral("sslmode=") + location.sslMode);
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        const QString why = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+        fail(Problem::Unavailable, tr("cannot connect to the team database %1 (%2)")
+                                       .arg(name, why.trimmed()));
+        return;
+    }
+    QSqlQuery q(db);
+    // to_tsquery's notices (a query of stop words only) are not for the user; names are
+    // the application's in pg_stat_activity.
+    q.exec(QStringLiteral("SET client_min_messages TO warning"));
+    q.exec(QStringLiteral("SET application_name TO 'Oversight'"));
+    if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
+        m_userName = q.value(0).toString();
+    q.finish();
+
+    QSqlError tablesError;
+    const QStringList tables = PostgresDialect::tableNames(db, &tablesError);
+    if (tablesError.type() != QSqlError::NoError) {
+        fail(Problem::Unavailable, tr("cannot read the team database %1 (%2)")
+                                       .arg(name, tablesError.databaseText()));
+        return;
+    }
+    const bool isNew = tables.isEmpty();
+    if (isNew && options.create == Create::Never) {
+        fail(Problem::NotOurs, tr("%1 is an empty database, not an Oversight library; Oversight "
+                                  "has not changed it")
+                                   .arg(name));
+        return;
+    }
+    if (!isNew && !tables.contains(QLatin1String("oversight_schema"))) {
+        fail(Problem::NotOurs, tr("%1 holds another program's tables; Oversight has not changed it")
+                                   .arg(name));
+        return;
+    }
+    if (options.access == Access::ReadOnly) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("%1 was opened read-only").arg(name);
+    } else if (!isNew && !PostgresDialect::canWrite(db)) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("your role %1 may read the team database %2 but not change it")
+                               .arg(m_userName, name);
+    }
+    if (m_readOnly) {
+        if (isNew) {
+            fail(Problem::NotOurs, tr("%1 is empty, and read-only: there is nothing to show").arg(name));
+            return;
+        }
+        // Nothing this connection does can write, whatever a caller tries.
+        q.exec(QStringLiteral("SET default_transaction_read_only TO on"));
+        const int version = PostgresDialect::instance().schemaVersion(db);
+        if (version > Migrations::latest()) {
+            QString newer;
+            Migrations::migrate(db, targetVersion, &newer); // only words the refusal
+            fail(Problem::Newer, newer);
+            return;
+        }
+        if (version < targetVersion) {
+            fail(Problem::NeedsWriteAccess,
+                 tr("%1 was made by an older Oversight and must be brought up to date by a team "
+                    "member who may change it (%2)")
+                     .arg(name, m_readOnlyReason));
+            return;
+        }
+    } else {
+        QString error;
+        if (!Migrations::migrate(db, targetVersion, &error)) {
+            fail(error.contains(QLatin1String("newer")) ? Problem::Newer : Problem::Unavailable,
+                 error);
+            return;
+        }
+    }
+    if (!checkReadable())
+        return;
+    m_open = true;
+}
+
 bool Database::checkReadable()
 {
     // A cheap look at the tables every view reads first: a damaged schema or documents table
@@ -355,14 +464,14 @@ bool Database::checkReadable()
     // every page: File > Check and repair runs it.)
     QSqlQuery q(connection());
     // (count(*) alone would be answered from the smallest index, never reading the table.)
-    for (const char *sql : {"SELECT count(*) FROM sqlite_schema",
+    for (const char *sql : {m_team ? "SELECT 1" : "SELECT count(*) FROM sqlite_schema",
                             "SELECT sum(length(name)) FROM authorities",
                             "SELECT sum(length(kind)) FROM documents"}) {
         if (!q.exec(QString::fromLatin1(sql)) || !q.next()) {
             const QSqlError error = q.lastError();
             q.finish();
             connection().close();
-            if (SqliteDialect::failureOf(error) == SqliteDialect::Failure::Damaged)
+            if (SqlDialect::of(connection()).failureOf(error) == SqlDialect::Failure::Damaged)
                 fail(Problem::Damaged, StoreError::damaged(m_path));
             else
                 fail(Problem::Unavailable, StoreError::describe(error, m_path));
@@ -390,11 +499,13 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    return SqliteDialect::userVersion(connection());
+    return SqlDialect::of(connection()).schemaVersion(connection());
 }
 
 qint64 Database::dataVersion() const
 {
+    if (m_team)
+        return -1; // other writers are heard through LISTEN/NOTIFY instead (see Library)
     QSqlQuery q(connection());
     if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
         return q.value(0).toLongLong();
@@ -420,7 +531,9 @@ bool runWriteTransaction(QSqlDatabase db, const std::function<bool()> &fn, QSqlE
         if (first)
             checked.insert(db.connectionName());
     }
-    if (first && !db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY")))
+    const SqlDialect &dialect = SqlDialect::of(db);
+    if (first && !dialect.isPostgres()
+        && !db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY")))
         Backups(db.databaseName()).makeDailyIfDue(db);
 
     // Called inside a transaction this function opened on the same connection (a batch of
@@ -462,10 +575,10 @@ bool runWriteTransaction(QSqlDatabase db, const std::function<bool()> &fn, QSqlE
     clock.start();
     for (;;) {
         QSqlQuery begin(db);
-        if (begin.exec(SqliteDialect::beginWriteSql()))
+        if (begin.exec(dialect.beginWriteSql()))
             break;
         const QSqlError beginError = begin.lastError();
-        if (SqliteDialect::failureOf(beginError) != SqliteDialect::Failure::Busy
+        if (dialect.failureOf(beginError) != SqlDialect::Failure::Busy
             || clock.elapsed() > 120000) {
             if (error)
                 *error = beginError;

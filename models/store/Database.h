@@ -45,7 +45,9 @@ public:
         Unavailable,      // locked, full disk, cannot be read...
     };
 
-    // Opens (creating if need be) the SQLite file at path and migrates it to targetVersion.
+    // Opens (creating if need be) the SQLite file at path, or the team database a
+    // postgresql:// location names (see DatabaseLocation; an empty PostgreSQL database is made
+    // an Oversight library unless Create::Never), and migrates it to targetVersion.
     // Never throws; check isOpen() and errorString().
     explicit Database(const QString &path, int targetVersion = -1);
     Database(const QString &path, const Options &options);
@@ -61,15 +63,21 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
     bool isReadOnly() const { return m_readOnly; }
+    // Whether this is a team database on a PostgreSQL server (path() is then its location,
+    // see DatabaseLocation), and the role it is open as ('' for an SQLite file).
+    bool isTeamDatabase() const { return m_team; }
+    QString userName() const { return m_userName; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     // SQLite's PRAGMA data_version: changes whenever another connection (of this process or
-    // another) commits to the file. -1 when it cannot be read.
+    // another) commits to the file. -1 when it cannot be read, and on a team database (its
+    // other writers are heard through PostgreSQL's LISTEN/NOTIFY).
     qint64 dataVersion() const;
 
     static int latestSchemaVersion();
 
 private:
     void open(const Options &options);
+    void openTeamDatabase(const Options &options, int targetVersion);
     bool identify(const Options &options, bool *isNew);
     bool initialise(bool isNew, int targetVersion);
     bool checkReadable();
@@ -81,6 +89,8 @@ private:
     Problem m_problem = Problem::None;
     bool m_open = false;
     bool m_readOnly = false;
+    bool m_team = false;
+    QString m_userName;
     QString m_readOnlyReason;
 };
 

@@ -39,7 +39,10 @@ qint64 DocumentStore::authorityFor(const DocumentFacts &facts, const QString &as
     if (find.exec() && find.next())
         return find.value(0).toLongLong();
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO authorities(key, code, name) VALUES (:key, :code, :name)"));
+    // Another importer (a thread, a process, a team member) may file the first document of
+    // this authority at the same moment: its row is the one, found again below.
+    insert.prepare(QStringLiteral("INSERT INTO authorities(key, code, name) VALUES (:key, :code, :name) "
+                                  "ON CONFLICT(key) DO NOTHING RETURNING id"));
     insert.bindValue(QStringLiteral(":key"), key);
     insert.bindValue(QStringLiteral(":code"),
                      code.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(code));
@@ -52,7 +55,13 @@ qint64 DocumentStore::authorityFor(const DocumentFacts &facts, const QString &as
         setError(insert.lastError());
         return -1;
     }
-    return insert.lastInsertId().toLongLong();
+    if (insert.next())
+        return insert.value(0).toLongLong();
+    insert.finish();
+    if (find.exec() && find.next())
+        return find.value(0).toLongLong();
+    setError(find.lastError());
+    return -1;
 }
 
 bool DocumentStore::refile(qint64 documentId, const DocumentFacts &facts, const QString &assignedCode)

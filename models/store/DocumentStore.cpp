@@ -1,6 +1,6 @@
 #include "DocumentStore.h"
 
-#include "SqliteDialect.h"
+#include "SqlDialect.h"
 #include "StoreError.h"
 #include "domain/DocumentDate.h"
 
@@ -26,18 +26,24 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-const char kDocumentColumns[] =
+// The columns documentFromQuery() reads, in the connection's dialect.
+QString documentColumns(const SqlDialect &dialect)
+{
+    return QStringLiteral(
     "SELECT d.id, coalesce(d.authority_id, 0), coalesce(a.name, ''), d.file_name, d.sha256, "
     "d.page_count, d.byte_size, d.imported_at, d.reader_version, d.kind, d.title, "
     "d.authority_as_named, d.inspection_start, d.inspection_end, d.published, d.lead_inspector, "
     "coalesce(a.code, ''), coalesce(d.authority_assigned, ''), "
     // The facts the reader could not read, for the library's "needs review" marks, without
-    // reading every document's whole facts (SQLite's JSON functions, built in since 3.38).
-    "CASE WHEN json_valid(d.facts_json) THEN json_extract(d.facts_json, '$.warnings') END, "
+    // reading every document's whole facts.
+    "%1, "
     // The fields the user corrected (the primary key's index finds them by file).
-    "(SELECT json_group_array(c.field) FROM corrections c WHERE c.sha256 = d.sha256), "
+    "(SELECT %2 FROM corrections c WHERE c.sha256 = d.sha256), "
     "coalesce(d.review, '') "
-    "FROM documents d LEFT JOIN authorities a ON a.id = d.authority_id ";
+    "FROM documents d LEFT JOIN authorities a ON a.id = d.authority_id ")
+        .arg(dialect.factsJsonFieldSql(QStringLiteral("d"), QStringLiteral("warnings")),
+             dialect.jsonArrayAggregateSql(QStringLiteral("c.field")));
+}
 
 ReviewState reviewFromColumn(const QString &value)
 {
@@ -154,7 +160,10 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
             "authority_as_named, inspection_start, inspection_end, published, sort_date, "
             "page_count, byte_size, imported_at, reader_version, authority_assigned) VALUES "
             "(:authority, :sha, :file, :kind, :title, :named, :start, :end, :published, :sort, "
-            ":pages, :bytes, :imported, :reader, :assigned)"));
+            ":pages, :bytes, :imported, :reader, :assigned) "
+            // On a team database another member may store the same bytes meanwhile: the row
+            // is theirs (the unique key waits for their commit), and this one a duplicate.
+            "ON CONFLICT(sha256) DO NOTHING RETURNING id"));
         q.bindValue(QStringLiteral(":authority"),
                     authorityId ? QVariant(authorityId) : QVariant(QMetaType(QMetaType::LongLong)));
         q.bindValue(QStringLiteral(":sha"), doc.sha256);
@@ -178,7 +187,14 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
             setError(q.lastError());
             return false;
         }
-        documentId = q.lastInsertId().toLongLong();
+        if (!q.next()) {
+            q.finish();
+            if (exists.exec() && exists.next())
+                duplicateOf = exists.value(0).toLongLong();
+            return false;
+        }
+        documentId = q.value(0).toLongLong();
+        q.finish();
 
         QSqlQuery file(db);
         file.prepare(QStringLiteral("INSERT INTO document_files(document_id, pdf) VALUES (?, ?)"));
@@ -410,8 +426,12 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
 bool DocumentStore::index(qint64 documentId, IndexPart part)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(part == IndexPart::Pages ? SqliteDialect::indexDocumentPagesSql()
-                                       : SqliteDialect::indexDocumentFindingsSql());
+    const SqlDialect &dialect = SqlDialect::of(m_database.connection());
+    const QString sql = part == IndexPart::Pages ? dialect.indexDocumentPagesSql()
+                                                 : dialect.indexDocumentFindingsSql();
+    if (sql.isEmpty())
+        return true; // the database indexes rows as they are written
+    q.prepare(sql);
     q.addBindValue(documentId);
     if (!q.exec()) {
         setError(q.lastError());
@@ -521,7 +541,9 @@ QList<AuthorityRow> DocumentStore::authorities() const
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT a.id, a.name, coalesce(a.code, ''), count(d.id) FROM "
                                "authorities a LEFT JOIN documents d ON d.authority_id = a.id "
-                               "GROUP BY a.id ORDER BY a.name COLLATE NOCASE"))) {
+                               "GROUP BY a.id ORDER BY %1, a.id")
+                    .arg(SqlDialect::of(m_database.connection())
+                             .caseInsensitiveSql(QStringLiteral("a.name"))))) {
         setError(q.lastError());
         return rows;
     }
@@ -536,8 +558,10 @@ QList<StoredDocument> DocumentStore::documents() const
     QList<StoredDocument> docs;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kDocumentColumns)
-                + QStringLiteral("ORDER BY a.name COLLATE NOCASE, d.sort_date, d.id"))) {
+    if (!q.exec(documentColumns(SqlDialect::of(m_database.connection()))
+                + QStringLiteral("ORDER BY %1, d.sort_date, d.id")
+                      .arg(SqlDialect::of(m_database.connection())
+                               .caseInsensitiveSql(QStringLiteral("a.name"))))) {
         setError(q.lastError());
         return docs;
     }
@@ -549,7 +573,7 @@ QList<StoredDocument> DocumentStore::documents() const
 std::optional<StoredDocument> DocumentStore::summary(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QString::fromLatin1(kDocumentColumns) + QStringLiteral("WHERE d.id = ?"));
+    q.prepare(documentColumns(SqlDialect::of(m_database.connection())) + QStringLiteral("WHERE d.id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -633,11 +657,12 @@ QList<SearchHit> DocumentStore::search(const QString &query, const SearchScope &
                                        int offset) const
 {
     QList<SearchHit> hits;
-    const QString match = SqliteDialect::toMatchExpression(query);
+    const SqlDialect &dialect = SqlDialect::of(m_database.connection());
+    const QString match = dialect.toMatchExpression(query);
     if (match.isEmpty())
         return hits;
     QSqlQuery q(m_database.connection());
-    q.prepare(SqliteDialect::scopedPageSearchSql());
+    q.prepare(dialect.scopedPageSearchSql());
     q.bindValue(QStringLiteral(":query"), match);
     q.bindValue(QStringLiteral(":document"), scope.documentId);
     q.bindValue(QStringLiteral(":authority"), scope.documentId ? 0 : scope.authorityId);
@@ -668,11 +693,12 @@ QList<SearchHit> DocumentStore::search(const QString &query, const SearchScope &
 
 int DocumentStore::searchCount(const QString &query, const SearchScope &scope) const
 {
-    const QString match = SqliteDialect::toMatchExpression(query);
+    const SqlDialect &dialect = SqlDialect::of(m_database.connection());
+    const QString match = dialect.toMatchExpression(query);
     if (match.isEmpty())
         return 0;
     QSqlQuery q(m_database.connection());
-    q.prepare(SqliteDialect::pageSearchCountSql());
+    q.prepare(dialect.pageSearchCountSql());
     q.bindValue(QStringLiteral(":query"), match);
     q.bindValue(QStringLiteral(":document"), scope.documentId);
     q.bindValue(QStringLiteral(":authority"), scope.documentId ? 0 : scope.authorityId);
