@@ -614,8 +614,9 @@ void MainWindow::showAbout()
 void MainWindow::updateTitle()
 {
     const QString location = m_library->isOpen() ? m_library->path() : QString();
-    setWindowTitle(LibraryIdentity::windowTitle(location));
-    m_libraryLabel->setText(LibraryIdentity::statusText(location));
+    const QString user = m_library->database() ? m_library->database()->userName() : QString();
+    setWindowTitle(LibraryIdentity::windowTitle(location, user));
+    m_libraryLabel->setText(LibraryIdentity::statusText(location, user));
     m_libraryLabel->setToolTip(LibraryIdentity::toolTip(location));
 }
 

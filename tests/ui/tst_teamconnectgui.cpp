@@ -3,6 +3,7 @@
 // keychain is there, to the keychain), never to the settings; a keychain that is not there is
 // said and the connection still made; recent team connections show by name and reopen through
 // the keychain. Offscreen; set OVERSIGHT_SCREENSHOT_DIR to keep screenshots.
+#include "Fixtures.h"
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
 #include "PostgresServer.h"
@@ -10,7 +11,9 @@
 #include "database/PasswordKeychain.h"
 #include "database/TeamConnection.h"
 #include "dialogs/ConnectDialog.h"
+#include "store/Database.h"
 #include "store/DatabaseLocation.h"
+#include "store/DocumentStore.h"
 #include "store/Library.h"
 
 #include <QAction>
@@ -83,6 +86,7 @@ private slots:
     void recentTeamConnectionShowsByNameAndAsksWithoutAKeptPassword();
     void settingsNeverKeepAPassword();
     void statusBarAndTitleNameTheOpenLibrary();
+    void connectingOpensTheTeamDatabaseAndNamesItsUser();
 
 private:
     // Types into the dialog's fields, each reached with Tab from the first, as a user does.
@@ -316,6 +320,56 @@ void tst_TeamConnectGui::statusBarAndTitleNameTheOpenLibrary()
     QCOMPARE(label->text(), QStringLiteral("Library: gui.sqlite"));
     QCOMPARE(label->toolTip(), m_gui.path(QStringLiteral("gui.sqlite")));
     QCOMPARE(m_gui.window()->windowTitle(), QStringLiteral("gui.sqlite — Oversight"));
+}
+
+void tst_TeamConnectGui::connectingOpensTheTeamDatabaseAndNamesItsUser()
+{
+    // The team's library, made by its administrator (the superuser) before alice connects:
+    // alice may read and write its tables but not create them.
+    PostgresServer &server = PostgresServer::instance();
+    const QString adminLocation = server.newDatabase(QStringLiteral("library"));
+    QVERIFY2(!adminLocation.isEmpty(), qPrintable(server.error()));
+    const QString database = DatabaseLocation::parse(adminLocation).database;
+    {
+        Database admin(adminLocation);
+        QVERIFY2(admin.isOpen(), qPrintable(admin.errorString()));
+    }
+
+    m_gui.window()->findChild<QAction *>(QStringLiteral("connectTeamAction"))->trigger();
+    ConnectDialog *dialog = m_gui.window()->teamConnection()->dialog();
+    QVERIFY(dialog);
+    fillByKeyboard(dialog, database, Password, true);
+    const QString location = dialog->location().toString();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui.library()->isOpen() && m_gui.library()->path() == location,
+                             30000);
+    QVERIFY(m_gui.library()->database()->isTeamDatabase());
+    QCOMPARE(m_gui.library()->database()->userName(), Role);
+    const QString name = QStringLiteral("%1 on %2").arg(database, PostgresServer::host());
+    QCOMPARE(m_gui.window()->windowTitle(), QStringLiteral("%1 as %2 — Oversight").arg(name, Role));
+    auto *label = m_gui.window()->statusBar()->findChild<QLabel *>(QStringLiteral("libraryLabel"));
+    QCOMPARE(label->text(), QStringLiteral("Team database: %1 · user %2").arg(name, Role));
+    QCOMPARE(label->toolTip(), location);
+    QCOMPARE(m_gui.settings()->recentDatabases().constFirst(), location);
+    QCOMPARE(m_gui.settings()->lastDatabase(), location);
+    // With a keychain the dialog closes; without one it says so and waits to be closed.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_gui.window()->teamConnection()->dialog() ||
+                                 dialog->findChild<QPushButton *>(QStringLiteral("closeButton")),
+                             30000);
+    if (ConnectDialog *open = m_gui.window()->teamConnection()->dialog()) {
+        QTest::keyClick(open->findChild<QPushButton *>(QStringLiteral("closeButton")),
+                        Qt::Key_Space);
+        QTRY_VERIFY(!m_gui.window()->teamConnection()->dialog());
+    }
+
+    // alice imports into the team's library through the window, as with a file.
+    m_gui.importAndWait({dataPath(Data::Wandsworth2016)});
+    {
+        Database admin(adminLocation);
+        QCOMPARE(DocumentStore(admin).documentCount(), 1);
+    }
+    MainWindowFixture::screenshot(m_gui.window(), QStringLiteral("mainwindow-team-database"));
 }
 
 QTEST_MAIN(tst_TeamConnectGui)

@@ -17,23 +17,24 @@ QString user(const DatabaseLocation &location)
     return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 
-QString describe(const QString &location)
+QString describe(const QString &location, const QString &user)
 {
     const DatabaseLocation parsed = DatabaseLocation::parse(location);
     if (parsed.kind == DatabaseLocation::Kind::SqliteFile)
         return parsed.displayName();
     return QCoreApplication::translate("LibraryIdentity", "%1 as %2")
-        .arg(parsed.displayName(), user(parsed));
+        .arg(parsed.displayName(), user.isEmpty() ? LibraryIdentity::user(parsed) : user);
 }
 
-QString windowTitle(const QString &location)
+QString windowTitle(const QString &location, const QString &user)
 {
     if (location.isEmpty())
         return QCoreApplication::translate("LibraryIdentity", "Oversight");
-    return QCoreApplication::translate("LibraryIdentity", "%1 — Oversight").arg(describe(location));
+    return QCoreApplication::translate("LibraryIdentity", "%1 — Oversight")
+        .arg(describe(location, user));
 }
 
-QString statusText(const QString &location)
+QString statusText(const QString &location, const QString &user)
 {
     if (location.isEmpty())
         return {};
@@ -42,7 +43,7 @@ QString statusText(const QString &location)
         return QCoreApplication::translate("LibraryIdentity", "Library: %1")
             .arg(parsed.displayName());
     return QCoreApplication::translate("LibraryIdentity", "Team database: %1 · user %2")
-        .arg(parsed.displayName(), user(parsed));
+        .arg(parsed.displayName(), user.isEmpty() ? LibraryIdentity::user(parsed) : user);
 }
 
 QString toolTip(const QString &location)
