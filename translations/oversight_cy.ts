@@ -946,6 +946,34 @@
     </message>
 </context>
 <context>
+    <name>LibraryIdentity</name>
+    <message>
+        <location filename="../ui/database/LibraryIdentity.cpp" line="+25"/>
+        <source>%1 as %2</source>
+        <translation>%1 fel %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Oversight</source>
+        <translation>Oversight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — Oversight</source>
+        <translation>%1 — Oversight</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Library: %1</source>
+        <translation>Llyfrgell: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team database: %1 · user %2</source>
+        <translation>Cronfa ddata tîm: %1 · defnyddiwr %2</translation>
+    </message>
+</context>
+<context>
     <name>NationalPicture</name>
     <message>
         <location filename="../models/analysis/NationalPicture.cpp" line="+71"/>
@@ -963,6 +991,24 @@
         <location line="+5"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeychain</name>
+    <message>
+        <location filename="../ui/database/PasswordKeychain.cpp" line="+42"/>
+        <source>no keychain is available</source>
+        <translation>nid oes cadwyn allweddi ar gael</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keychain refused access</source>
+        <translation>gwrthododd y gadwyn allweddi fynediad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no keychain service answered</source>
+        <translation>ni atebodd unrhyw wasanaeth cadwyn allweddi</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2426,134 @@
     </message>
 </context>
 <context>
+    <name>oversight::ConnectDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="+23"/>
+        <source>Off (disable)</source>
+        <translation>I ffwrdd (disable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if the server insists (allow)</source>
+        <translation>Dim ond os yw&apos;r gweinydd yn mynnu (allow)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the server offers it (prefer)</source>
+        <translation>Pan fo&apos;r gweinydd yn ei gynnig (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always, certificate not checked (require)</source>
+        <translation>Bob amser, heb wirio&apos;r dystysgrif (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always, certificate checked (verify-ca)</source>
+        <translation>Bob amser, gan wirio&apos;r dystysgrif (verify-ca)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always, certificate and host name checked (verify-full)</source>
+        <translation>Bob amser, gan wirio&apos;r dystysgrif ac enw&apos;r gweinydd (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>R&amp;emember in the keychain</source>
+        <translation>Cofio yn y gadwyn a&amp;llweddi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to a team database</source>
+        <translation>Cysylltu â chronfa ddata tîm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>server name or address</source>
+        <translation>enw neu gyfeiriad y gweinydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Gweinydd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Cronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Defnyddiwr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption (TLS)</source>
+        <translation>Amgryptio (TLS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>gwag: PGPASSWORD neu ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the password in the system&apos;s keychain, never in Oversight&apos;s settings</source>
+        <translation>Cadw&apos;r cyfrinair yng nghadwyn allweddi&apos;r system, byth yng ngosodiadau Oversight</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Connect</source>
+        <translation>C&amp;ysylltu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Gweinydd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>Cronfa dd&amp;ata:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Defnyddiwr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>A&amp;mgryptio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Cyfrinair:</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Connected. The password could not be kept in the keychain: %1. Oversight uses it until it closes and asks for it next time.</source>
+        <translation>Wedi cysylltu. Ni ellid cadw&apos;r cyfrinair yn y gadwyn allweddi: %1. Mae Oversight yn ei ddefnyddio nes iddo gau, a bydd yn gofyn amdano y tro nesaf.</translation>
+    </message>
+</context>
+<context>
     <name>oversight::Database</name>
     <message>
         <location filename="../models/store/Database.cpp" line="+134"/>
@@ -3700,7 +3874,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+138"/>
+        <location filename="../ui/MainWindow.cpp" line="+149"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -3756,6 +3930,11 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Connect to a &amp;team database…</source>
+        <translation>Cysylltu â chronfa ddata &amp;tîm…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;recent</source>
         <translation>Cronfeydd data d&amp;iweddar</translation>
     </message>
@@ -3929,23 +4108,23 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Chwilio testun pob dogfen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>Clear the list</source>
         <translation>Clirio&apos;r rhestr</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+228"/>
+        <location line="+13"/>
+        <location line="+231"/>
         <source>Import running</source>
         <translation>Mewnforio ar y gweill</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-236"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Arhoswch i&apos;r mewnforio orffen, neu canslwch ef, cyn agor cronfa ddata arall.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Cannot open the database</source>
         <translation>Ni ellir agor y gronfa ddata</translation>
     </message>
@@ -3957,7 +4136,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reading documents again with this version&apos;s reader…</source>
         <translation>Yn darllen y dogfennau eto gyda darllenydd y fersiwn hon…</translation>
     </message>
@@ -4049,17 +4228,15 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Yn darllen arolygiadau Ofsted o wasanaethau plant, yn olrhain eu hargymhellion ac yn eu cymharu dros amser.&lt;/p&gt;&lt;p&gt;Mae Oversight yn feddalwedd rydd o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;&lt;p&gt;Mae&apos;n defnyddio Qt %2, o dan Drwydded Gyhoeddus Gyffredinol Lai GNU fersiwn 3, a Poppler %3, o dan Drwydded Gyhoeddus Gyffredinol GNU fersiwn 2 neu ddiweddarach, gydag SQLite, sydd yn y parth cyhoeddus.&lt;/p&gt;&lt;p&gt;Mae adroddiadau Ofsted dan hawlfraint y Goron, ac fe&apos;u cyhoeddir o dan y Drwydded Llywodraeth Agored v3.0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 — Oversight</source>
-        <translation>%1 — Oversight</translation>
+        <translation type="vanished">%1 — Oversight</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Oversight</source>
-        <translation>Oversight</translation>
+        <translation type="vanished">Oversight</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>An import is running. Stop it and quit? Documents already imported are kept.</source>
         <translation>Mae mewnforio ar y gweill. Ei atal a gadael? Caiff y dogfennau sydd eisoes wedi&apos;u mewnforio eu cadw.</translation>
     </message>
@@ -5182,6 +5359,39 @@ Dyddiad: %2</translation>
         <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Allforio…</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::TeamConnection</name>
+    <message>
+        <location filename="../ui/database/TeamConnection.cpp" line="+43"/>
+        <source>No password is kept in the keychain for %1.</source>
+        <translation>Nid oes cyfrinair wedi&apos;i gadw yn y gadwyn allweddi ar gyfer %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain could not be read (%1).</source>
+        <translation>Ni ellid darllen y gadwyn allweddi (%1).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Connecting to %1…</source>
+        <translation>Yn cysylltu â %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keeping the password in the keychain…</source>
+        <translation>Yn cadw&apos;r cyfrinair yn y gadwyn allweddi…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected to %1; the password could not be kept in the keychain.</source>
+        <translation>Wedi cysylltu â %1; ni ellid cadw&apos;r cyfrinair yn y gadwyn allweddi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connected to %1.</source>
+        <translation>Wedi cysylltu â %1.</translation>
     </message>
 </context>
 </TS>

@@ -943,6 +943,34 @@
     </message>
 </context>
 <context>
+    <name>LibraryIdentity</name>
+    <message>
+        <location filename="../ui/database/LibraryIdentity.cpp" line="+25"/>
+        <source>%1 as %2</source>
+        <translation>%1 as %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Oversight</source>
+        <translation>Oversight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — Oversight</source>
+        <translation>%1 — Oversight</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Library: %1</source>
+        <translation>Library: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team database: %1 · user %2</source>
+        <translation>Team database: %1 · user %2</translation>
+    </message>
+</context>
+<context>
     <name>NationalPicture</name>
     <message>
         <location filename="../models/analysis/NationalPicture.cpp" line="+71"/>
@@ -960,6 +988,24 @@
         <location line="+5"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeychain</name>
+    <message>
+        <location filename="../ui/database/PasswordKeychain.cpp" line="+42"/>
+        <source>no keychain is available</source>
+        <translation>no keychain is available</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keychain refused access</source>
+        <translation>the keychain refused access</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no keychain service answered</source>
+        <translation>no keychain service answered</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2405,134 @@
     </message>
 </context>
 <context>
+    <name>oversight::ConnectDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="+23"/>
+        <source>Off (disable)</source>
+        <translation>Off (disable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if the server insists (allow)</source>
+        <translation>Only if the server insists (allow)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the server offers it (prefer)</source>
+        <translation>When the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always, certificate not checked (require)</source>
+        <translation>Always, certificate not checked (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always, certificate checked (verify-ca)</source>
+        <translation>Always, certificate checked (verify-ca)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always, certificate and host name checked (verify-full)</source>
+        <translation>Always, certificate and host name checked (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>R&amp;emember in the keychain</source>
+        <translation>R&amp;emember in the keychain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to a team database</source>
+        <translation>Connect to a team database</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>server name or address</source>
+        <translation>server name or address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption (TLS)</source>
+        <translation>Encryption (TLS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>empty: PGPASSWORD or ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the password in the system&apos;s keychain, never in Oversight&apos;s settings</source>
+        <translation>Keep the password in the system&apos;s keychain, never in Oversight&apos;s settings</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Connected. The password could not be kept in the keychain: %1. Oversight uses it until it closes and asks for it next time.</source>
+        <translation>Connected. The password could not be kept in the keychain: %1. Oversight uses it until it closes and asks for it next time.</translation>
+    </message>
+</context>
+<context>
     <name>oversight::Database</name>
     <message>
         <location filename="../models/store/Database.cpp" line="+134"/>
@@ -3640,7 +3814,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+138"/>
+        <location filename="../ui/MainWindow.cpp" line="+149"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -3696,6 +3870,11 @@ File: %3, %n pages</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Connect to a &amp;team database…</source>
+        <translation>Connect to a &amp;team database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
@@ -3869,23 +4048,23 @@ File: %3, %n pages</numerusform>
         <translation>Search the text of every document</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+228"/>
+        <location line="+13"/>
+        <location line="+231"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-236"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Wait for the import to finish, or cancel it, before opening another database.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3897,7 +4076,7 @@ File: %3, %n pages</numerusform>
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reading documents again with this version&apos;s reader…</source>
         <translation>Reading documents again with this version&apos;s reader…</translation>
     </message>
@@ -3986,17 +4165,15 @@ File: %3, %n pages</numerusform>
         <translation>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Reads Ofsted inspections of children&apos;s services, tracks their recommendations and compares them over time.&lt;/p&gt;&lt;p&gt;Oversight is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It uses Qt %2, under the GNU Lesser General Public License version 3, and Poppler %3, under the GNU General Public License version 2 or later, with SQLite, which is in the public domain.&lt;/p&gt;&lt;p&gt;Ofsted reports are Crown copyright, published under the Open Government Licence v3.0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>%1 — Oversight</source>
-        <translation>%1 — Oversight</translation>
+        <translation type="vanished">%1 — Oversight</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Oversight</source>
-        <translation>Oversight</translation>
+        <translation type="vanished">Oversight</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>An import is running. Stop it and quit? Documents already imported are kept.</source>
         <translation>An import is running. Stop it and quit? Documents already imported are kept.</translation>
     </message>
@@ -5095,6 +5272,39 @@ Date: %2</translation>
         <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::TeamConnection</name>
+    <message>
+        <location filename="../ui/database/TeamConnection.cpp" line="+43"/>
+        <source>No password is kept in the keychain for %1.</source>
+        <translation>No password is kept in the keychain for %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain could not be read (%1).</source>
+        <translation>The keychain could not be read (%1).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keeping the password in the keychain…</source>
+        <translation>Keeping the password in the keychain…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected to %1; the password could not be kept in the keychain.</source>
+        <translation>Connected to %1; the password could not be kept in the keychain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
     </message>
 </context>
 </TS>

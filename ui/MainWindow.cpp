@@ -10,6 +10,8 @@
 #include "charts/ChartsWindow.h"
 #include "compare/CompareDialog.h"
 #include "database/DatabaseActions.h"
+#include "database/LibraryIdentity.h"
+#include "database/TeamConnection.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "export/ExportController.h"
@@ -23,6 +25,7 @@
 #include "itemmodels/ItemRoles.h"
 #include "panels/LibraryPanel.h"
 #include "panels/SearchPanel.h"
+#include "store/DatabaseLocation.h"
 #include "store/Library.h"
 #include "understanding/DocumentReader.h"
 #include "pdf/PdfDocument.h"
@@ -36,6 +39,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -72,7 +76,11 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
       m_export(new ExportController(library, this)),
       m_databaseActions(new DatabaseActions(library, this, [this] {
           return m_import->isRunning() || m_reread->isRunning();
-      }))
+      })),
+      m_team(new TeamConnection(this, [this](const QString &location, bool create, QString *error) {
+          return openDatabase(location, create, error);
+      })),
+      m_libraryLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -91,6 +99,9 @@ MainWindow::MainWindow(Library *library, Settings *settings, QWidget *parent)
     m_libraryPanel->setUndoStack(m_undoStack);
     connect(m_databaseActions, &DatabaseActions::openRequested, this,
             [this](const QString &path) { openDatabase(path, false); });
+    connect(m_team, &TeamConnection::message, this, &MainWindow::showStatusMessage);
+    m_libraryLabel->setObjectName(QStringLiteral("libraryLabel"));
+    statusBar()->addPermanentWidget(m_libraryLabel);
 
     connect(m_libraryPanel, &LibraryPanel::documentSelected, this,
             [this](qint64 id) { showDocument(id); });
@@ -197,6 +208,9 @@ void MainWindow::createActions()
     newDb->setShortcut(QKeySequence::New);
     QAction *openDb = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
     openDb->setShortcut(QKeySequence::Open);
+    QAction *connectTeam = file->addAction(tr("Connect to a &team database…"), this,
+                                           [this] { m_team->showDialog(); });
+    connectTeam->setObjectName(QStringLiteral("connectTeamAction"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_settings, &Settings::recentDatabasesChanged, this, &MainWindow::rebuildRecentMenu);
@@ -347,10 +361,21 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = m_settings->recentDatabases();
+    m_recentMenu->setToolTipsVisible(true);
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path));
-        connect(a, &QAction::triggered, this, [this, path] { openDatabase(path, false); });
+        // Files by their path; team databases by name and server, the URI in the tool tip.
+        const bool team = DatabaseLocation::isTeamDatabase(path);
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(team ? DatabaseLocation::parse(path).displayName()
+                                                         : path));
+        a->setToolTip(LibraryIdentity::toolTip(path));
+        connect(a, &QAction::triggered, this, [this, path, team] {
+            if (team)
+                m_team->reopen(path); // the keychain's password first
+            else
+                openDatabase(path, false);
+        });
     }
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
@@ -359,19 +384,26 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-bool MainWindow::openDatabase(const QString &path, bool mayCreate)
+bool MainWindow::openDatabase(const QString &path, bool mayCreate, QString *error)
 {
     if (m_import->isRunning()) {
-        QMessageBox::information(this, tr("Import running"),
-                                 tr("Wait for the import to finish, or cancel it, before "
-                                    "opening another database."));
+        const QString busy = tr("Wait for the import to finish, or cancel it, before "
+                                "opening another database.");
+        if (error)
+            *error = busy;
+        else
+            QMessageBox::information(this, tr("Import running"), busy);
         return false;
     }
-    QString error;
-    if (!m_library->open(path, &error,
+    QString problem;
+    if (!m_library->open(path, &problem,
                          mayCreate ? Database::Create::IfMissing : Database::Create::Never)) {
-        QMessageBox::warning(this, tr("Cannot open the database"),
-                             tr("%1 could not be opened:\n%2").arg(path, error));
+        if (error)
+            *error = problem;
+        else
+            QMessageBox::warning(this, tr("Cannot open the database"),
+                                 tr("%1 could not be opened:\n%2")
+                                     .arg(LibraryIdentity::toolTip(path), problem));
         return false;
     }
     m_settings->setLastDatabase(path);
@@ -581,9 +613,11 @@ void MainWindow::showAbout()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_library->isOpen()
-                       ? tr("%1 — Oversight").arg(QFileInfo(m_library->path()).fileName())
-                       : tr("Oversight"));
+    const QString location = m_library->isOpen() ? m_library->path() : QString();
+    const QString user = m_library->database() ? m_library->database()->userName() : QString();
+    setWindowTitle(LibraryIdentity::windowTitle(location, user));
+    m_libraryLabel->setText(LibraryIdentity::statusText(location, user));
+    m_libraryLabel->setToolTip(LibraryIdentity::toolTip(location));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

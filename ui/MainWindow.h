@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QMenu;
@@ -24,6 +25,7 @@ class LibraryPanel;
 class RereadController;
 class SearchPanel;
 class Settings;
+class TeamConnection;
 
 // The composition root of the GUI: builds the docks, menus and actions and wires the panels
 // together. Features live in the panels and controllers, not here.
@@ -34,9 +36,11 @@ public:
     MainWindow(Library *library, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a database file, remembering it; shows an error and keeps the current one on
-    // failure. A missing file is created only when mayCreate (File > New database).
-    bool openDatabase(const QString &path, bool mayCreate = true);
+    // Opens a database file or a team database (a postgresql:// location, see
+    // DatabaseLocation), remembering it; keeps the current one on failure and shows why, or
+    // puts why in *error when error is given. A missing file is created only when mayCreate
+    // (File > New database).
+    bool openDatabase(const QString &path, bool mayCreate = true, QString *error = nullptr);
     // Imports files and folders into the open database (the same as the menu and drag-and-drop).
     bool importPaths(const QStringList &paths);
     // Shows a document, optionally at a page with words or a passage highlighted.
@@ -54,6 +58,7 @@ public:
     LibraryPanel *libraryPanel() const { return m_libraryPanel; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
     DocumentPane *documentPane() const { return m_documentPane; }
+    TeamConnection *teamConnection() const { return m_team; }
 
 public slots:
     void showStatusMessage(const QString &text);
@@ -97,6 +102,8 @@ private:
     AnnotationController *m_annotations;
     ExportController *m_export;
     DatabaseActions *m_databaseActions;
+    TeamConnection *m_team;
+    QLabel *m_libraryLabel;
 };
 
 } // namespace oversight

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "store/DatabaseLocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -25,6 +27,15 @@ Settings::Settings(const QString &iniPath, QObject *parent)
 {
 }
 
+QString Settings::kept(const QString &location)
+{
+    // A team database as its URI without any password (passwords go to the keychain only);
+    // a file by its absolute path.
+    if (DatabaseLocation::isTeamDatabase(location))
+        return DatabaseLocation::parse(location).toString();
+    return QFileInfo(location).absoluteFilePath();
+}
+
 QString Settings::defaultDatabasePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -38,7 +49,7 @@ QString Settings::lastDatabase() const
 
 void Settings::setLastDatabase(const QString &path)
 {
-    m_settings->setValue(Key::LastDatabase, path);
+    m_settings->setValue(Key::LastDatabase, kept(path));
 }
 
 QStringList Settings::recentDatabases() const
@@ -48,7 +59,7 @@ QStringList Settings::recentDatabases() const
 
 void Settings::addRecentDatabase(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = kept(path);
     QStringList recent = recentDatabases();
     recent.removeAll(absolute);
     recent.prepend(absolute);

@@ -20,6 +20,8 @@ public:
 
     static QString defaultDatabasePath();
 
+    // Databases are files or team databases (postgresql:// locations, DatabaseLocation); a
+    // team database is kept as its URI without a password, whatever the location carried.
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);
 
@@ -52,6 +54,7 @@ signals:
     void preferencesChanged();
 
 private:
+    static QString kept(const QString &location); // as stored: absolute path or bare URI
     std::unique_ptr<QSettings> m_settings;
 };
 

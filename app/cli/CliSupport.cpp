@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "store/Database.h"
+#include "store/DatabaseLocation.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,18 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
         *exit = Ok;
         return false;
     }
+    // A --db that names no database (an empty path, a postgresql:// URI without a database or
+    // with an unknown sslmode) is refused here, with what is wrong, before any command runs.
+    if (parser.optionNames().contains(QStringLiteral("db"))) {
+        const QString db = parser.value(QStringLiteral("db"));
+        const DatabaseLocation location = DatabaseLocation::parse(db);
+        if (!location.isValid()) {
+            err << command << ": --db " << db << ": " << location.error() << "\n\n"
+                << commandHelp(parser, command);
+            *exit = Usage;
+            return false;
+        }
+    }
     return true;
 }
 
@@ -54,7 +67,10 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextSt
 
 QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), QStringLiteral("The Oversight database file."),
+    return {QStringLiteral("db"),
+            QStringLiteral("The Oversight database: a file, or a team database as "
+                           "postgresql://user@host:port/dbname[?sslmode=MODE] (password from "
+                           "PGPASSWORD or ~/.pgpass)."),
             QStringLiteral("DB")};
 }
 

@@ -17,8 +17,9 @@ namespace oversight::cli {
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
 // Parses one command's arguments (those after the command name). On --help prints the help
-// and sets *exit to Ok; on a usage error prints it with the help to err and sets *exit to
-// Usage. Returns true only when the command should run.
+// and sets *exit to Ok; on a usage error (a --db that is no database location among them:
+// DatabaseLocation::error() says why) prints it with the help to err and sets *exit to Usage.
+// Returns true only when the command should run.
 bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args,
                   QTextStream &out, QTextStream &err, int *exit);
 
@@ -30,8 +31,9 @@ QString commandHelp(const QCommandLineParser &parser, const QString &command);
 int usageError(const QCommandLineParser &parser, const QString &command, const QString &problem,
                QTextStream &err);
 
-// Opens the existing database named by --db (never creates one; opens it read-only when it
-// cannot be written); on failure says why on err and returns nullptr.
+// Opens the existing database named by --db, a file or a postgresql:// team database (never
+// creates one; opens it read-only when it cannot be written); on failure says why on err and
+// returns nullptr.
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextStream &err);
 
 QCommandLineOption dbOption();

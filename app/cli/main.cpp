@@ -48,7 +48,11 @@ const char kUsage[] =
     "                                everything, for other tools\n"
     "\n"
     "  COMMAND --help                options of one command\n"
-    "  --version                     the version\n";
+    "  --version                     the version\n"
+    "\n"
+    "DB is a database file, or a team database on a PostgreSQL server given as\n"
+    "postgresql://user@host:port/dbname[?sslmode=require]; its password comes from\n"
+    "PGPASSWORD or ~/.pgpass, as for every PostgreSQL client.\n";
 
 } // namespace
 

@@ -19,11 +19,15 @@ struct CliRun
     QStringList outLines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
 };
 
-inline CliRun runCli(const QStringList &args, const QString &workingDirectory = {})
+// environment: the child's whole environment when given (PGPASSWORD, HOME...), else this one's.
+inline CliRun runCli(const QStringList &args, const QString &workingDirectory = {},
+                     const QProcessEnvironment &environment = {})
 {
     QProcess process;
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     process.start(QStringLiteral(OVERSIGHT_CLI), args);
     CliRun run;
     if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit) {

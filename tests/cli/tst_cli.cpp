@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/DocumentStore.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +35,8 @@ private slots:
     void commandHelpNamesTheCommand();
     void badUsageExitsTwo_data();
     void badUsageExitsTwo();
+    void malformedTeamDatabaseIsRefusedWithTheProblem_data();
+    void malformedTeamDatabaseIsRefusedWithTheProblem();
     void importPrintsALinePerFileAndATotal();
     void importWithNothingRejectedExitsZero();
     void listJsonHasEveryDocument();
@@ -135,6 +138,40 @@ void tst_Cli::badUsageExitsTwo()
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(!process.readAllStandardError().isEmpty()); // says what is wrong
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.db"))));
+}
+
+void tst_Cli::malformedTeamDatabaseIsRefusedWithTheProblem_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("db");
+    QTest::addColumn<QString>("problem");
+    const QString form = QStringLiteral("postgresql://user@host:port/database");
+    QTest::newRow("no database name") << "list" << "postgresql://alice@db.example.org:5432/" << form;
+    QTest::newRow("port out of range") << "search" << "postgresql://alice@db.example.org:99999/lib"
+                                       << form;
+    QTest::newRow("unknown sslmode") << "import" << "postgresql://alice@db.example.org/lib?sslmode=always"
+                                     << "always is not a TLS mode";
+    QTest::newRow("empty --db") << "reread" << "" << "no database file was given";
+}
+
+void tst_Cli::malformedTeamDatabaseIsRefusedWithTheProblem()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, db);
+    QFETCH(QString, problem);
+    QStringList args{command, QStringLiteral("--db"), db};
+    if (command == QLatin1String("import"))
+        args << dataPath(Data::FocusedLetter);
+    if (command == QLatin1String("search"))
+        args << QStringLiteral("care");
+    const CliRun run = runCli(args, m_dir->path());
+    QVERIFY2(run.exitCode == 2, qPrintable(describeRun(args, run)));
+    // The command, the value given and what is wrong with it, on the first line.
+    const QString first = run.err.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(first.startsWith(command + QStringLiteral(": --db ") + db + QStringLiteral(": ")),
+             qPrintable(first));
+    QVERIFY2(first.contains(problem), qPrintable(first));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
 }
 
 void tst_Cli::importPrintsALinePerFileAndATotal()

@@ -84,6 +84,7 @@ private slots:
     void writerRoleCanInsert();
     void roleWithWrongPasswordIsRefused();
     void testBackendFollowsTheEnvironment();
+    void serverIsStoppedAndRemovedWhenTheProcessEnds_data();
     void serverIsStoppedAndRemovedWhenTheProcessEnds();
 };
 
@@ -270,18 +271,26 @@ void tst_PostgresServer::testBackendFollowsTheEnvironment()
         qputenv("OVERSIGHT_TEST_BACKEND", saved);
 }
 
+void tst_PostgresServer::serverIsStoppedAndRemovedWhenTheProcessEnds_data()
+{
+    QTest::addColumn<QString>("ending");
+    QTest::newRow("normal end") << QStringLiteral("exit");
+    QTest::newRow("crash, no clean-up in the process") << QStringLiteral("crash");
+}
+
 void tst_PostgresServer::serverIsStoppedAndRemovedWhenTheProcessEnds()
 {
+    QFETCH(QString, ending);
     // This program again, asked only to start a server and say where it is, then end.
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("OVERSIGHT_PGSERVER_CHILD"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("OVERSIGHT_PGSERVER_CHILD"), ending);
     child.setProcessEnvironment(environment);
     child.start(QCoreApplication::applicationFilePath(), {});
     QVERIFY2(child.waitForFinished(180000), "the child process did not end");
     const QStringList lines = QString::fromUtf8(child.readAllStandardOutput())
                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QVERIFY2(child.exitCode() == 0 && lines.size() == 2,
+    QVERIFY2(child.exitCode() == (ending == QLatin1String("crash") ? 3 : 0) && lines.size() == 2,
              qPrintable(QString::fromUtf8(child.readAllStandardError()) +
                         lines.join(QLatin1Char('\n'))));
     const QString folder = lines.at(0);
@@ -289,14 +298,17 @@ void tst_PostgresServer::serverIsStoppedAndRemovedWhenTheProcessEnds()
     QVERIFY(port > 0);
     QVERIFY(port != PostgresServer::instance().port());
 
-    QVERIFY2(!QFileInfo::exists(folder), qPrintable(folder + QStringLiteral(" is still there")));
+    // At once after a normal end; within a few seconds of a crash (the watchdog polls).
+    QTRY_VERIFY2_WITH_TIMEOUT(!QFileInfo::exists(folder),
+                              qPrintable(folder + QStringLiteral(" is still there")), 20000);
     QTcpSocket socket;
     socket.connectToHost(PostgresServer::host(), static_cast<quint16>(port));
     QVERIFY2(!socket.waitForConnected(3000), "the child's server still accepts connections");
 }
 
-// With OVERSIGHT_PGSERVER_CHILD set, the program starts a server, prints its folder and port and
-// ends (for serverIsStoppedAndRemovedWhenTheProcessEnds); otherwise it runs the tests.
+// With OVERSIGHT_PGSERVER_CHILD set ("exit" or "crash"), the program starts a server, prints its
+// folder and port and ends so (for serverIsStoppedAndRemovedWhenTheProcessEnds); otherwise it
+// runs the tests.
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -307,6 +319,9 @@ int main(int argc, char **argv)
             return 1;
         }
         std::printf("%s\n%d\n", qPrintable(server.folder()), server.port());
+        std::fflush(stdout);
+        if (qEnvironmentVariable("OVERSIGHT_PGSERVER_CHILD") == QLatin1String("crash"))
+            ::_exit(3); // as a crash or a kill ends it: no destructors, no post routines
         return 0;
     }
     tst_PostgresServer test;

@@ -373,7 +373,42 @@ bool PostgresServer::startOnce(int attempt)
     }
     m_error.clear();
     log(QStringLiteral("server running on 127.0.0.1:%1").arg(m_port));
+    startWatchdog();
     return true;
+}
+
+QString PostgresServer::shellQuoted(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+void PostgresServer::startWatchdog()
+{
+    // A test that crashes or is killed (a CTest timeout) never reaches stopAtExit(): a small
+    // shell of its own waits for this process to end, then stops the server at once and removes
+    // the folder. After a normal end it finds both gone already.
+    QString stop = shellQuoted(m_binDir + QStringLiteral("/pg_ctl")) +
+                   QStringLiteral(" --pgdata=%1 --mode=immediate stop").arg(shellQuoted(m_dataDir));
+    if (!m_runAs.isEmpty())
+        stop = QStringLiteral("runuser -u %1 -- %2").arg(shellQuoted(m_runAs), stop);
+    const QString script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
+                                          "if [ -f %2/postmaster.pid ]; then %3; fi; rm -rf %4")
+                               .arg(QString::number(QCoreApplication::applicationPid()),
+                                    shellQuoted(m_dataDir), stop, shellQuoted(m_dir->path()));
+    QProcess watchdog;
+    watchdog.setProgram(QStringLiteral("/bin/sh"));
+    watchdog.setArguments({QStringLiteral("-c"), script});
+    // Not holding the test's output open (CTest would wait for it).
+    watchdog.setStandardInputFile(QProcess::nullDevice());
+    watchdog.setStandardOutputFile(QProcess::nullDevice());
+    watchdog.setStandardErrorFile(QProcess::nullDevice());
+    qint64 pid = 0;
+    const bool started = watchdog.startDetached(&pid);
+    log(started ? QStringLiteral("watchdog %1: %2").arg(pid).arg(script)
+                : QStringLiteral("no watchdog (/bin/sh could not be started): a crash would "
+                                 "leave the server running"));
 }
 
 void PostgresServer::stop()

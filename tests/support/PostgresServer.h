@@ -17,7 +17,8 @@ namespace oversight::test {
 // touched: the machine's own server, if any, is never used.
 //
 // One server per process, started by the first instance() call (which needs a QCoreApplication)
-// and stopped (`pg_ctl stop -m fast`) and removed when the application object is destroyed.
+// and stopped (`pg_ctl stop -m fast`) and removed when the application object is destroyed; a
+// watchdog shell stops and removes it when the process ends any other way (a crash, a kill).
 // initdb refuses to run as root, so as root (CI runs the tests as root in a chroot) initdb and
 // pg_ctl run as the `postgres` user through `runuser` (as `nobody` when there is none) in
 // folders given to that user.
@@ -80,6 +81,8 @@ private:
     bool findBinaries();
     bool prepareFolders();
     bool writeHbaConf();
+    void startWatchdog();
+    static QString shellQuoted(const QString &text);
     // Runs program (initdb, pg_ctl...) as the server's user; output and status logged.
     bool run(const QString &program, const QStringList &arguments, int timeoutMs, QString *output);
     bool execAsSuperuser(const QString &database, const QStringList &statements, QString *error);

@@ -7,3 +7,12 @@ set(OVERSIGHT_UI_DATABASE_SOURCES
     database/RestoreBackupDialog.h database/RestoreBackupDialog.cpp
     database/OpenProblemDialog.h database/OpenProblemDialog.cpp
 )
+# Team databases: File > Connect to a team database, the password in the system's keychain
+# (QtKeychain: qtkeychain-qt6-dev), the library's name in the title and status bars.
+find_package(Qt6Keychain REQUIRED)
+list(APPEND OVERSIGHT_UI_DATABASE_SOURCES
+    database/LibraryIdentity.h database/LibraryIdentity.cpp
+    database/PasswordKeychain.h database/PasswordKeychain.cpp
+    database/TeamConnection.h database/TeamConnection.cpp
+)
+list(APPEND OVERSIGHT_UI_EXTRA_LIBS qt6keychain)
