@@ -214,7 +214,8 @@ private:
     void endSourceSnapshot();
     // Inside the target's transaction.
     bool copyAll();
-    bool targetIsEmpty();
+    bool lockedTargetIsEmpty();
+    bool targetHasNoRows();
     bool copyTable(const TablePlan &plan);
     bool finishTarget();
     bool countsAgree();
@@ -339,7 +340,7 @@ void Copier::endSourceSnapshot()
     q.exec(QStringLiteral("ROLLBACK")); // nothing was written: ending it is all
 }
 
-bool Copier::targetIsEmpty()
+bool Copier::lockedTargetIsEmpty()
 {
     QString error;
     if (SqlDialect::of(m_dst).isPostgres()) {
@@ -348,7 +349,16 @@ bool Copier::targetIsEmpty()
         if (!runQuery(lock, QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(quotedList(tables())), {}, &error))
             return fail(Result::Status::Failed, StoreError::describe(lock.lastError(), m_target.path()));
     }
-    for (const QString &table : tables()) {
+    return targetHasNoRows();
+}
+
+bool Copier::targetHasNoRows()
+{
+    QString error;
+    // Documents first: what a user knows a library by.
+    QStringList order = tables();
+    order.move(order.indexOf(QStringLiteral("documents")), 0);
+    for (const QString &table : std::as_const(order)) {
         const qint64 rows = countRows(m_dst, table, &error);
         if (rows < 0)
             return fail(Result::Status::Failed, tr("Cannot count the rows of %1: %2").arg(table, error));
@@ -395,7 +405,8 @@ bool Copier::copyTable(const TablePlan &plan)
                             .arg(quoted(plan.table), quotedList(plan.columns), values.join(QLatin1Char(',')))))
         return fail(Result::Status::Failed, StoreError::describe(insert.lastError(), m_target.path()));
 
-    report(plan, 0);
+    if (plan.rows > 0)
+        report(plan, 0); // an empty table is reported once, after its one (empty) chunk
     qint64 done = 0;
     QVariantList lastKey;
     for (;;) {
@@ -485,7 +496,7 @@ bool Copier::countsAgree()
 
 bool Copier::copyAll()
 {
-    if (!targetIsEmpty())
+    if (!lockedTargetIsEmpty())
         return false;
     for (const TablePlan &plan : std::as_const(m_plans))
         if (!copyTable(plan))
@@ -497,7 +508,9 @@ Result Copier::run()
 {
     if (!refuseEarly() || !beginSourceSnapshot())
         return m_result;
-    if (plan()) {
+    // Refused before the write transaction too, which would make the daily backup of a
+    // library that holds documents.
+    if (plan() && targetHasNoRows()) {
         QSqlError error;
         const bool committed = runWriteTransaction(m_dst, [this] { return copyAll(); }, &error);
         if (committed)
