@@ -6,4 +6,5 @@ set(OVERSIGHT_UI_DATABASE_SOURCES
     database/CheckRepairDialog.h database/CheckRepairDialog.cpp
     database/RestoreBackupDialog.h database/RestoreBackupDialog.cpp
     database/OpenProblemDialog.h database/OpenProblemDialog.cpp
+    database/LibraryCopyController.h database/LibraryCopyController.cpp
 )
