@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -80,6 +81,14 @@ void tst_LibraryCopyGui::copiesToFileAndOpensTheCopy()
         QAction *action = m_gui.window()->findChild<QAction *>(QLatin1String(name));
         QVERIFY2(action && action->isEnabled(), name);
     }
+    auto *fileMenu = qobject_cast<QMenu *>(m_gui.window()->findChild<QAction *>(QStringLiteral("copyToFileAction"))
+                                               ->associatedObjects()
+                                               .value(0));
+    QVERIFY(fileMenu);
+    fileMenu->popup(m_gui.window()->mapToGlobal(QPoint(0, 0)));
+    QTRY_VERIFY(fileMenu->isVisible());
+    MainWindowFixture::screenshot(fileMenu, QStringLiteral("library-copy-menu"));
+    fileMenu->close();
     const QString target = m_gui.path(QStringLiteral("copy.sqlite"));
     QMessageBox *box = copyAndWait(target);
     QVERIFY(box);
