@@ -22,14 +22,10 @@ namespace oversight::LibraryCopy {
 
 namespace {
 
-QString tr(const char *text)
+// Every sentence is said by Copier's members: lupdate files them under its name.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("oversight::LibraryCopy", text);
-}
-
-QString trN(const char *text, int n)
-{
-    return QCoreApplication::translate("oversight::LibraryCopy", text, nullptr, n);
+    return QCoreApplication::translate("oversight::LibraryCopy::Copier", text, disambiguation, n);
 }
 
 // Rows read from the source at a time: enough to keep the round trips few, few enough that a
@@ -364,9 +360,10 @@ bool Copier::targetHasNoRows()
             return fail(Result::Status::Failed, tr("Cannot count the rows of %1: %2").arg(table, error));
         if (rows > 0)
             return fail(Result::Status::Refused,
-                        trN("%1 is not empty (%2 holds %n row(s)): a library is copied only into an "
-                            "empty one, so that nothing in it is overwritten. Choose a new file or "
-                            "an empty team database.", int(qMin<qint64>(rows, INT_MAX)))
+                        tr("%1 is not empty (%2 holds %n row(s)): a library is copied only into an "
+                           "empty one, so that nothing in it is overwritten. Choose a new file or "
+                           "an empty team database.",
+                           nullptr, int(qMin<qint64>(rows, INT_MAX)))
                             .arg(nameOf(m_target), table));
     }
     return true;
