@@ -28,9 +28,10 @@ class Database;
 // are counted in the source and the target, inside both transactions; a difference rolls the
 // copy back with a message naming the table.
 //
-// Blocks for as long as the copy takes (about the time of importing the PDFs' bytes, far less
-// than reading them); run it off the GUI thread. Uses the connections of the Databases given,
-// so call it from the thread that opened them.
+// Blocks for as long as the copy takes (measured with oversight-cli on a library of 152 PDFs,
+// 630 MB: 2 min 9 s into PostgreSQL, whose Qt driver sends bytea as text, and 48 s back into a
+// file, at most 115 MB resident); run it off the GUI thread. Uses the connections of the
+// Databases given, so call it from the thread that opened them.
 namespace LibraryCopy {
 
 // One table's rows in the source and in the target once copied (equal when the copy
