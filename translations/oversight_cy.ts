@@ -3628,8 +3628,8 @@ Canlyniad: %2
     </message>
     <message>
         <location line="+2"/>
-        <source>Copy library to a f&amp;ile…</source>
-        <translation>Copïo&apos;r llyfrgell i &amp;ffeil…</translation>
+        <source>Copy library to a fi&amp;le…</source>
+        <translation>Copïo&apos;r llyfrgell i ffei&amp;l…</translation>
     </message>
     <message>
         <location line="+2"/>

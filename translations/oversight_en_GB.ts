@@ -3577,8 +3577,8 @@ Outcome: %2
     </message>
     <message>
         <location line="+2"/>
-        <source>Copy library to a f&amp;ile…</source>
-        <translation>Copy library to a f&amp;ile…</translation>
+        <source>Copy library to a fi&amp;le…</source>
+        <translation>Copy library to a fi&amp;le…</translation>
     </message>
     <message>
         <location line="+2"/>

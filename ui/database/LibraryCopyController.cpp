@@ -79,7 +79,7 @@ void LibraryCopyController::addToFileMenu(QMenu *file)
     team->setObjectName(QStringLiteral("copyToTeamDatabaseAction"));
     team->setToolTip(tr("Copy every document, fact, correction, checklist and annotation into "
                         "an empty team database on a PostgreSQL server"));
-    QAction *toFile = file->addAction(tr("Copy library to a f&ile…"), this, &LibraryCopyController::copyToFile);
+    QAction *toFile = file->addAction(tr("Copy library to a fi&le…"), this, &LibraryCopyController::copyToFile);
     toFile->setObjectName(QStringLiteral("copyToFileAction"));
     toFile->setToolTip(tr("Copy the whole library into a new database file, to work offline"));
 }
