@@ -504,15 +504,16 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <location filename="../models/store/DocumentCorrections.cpp" line="+141"/>
+        <location filename="../models/store/DocumentCorrections.cpp" line="+175"/>
         <source>%1 is not a DfE LA code in the reference list</source>
         <translation>Nid yw %1 yn god ALl DfE yn y rhestr gyfeirio</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+62"/>
-        <location line="+22"/>
-        <location line="+58"/>
+        <location line="-101"/>
+        <location line="+63"/>
+        <location line="+24"/>
+        <location line="+60"/>
+        <location filename="../models/store/DocumentStore.cpp" line="+479"/>
         <source>there is no document with id %1</source>
         <translation>nid oes dogfen â&apos;r rhif adnabod %1</translation>
     </message>
@@ -963,7 +964,7 @@
         <translation>%1 — Oversight</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Library: %1</source>
         <translation>Llyfrgell: %1</translation>
     </message>
@@ -2556,7 +2557,7 @@
 <context>
     <name>oversight::Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+134"/>
+        <location filename="../models/store/Database.cpp" line="+135"/>
         <location line="+199"/>
         <source>%1 is a database of another program; Oversight has not changed it</source>
         <translation>mae %1 yn gronfa ddata rhaglen arall; nid yw Oversight wedi&apos;i newid</translation>
@@ -3663,6 +3664,286 @@ Canlyniad: %2
     </message>
 </context>
 <context>
+    <name>oversight::LibraryCopy::Copier</name>
+    <message>
+        <location filename="../models/store/LibraryCopy.cpp" line="+253"/>
+        <source>%1 is the library being copied: choose another file or team database.</source>
+        <translation>%1 yw&apos;r llyfrgell sy&apos;n cael ei chopïo: dewiswch ffeil neu gronfa ddata tîm arall.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy into %1: %2.</source>
+        <translation>Ni ellir copïo i %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is at schema version %2 and %3 at version %4: a library is copied only between libraries of the same version (open both with this Oversight first).</source>
+        <translation>Mae %1 ar fersiwn sgema %2 a %3 ar fersiwn %4: dim ond rhwng llyfrgelloedd o&apos;r un fersiwn y caiff llyfrgell ei chopïo (agorwch y ddwy gyda&apos;r Oversight hwn yn gyntaf).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the tables of %1: %2</source>
+        <translation>Ni ellir darllen tablau %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds a table, %2, that this version of Oversight does not know how to copy: nothing was copied. Copy it with the Oversight that made it.</source>
+        <translation>Mae gan %1 dabl, %2, nad yw&apos;r fersiwn hon o Oversight yn gwybod sut i&apos;w gopïo: ni chopïwyd dim. Copïwch hi gyda&apos;r Oversight a&apos;i gwnaeth.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the columns of %1: %2</source>
+        <translation>Ni ellir darllen colofnau %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no table %2: it is not a whole library.</source>
+        <translation>Nid oes tabl %2 gan %1: nid yw&apos;n llyfrgell gyfan.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot copy %1: its primary key is not a column of both libraries.</source>
+        <translation>Ni ellir copïo %1: nid yw ei allwedd gynradd yn golofn yn y ddwy lyfrgell.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+48"/>
+        <location line="+120"/>
+        <source>Cannot count the rows of %1: %2</source>
+        <translation>Ni ellir cyfrif rhesi %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-117"/>
+        <source>%1 is not empty (%2 holds %n row(s)): a library is copied only into an empty one, so that nothing in it is overwritten. Choose a new file or an empty team database.</source>
+        <translation>
+            <numerusform>Nid yw %1 yn wag (mae %n rhes yn %2): dim ond i lyfrgell wag y caiff llyfrgell ei chopïo, fel na chaiff dim ynddi ei drosysgrifo. Dewiswch ffeil newydd neu gronfa ddata tîm wag.</numerusform>
+            <numerusform>Nid yw %1 yn wag (mae %n rhes yn %2): dim ond i lyfrgell wag y caiff llyfrgell ei chopïo, fel na chaiff dim ynddi ei drosysgrifo. Dewiswch ffeil newydd neu gronfa ddata tîm wag.</numerusform>
+            <numerusform>Nid yw %1 yn wag (mae %n rhes yn %2): dim ond i lyfrgell wag y caiff llyfrgell ei chopïo, fel na chaiff dim ynddi ei drosysgrifo. Dewiswch ffeil newydd neu gronfa ddata tîm wag.</numerusform>
+            <numerusform>Nid yw %1 yn wag (mae %n rhes yn %2): dim ond i lyfrgell wag y caiff llyfrgell ei chopïo, fel na chaiff dim ynddi ei drosysgrifo. Dewiswch ffeil newydd neu gronfa ddata tîm wag.</numerusform>
+            <numerusform>Nid yw %1 yn wag (mae %n rhes yn %2): dim ond i lyfrgell wag y caiff llyfrgell ei chopïo, fel na chaiff dim ynddi ei drosysgrifo. Dewiswch ffeil newydd neu gronfa ddata tîm wag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The copy was cancelled: nothing was copied.</source>
+        <translation>Canslwyd y copïo: ni chopïwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1 from %2: %3</source>
+        <translation>Ni ellir darllen %1 o %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write row %1 of %2 into %3: %4</source>
+        <translation>Ni ellir ysgrifennu rhes %1 o %2 i %3: %4</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot set the next id of %1: %2</source>
+        <translation>Ni ellir gosod id nesaf %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot build the full-text index: %1</source>
+        <translation>Ni ellir adeiladu&apos;r mynegai testun llawn: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The copy was undone: %1 has %2 rows in %3 but %4 in the copy.</source>
+        <translation>Dadwnaed y copi: mae gan %1 %2 rhes yn %3 ond %4 yn y copi.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::LibraryCopyController</name>
+    <message>
+        <location filename="../ui/database/LibraryCopyController.cpp" line="+27"/>
+        <source>Authorities</source>
+        <translation>Awdurdodau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Dogfennau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files</source>
+        <translation>Ffeiliau PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Tudalennau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgements</source>
+        <translation>Barnau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation>Argymhellion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Canfyddiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrections</source>
+        <translation>Cywiriadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklists</source>
+        <translation>Rhestrau gwirio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist items</source>
+        <translation>Eitemau rhestrau gwirio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations</source>
+        <translation>Anodiadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotations&apos; links to items</source>
+        <translation>Cysylltiadau anodiadau ag eitemau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismissed suggestions</source>
+        <translation>Awgrymiadau a wrthodwyd</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The copy ended without a result.</source>
+        <translation>Daeth y copïo i ben heb ganlyniad.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copy library to &amp;team database…</source>
+        <translation>Copïo&apos;r llyfrgell i gronfa ddata&apos;r &amp;tîm…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy every document, fact, correction, checklist and annotation into an empty team database on a PostgreSQL server</source>
+        <translation>Copïo pob dogfen, ffaith, cywiriad, rhestr wirio ac anodiad i gronfa ddata tîm wag ar weinydd PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy library to a fi&amp;le…</source>
+        <translation>Copïo&apos;r llyfrgell i ffei&amp;l…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the whole library into a new database file, to work offline</source>
+        <translation>Copïo&apos;r llyfrgell gyfan i ffeil cronfa ddata newydd, i weithio all-lein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait for the import or re-read to finish first.</source>
+        <translation>Arhoswch i&apos;r mewnforio neu&apos;r ailddarllen orffen yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy library to team database</source>
+        <translation>Copïo&apos;r llyfrgell i gronfa ddata tîm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The empty team database to copy into, as postgresql://user@host:port/database (add ?sslmode=require for TLS):</source>
+        <translation>Y gronfa ddata tîm wag i gopïo iddi, fel postgresql://user@host:port/database (ychwanegwch ?sslmode=require ar gyfer TLS):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a team database location: it starts with postgresql://</source>
+        <translation>Nid yw %1 yn lleoliad cronfa ddata tîm: mae&apos;n dechrau gyda postgresql://</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password of %1 on %2 (leave empty to use PGPASSWORD or ~/.pgpass):</source>
+        <translation>Cyfrinair %1 ar %2 (gadewch yn wag i ddefnyddio PGPASSWORD neu ~/.pgpass):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your user</source>
+        <translation>eich defnyddiwr</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy library to a file</source>
+        <translation>Copïo&apos;r llyfrgell i ffeil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>-copy</source>
+        <translation>-copi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight databases (*.sqlite *.db)</source>
+        <translation>Cronfeydd data Oversight (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copying the library to %1…</source>
+        <translation>Yn copïo&apos;r llyfrgell i %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>Copy library</source>
+        <translation>Copïo&apos;r llyfrgell</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Copying %1…</source>
+        <translation>Yn copïo %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying %1: %2 of %3…</source>
+        <translation>Yn copïo %1: %2 o %3…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling: undoing what was copied…</source>
+        <translation>Yn canslo: yn dadwneud yr hyn a gopïwyd…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;p&gt;The library was copied to &lt;b&gt;%1&lt;/b&gt;. Every table holds as many rows in the copy as in this library:&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Copïwyd y llyfrgell i &lt;b&gt;%1&lt;/b&gt;. Mae gan bob tabl gymaint o resi yn y copi ag yn y llyfrgell hon:&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the copy</source>
+        <translation>&amp;Agor y copi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The copy was cancelled: nothing was copied to %1.</source>
+        <translation>Canslwyd y copïo: ni chopïwyd dim i %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was copied to %1.</source>
+        <translation>Ni chopïwyd dim i %1.</translation>
+    </message>
+</context>
+<context>
     <name>oversight::LibraryPanel</name>
     <message>
         <location filename="../ui/panels/LibraryPanel.cpp" line="+41"/>
@@ -3874,7 +4155,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+149"/>
+        <location filename="../ui/MainWindow.cpp" line="+150"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -3959,7 +4240,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Allforio &amp;data…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
@@ -4114,12 +4395,12 @@ Ffeil: %3, %n o dudalennau</numerusform>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>Import running</source>
         <translation>Mewnforio ar y gweill</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Arhoswch i&apos;r mewnforio orffen, neu canslwch ef, cyn agor cronfa ddata arall.</translation>
     </message>
@@ -4236,7 +4517,7 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation type="vanished">Oversight</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>An import is running. Stop it and quit? Documents already imported are kept.</source>
         <translation>Mae mewnforio ar y gweill. Ei atal a gadael? Caiff y dogfennau sydd eisoes wedi&apos;u mewnforio eu cadw.</translation>
     </message>

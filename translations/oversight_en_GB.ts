@@ -504,15 +504,16 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <location filename="../models/store/DocumentCorrections.cpp" line="+141"/>
+        <location filename="../models/store/DocumentCorrections.cpp" line="+175"/>
         <source>%1 is not a DfE LA code in the reference list</source>
         <translation>%1 is not a DfE LA code in the reference list</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+62"/>
-        <location line="+22"/>
-        <location line="+58"/>
+        <location line="-101"/>
+        <location line="+63"/>
+        <location line="+24"/>
+        <location line="+60"/>
+        <location filename="../models/store/DocumentStore.cpp" line="+479"/>
         <source>there is no document with id %1</source>
         <translation>there is no document with id %1</translation>
     </message>
@@ -960,7 +961,7 @@
         <translation>%1 — Oversight</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Library: %1</source>
         <translation>Library: %1</translation>
     </message>
@@ -2535,7 +2536,7 @@
 <context>
     <name>oversight::Database</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+134"/>
+        <location filename="../models/store/Database.cpp" line="+135"/>
         <location line="+199"/>
         <source>%1 is a database of another program; Oversight has not changed it</source>
         <translation>%1 is a database of another program; Oversight has not changed it</translation>
@@ -3615,6 +3616,283 @@ Outcome: %2
     </message>
 </context>
 <context>
+    <name>oversight::LibraryCopy::Copier</name>
+    <message>
+        <location filename="../models/store/LibraryCopy.cpp" line="+253"/>
+        <source>%1 is the library being copied: choose another file or team database.</source>
+        <translation>%1 is the library being copied: choose another file or team database.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy into %1: %2.</source>
+        <translation>Cannot copy into %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is at schema version %2 and %3 at version %4: a library is copied only between libraries of the same version (open both with this Oversight first).</source>
+        <translation>%1 is at schema version %2 and %3 at version %4: a library is copied only between libraries of the same version (open both with this Oversight first).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the tables of %1: %2</source>
+        <translation>Cannot read the tables of %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds a table, %2, that this version of Oversight does not know how to copy: nothing was copied. Copy it with the Oversight that made it.</source>
+        <translation>%1 holds a table, %2, that this version of Oversight does not know how to copy: nothing was copied. Copy it with the Oversight that made it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the columns of %1: %2</source>
+        <translation>Cannot read the columns of %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no table %2: it is not a whole library.</source>
+        <translation>%1 has no table %2: it is not a whole library.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot copy %1: its primary key is not a column of both libraries.</source>
+        <translation>Cannot copy %1: its primary key is not a column of both libraries.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+48"/>
+        <location line="+120"/>
+        <source>Cannot count the rows of %1: %2</source>
+        <translation>Cannot count the rows of %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-117"/>
+        <source>%1 is not empty (%2 holds %n row(s)): a library is copied only into an empty one, so that nothing in it is overwritten. Choose a new file or an empty team database.</source>
+        <translation>
+            <numerusform>%1 is not empty (%2 holds %n row(s)): a library is copied only into an empty one, so that nothing in it is overwritten. Choose a new file or an empty team database.</numerusform>
+            <numerusform>%1 is not empty (%2 holds %n row(s)): a library is copied only into an empty one, so that nothing in it is overwritten. Choose a new file or an empty team database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The copy was cancelled: nothing was copied.</source>
+        <translation>The copy was cancelled: nothing was copied.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1 from %2: %3</source>
+        <translation>Cannot read %1 from %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write row %1 of %2 into %3: %4</source>
+        <translation>Cannot write row %1 of %2 into %3: %4</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot set the next id of %1: %2</source>
+        <translation>Cannot set the next id of %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot build the full-text index: %1</source>
+        <translation>Cannot build the full-text index: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The copy was undone: %1 has %2 rows in %3 but %4 in the copy.</source>
+        <translation>The copy was undone: %1 has %2 rows in %3 but %4 in the copy.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::LibraryCopyController</name>
+    <message>
+        <location filename="../ui/database/LibraryCopyController.cpp" line="+27"/>
+        <source>Authorities</source>
+        <translation>Authorities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files</source>
+        <translation>PDF files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgements</source>
+        <translation>Judgements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist items</source>
+        <translation>Checklist items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotations&apos; links to items</source>
+        <translation>Annotations&apos; links to items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismissed suggestions</source>
+        <translation>Dismissed suggestions</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The copy ended without a result.</source>
+        <translation>The copy ended without a result.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copy library to &amp;team database…</source>
+        <translation>Copy library to &amp;team database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy every document, fact, correction, checklist and annotation into an empty team database on a PostgreSQL server</source>
+        <translation>Copy every document, fact, correction, checklist and annotation into an empty team database on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy library to a fi&amp;le…</source>
+        <translation>Copy library to a fi&amp;le…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the whole library into a new database file, to work offline</source>
+        <translation>Copy the whole library into a new database file, to work offline</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait for the import or re-read to finish first.</source>
+        <translation>Wait for the import or re-read to finish first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy library to team database</source>
+        <translation>Copy library to team database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The empty team database to copy into, as postgresql://user@host:port/database (add ?sslmode=require for TLS):</source>
+        <translation>The empty team database to copy into, as postgresql://user@host:port/database (add ?sslmode=require for TLS):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a team database location: it starts with postgresql://</source>
+        <translation>%1 is not a team database location: it starts with postgresql://</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password of %1 on %2 (leave empty to use PGPASSWORD or ~/.pgpass):</source>
+        <translation>Password of %1 on %2 (leave empty to use PGPASSWORD or ~/.pgpass):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your user</source>
+        <translation>your user</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy library to a file</source>
+        <translation>Copy library to a file</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>-copy</source>
+        <translation>-copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversight databases (*.sqlite *.db)</source>
+        <translation>Oversight databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copying the library to %1…</source>
+        <translation>Copying the library to %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>Copy library</source>
+        <translation>Copy library</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Copying %1…</source>
+        <translation>Copying %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying %1: %2 of %3…</source>
+        <translation>Copying %1: %2 of %3…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling: undoing what was copied…</source>
+        <translation>Cancelling: undoing what was copied…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;p&gt;The library was copied to &lt;b&gt;%1&lt;/b&gt;. Every table holds as many rows in the copy as in this library:&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;</source>
+        <translation>&lt;p&gt;The library was copied to &lt;b&gt;%1&lt;/b&gt;. Every table holds as many rows in the copy as in this library:&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the copy</source>
+        <translation>&amp;Open the copy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The copy was cancelled: nothing was copied to %1.</source>
+        <translation>The copy was cancelled: nothing was copied to %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was copied to %1.</source>
+        <translation>Nothing was copied to %1.</translation>
+    </message>
+</context>
+<context>
     <name>oversight::LibraryPanel</name>
     <message>
         <location filename="../ui/panels/LibraryPanel.cpp" line="+41"/>
@@ -3814,7 +4092,7 @@ File: %3, %n pages</numerusform>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+149"/>
+        <location filename="../ui/MainWindow.cpp" line="+150"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -3899,7 +4177,7 @@ File: %3, %n pages</numerusform>
         <translation>Export &amp;data…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4054,12 +4332,12 @@ File: %3, %n pages</numerusform>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <source>Wait for the import to finish, or cancel it, before opening another database.</source>
         <translation>Wait for the import to finish, or cancel it, before opening another database.</translation>
     </message>
@@ -4173,7 +4451,7 @@ File: %3, %n pages</numerusform>
         <translation type="vanished">Oversight</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>An import is running. Stop it and quit? Documents already imported are kept.</source>
         <translation>An import is running. Stop it and quit? Documents already imported are kept.</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "charts/ChartsWindow.h"
 #include "compare/CompareDialog.h"
 #include "database/DatabaseActions.h"
+#include "database/LibraryCopyController.h"
 #include "database/LibraryIdentity.h"
 #include "database/TeamConnection.h"
 #include "dialogs/PreferencesDialog.h"
@@ -235,6 +236,12 @@ void MainWindow::createActions()
     exportData->setObjectName(QStringLiteral("exportDataAction"));
     file->addSeparator();
     m_databaseActions->addToFileMenu(file);
+    auto *libraryCopy = new LibraryCopyController(m_library, this, [this] {
+        return m_import->isRunning() || m_reread->isRunning();
+    });
+    libraryCopy->addToFileMenu(file);
+    connect(libraryCopy, &LibraryCopyController::openRequested, this,
+            [this](const QString &location) { openDatabase(location, false); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // QKeySequence::Quit is empty on Windows and on platforms without a key theme.

@@ -5,6 +5,7 @@
 #include "ChecklistCommands.h"
 #include "CorrectionCommands.h"
 #include "ExportCommands.h"
+#include "LibraryCopyCommands.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -46,6 +47,8 @@ const char kUsage[] =
     "                                a row per document (or per annotation)\n"
     "  export-json --db DB [--out FILE.json]\n"
     "                                everything, for other tools\n"
+    "  copy-library --db SOURCE --to TARGET\n"
+    "                                copy a library into an empty file or team database\n"
     "\n"
     "  COMMAND --help                options of one command\n"
     "  --version                     the version\n"
@@ -97,6 +100,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("summary"), summaryCommand},
         {QStringLiteral("export-csv"), exportCsvCommand},
         {QStringLiteral("export-json"), exportJsonCommand},
+        {QStringLiteral("copy-library"), copyLibraryCommand},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd()) {

@@ -6,6 +6,7 @@ set(OVERSIGHT_UI_DATABASE_SOURCES
     database/CheckRepairDialog.h database/CheckRepairDialog.cpp
     database/RestoreBackupDialog.h database/RestoreBackupDialog.cpp
     database/OpenProblemDialog.h database/OpenProblemDialog.cpp
+    database/LibraryCopyController.h database/LibraryCopyController.cpp
 )
 # Team databases: File > Connect to a team database, the password in the system's keychain
 # (QtKeychain: qtkeychain-qt6-dev), the library's name in the title and status bars.
