@@ -445,14 +445,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation type="vanished">ni ellir creu&apos;r ffolder %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an Oversight database (%2)</source>
-        <translation type="vanished">nid yw %1 yn gronfa ddata Oversight (%2)</translation>
-    </message>
-    <message>
         <location filename="../models/store/Migrations.cpp" line="+53"/>
         <source>cannot read the schema version</source>
         <translation>ni ellir darllen fersiwn y sgema</translation>
@@ -1514,10 +1506,6 @@
         <translation>gwan</translation>
     </message>
     <message>
-        <source>No longer present</source>
-        <translation type="vanished">Nid yw&apos;n bresennol mwyach</translation>
-    </message>
-    <message>
         <location line="-61"/>
         <source>%1 is an area SEND inspection and %2 is not (%3): the two are made under different frameworks, and an area SEND outcome is not a grade, so their judgements are not compared. Only their recommendations are, side by side.</source>
         <translation>Mae %1 yn arolygiad SEND ardal ac nid yw %2 (%3): gwneir y ddau dan fframweithiau gwahanol, ac nid gradd yw canlyniad SEND ardal, felly ni chymherir eu barnau. Dim ond eu hargymhellion a gymherir, ochr yn ochr.</translation>
@@ -2095,11 +2083,6 @@
         <source>Checklists</source>
         <translation>Rhestrau gwirio</translation>
     </message>
-    <message>
-        <source>LSCB %1</source>
-        <comment>the LSCB&apos;s own recommendation number</comment>
-        <translation type="vanished">LSCB %1</translation>
-    </message>
 </context>
 <context>
     <name>oversight::ChecklistsPanel</name>
@@ -2344,10 +2327,6 @@
         <translation>%1 argymhelliad yn A, %2 yn B: %3 wedi&apos;u cario ymlaen, %4 o gyfatebiaethau posibl i&apos;w gwirio (tebygrwydd o dan %5). Nid yw argymhelliad nad yw B yn ei ailadrodd wedi&apos;i fodloni o&apos;r herwydd.</translation>
     </message>
     <message>
-        <source>%1 recommendations in A, %2 in B; %3 carried forward.</source>
-        <translation type="vanished">%1 argymhelliad yn A, %2 yn B; %3 wedi&apos;u dwyn ymlaen.</translation>
-    </message>
-    <message>
         <location line="+33"/>
         <source>Export comparison</source>
         <translation>Allforio&apos;r gymhariaeth</translation>
@@ -2375,14 +2354,6 @@
 </context>
 <context>
     <name>oversight::ComparisonModel</name>
-    <message>
-        <source>A %1</source>
-        <translation type="vanished">A %1</translation>
-    </message>
-    <message>
-        <source>B %1</source>
-        <translation type="vanished">B %1</translation>
-    </message>
     <message>
         <location filename="../models/analysis/ComparisonModel.cpp" line="+49"/>
         <source>%1 (%2)</source>
@@ -2722,10 +2693,6 @@
         <location line="-28"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating, checklists, suggestions and filing are turned off; browsing, search, charts, compare and export work.</source>
         <translation>&lt;b&gt;Darllen-yn-unig:&lt;/b&gt; %1. Mae mewnforio, ailddarllen, anodi, rhestrau gwirio, awgrymiadau a ffeilio wedi&apos;u diffodd; mae pori, chwilio, siartiau, cymharu ac allforio yn gweithio.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</source>
-        <translation type="vanished">&lt;b&gt;Darllen-yn-unig:&lt;/b&gt; %1. Mae mewnforio, ailddarllen, anodi a rhestrau gwirio wedi&apos;u diffodd; mae pori, chwilio, siartiau, cymharu ac allforio yn gweithio.</translation>
     </message>
 </context>
 <context>
@@ -3132,10 +3099,6 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>dim: ychwanegwyd yr argymhelliad</translation>
     </message>
     <message>
-        <source>nothing here</source>
-        <translation type="vanished">dim byd yma</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Corrected on %1.</source>
         <translation>Cywirwyd ar %1.</translation>
@@ -3174,18 +3137,6 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <location line="+0"/>
         <source>Value</source>
         <translation>Gwerth</translation>
-    </message>
-    <message>
-        <source>Not found in the document; check the PDF</source>
-        <translation type="vanished">Heb ei ganfod yn y ddogfen; gwiriwch y PDF</translation>
-    </message>
-    <message>
-        <source>Inspection dates</source>
-        <translation type="vanished">Dyddiadau&apos;r arolygiad</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="vanished">%1 i %2</translation>
     </message>
 </context>
 <context>
@@ -3267,10 +3218,6 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>Nodi bod angen adolygu&apos;r ddog&amp;fen</translation>
     </message>
     <message>
-        <source>&amp;Revert the whole list to what was read</source>
-        <translation type="vanished">&amp;Dychwelyd y rhestr gyfan at yr hyn a ddarllenwyd</translation>
-    </message>
-    <message>
         <location line="+43"/>
         <source>S&amp;how on its page</source>
         <translation>Dangos ar ei d&amp;udalen</translation>
@@ -3331,22 +3278,6 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <location line="+21"/>
         <source>The review mark could not be saved: %1</source>
         <translation>Nid oedd modd cadw&apos;r marc adolygu: %1</translation>
-    </message>
-    <message>
-        <source>You marked this document as needing review.</source>
-        <translation type="vanished">Rydych wedi nodi bod angen adolygu&apos;r ddogfen hon.</translation>
-    </message>
-    <message>
-        <source>The reader could not read every fact: check those listed, correct them (F2) or mark the document reviewed.</source>
-        <translation type="vanished">Nid oedd y darllenydd yn gallu darllen pob ffaith: gwiriwch y rhai a restrir, cywirwch nhw (F2) neu nodwch fod y ddogfen wedi&apos;i hadolygu.</translation>
-    </message>
-    <message>
-        <source>&amp;Show on its page</source>
-        <translation type="vanished">&amp;Dangos ar ei dudalen</translation>
-    </message>
-    <message>
-        <source>&amp;Annotate…</source>
-        <translation type="vanished">&amp;Anodi…</translation>
     </message>
 </context>
 <context>
@@ -3828,8 +3759,8 @@ Canlyniad: %2
     </message>
     <message>
         <location line="+19"/>
-        <source>Copy library to &amp;team database…</source>
-        <translation>Copïo&apos;r llyfrgell i gronfa ddata&apos;r &amp;tîm…</translation>
+        <source>Cop&amp;y library to team database…</source>
+        <translation>Copïo&apos;r ll&amp;yfrgell i gronfa ddata&apos;r tîm…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4033,10 +3964,6 @@ Canlyniad: %2
 </context>
 <context>
     <name>oversight::LibraryTreeModel</name>
-    <message>
-        <source>No authority</source>
-        <translation type="vanished">Dim awdurdod</translation>
-    </message>
     <message>
         <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+47"/>
         <source>Authority not recognised</source>
@@ -4380,10 +4307,6 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>%1 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Search the text of every document (Ctrl+F)</source>
-        <translation type="vanished">Chwilio testun pob dogfen (Ctrl+F)</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Search the text of every document</source>
         <translation>Chwilio testun pob dogfen</translation>
@@ -4509,14 +4432,6 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Yn darllen arolygiadau Ofsted o wasanaethau plant, yn olrhain eu hargymhellion ac yn eu cymharu dros amser.&lt;/p&gt;&lt;p&gt;Mae Oversight yn feddalwedd rydd o dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach.&lt;/p&gt;&lt;p&gt;Mae&apos;n defnyddio Qt %2, o dan Drwydded Gyhoeddus Gyffredinol Lai GNU fersiwn 3, a Poppler %3, o dan Drwydded Gyhoeddus Gyffredinol GNU fersiwn 2 neu ddiweddarach, gydag SQLite, sydd yn y parth cyhoeddus.&lt;/p&gt;&lt;p&gt;Mae adroddiadau Ofsted dan hawlfraint y Goron, ac fe&apos;u cyhoeddir o dan y Drwydded Llywodraeth Agored v3.0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 — Oversight</source>
-        <translation type="vanished">%1 — Oversight</translation>
-    </message>
-    <message>
-        <source>Oversight</source>
-        <translation type="vanished">Oversight</translation>
-    </message>
-    <message>
         <location line="+27"/>
         <source>An import is running. Stop it and quit? Documents already imported are kept.</source>
         <translation>Mae mewnforio ar y gweill. Ei atal a gadael? Caiff y dogfennau sydd eisoes wedi&apos;u mewnforio eu cadw.</translation>
@@ -4577,10 +4492,6 @@ Ffeil: %3, %n o dudalennau</numerusform>
 </context>
 <context>
     <name>oversight::MapPanel</name>
-    <message>
-        <source>Judgement area shown on the map</source>
-        <translation type="vanished">Y maes barn a ddangosir ar y map</translation>
-    </message>
     <message>
         <location filename="../ui/charts/MapPanel.cpp" line="+46"/>
         <source>&amp;Area:</source>
@@ -4685,10 +4596,6 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <source>Latest area SEND outcome, %1–%2</source>
         <translation>Canlyniad SEND ardal diweddaraf, %1–%2</translation>
     </message>
-    <message>
-        <source>Area SEND outcome of each authority&apos;s latest area SEND inspection %1–%2</source>
-        <translation type="vanished">Canlyniad arolygiad SEND ardal diweddaraf pob awdurdod %1–%2</translation>
-    </message>
 </context>
 <context>
     <name>oversight::OpenProblemDialog</name>
@@ -4760,10 +4667,6 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <source>Authorities by area SEND outcome</source>
         <translation>Awdurdodau yn ôl canlyniad SEND ardal</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="vanished">%1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <location line="+53"/>
         <source>%1: %n authorities</source>
@@ -4795,10 +4698,6 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <translation>Ni ellir dangos y PDF hwn: %1.</translation>
     </message>
     <message>
-        <source>&amp;Annotate Selection…</source>
-        <translation type="vanished">A&amp;nodi&apos;r detholiad…</translation>
-    </message>
-    <message>
         <location filename="../ui/views/PdfViewSelection.cpp" line="+295"/>
         <source>&amp;Annotate selection…</source>
         <translation>A&amp;nodi&apos;r detholiad…</translation>
@@ -4827,22 +4726,6 @@ Ffeil: %3, %n o dudalennau</numerusform>
         <location line="+1"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Ffitio&apos;r lled</translation>
-    </message>
-    <message>
-        <source>Select &amp;All on Page</source>
-        <translation type="vanished">Dewis &amp;y cyfan ar y dudalen</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation type="vanished">Chwyddo &amp;i mewn</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation type="vanished">Chwyddo &amp;allan</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Width</source>
-        <translation type="vanished">&amp;Ffitio&apos;r lled</translation>
     </message>
 </context>
 <context>
@@ -5021,52 +4904,6 @@ Ffeil: %3, %n o dudalennau</numerusform>
             <numerusform>%1 o %2 eitem wedi&apos;u bodloni yn ôl y dystiolaeth ddiweddaraf, ar draws %n dogfen ddiweddarach.</numerusform>
             <numerusform>%1 o %2 eitem wedi&apos;u bodloni yn ôl y dystiolaeth ddiweddaraf, ar draws %n o ddogfennau diweddarach.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Suggested evidence for the chosen item</source>
-        <translation type="vanished">Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation type="vanished">D&amp;angos</translation>
-    </message>
-    <message>
-        <source>&amp;Accept…</source>
-        <translation type="vanished">&amp;Derbyn…</translation>
-    </message>
-    <message>
-        <source>Annotate this passage as evidence for the item</source>
-        <translation type="vanished">Anodi&apos;r darn hwn fel tystiolaeth ar gyfer yr eitem</translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss</source>
-        <translation type="vanished">&amp;Gwrthod</translation>
-    </message>
-    <message>
-        <source>This passage does not speak to the item: stop suggesting it</source>
-        <translation type="vanished">Nid yw&apos;r darn hwn yn berthnasol i&apos;r eitem: peidio â&apos;i awgrymu mwyach</translation>
-    </message>
-    <message>
-        <source>&amp;Undo dismiss</source>
-        <translation type="vanished">&amp;Dadwneud y gwrthod</translation>
-    </message>
-    <message>
-        <source>Suggest the last dismissed passage again (Ctrl+Z)</source>
-        <translation type="vanished">Awgrymu eto&apos;r darn olaf a wrthodwyd (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Suggested evidence for the chosen item:</source>
-        <translation type="vanished">Tystiolaeth a awgrymir ar gyfer yr eitem a ddewiswyd:</translation>
-    </message>
-    <message>
-        <source>%1, page %2 (%3%)
-%4</source>
-        <translation type="vanished">%1, tudalen %2 (%3%)
-%4</translation>
-    </message>
-    <message>
-        <source>No passage of a later document seems to speak to this item.</source>
-        <translation type="vanished">Nid yw&apos;n ymddangos bod unrhyw ddarn mewn dogfen ddiweddarach yn berthnasol i&apos;r eitem hon.</translation>
     </message>
 </context>
 <context>

@@ -445,14 +445,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation type="vanished">cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an Oversight database (%2)</source>
-        <translation type="vanished">%1 is not an Oversight database (%2)</translation>
-    </message>
-    <message>
         <location filename="../models/store/Migrations.cpp" line="+53"/>
         <source>cannot read the schema version</source>
         <translation>cannot read the schema version</translation>
@@ -1511,10 +1503,6 @@
         <translation>weak</translation>
     </message>
     <message>
-        <source>No longer present</source>
-        <translation type="vanished">No longer present</translation>
-    </message>
-    <message>
         <location line="-61"/>
         <source>%1 is an area SEND inspection and %2 is not (%3): the two are made under different frameworks, and an area SEND outcome is not a grade, so their judgements are not compared. Only their recommendations are, side by side.</source>
         <translation>%1 is an area SEND inspection and %2 is not (%3): the two are made under different frameworks, and an area SEND outcome is not a grade, so their judgements are not compared. Only their recommendations are, side by side.</translation>
@@ -2077,11 +2065,6 @@
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
-    <message>
-        <source>LSCB %1</source>
-        <comment>the LSCB&apos;s own recommendation number</comment>
-        <translation type="vanished">LSCB %1</translation>
-    </message>
 </context>
 <context>
     <name>oversight::ChecklistsPanel</name>
@@ -2323,10 +2306,6 @@
         <translation>%1 recommendations in A, %2 in B: %3 carried forward, %4 possible matches to check (similarity under %5). A recommendation B does not repeat is not thereby met.</translation>
     </message>
     <message>
-        <source>%1 recommendations in A, %2 in B; %3 carried forward.</source>
-        <translation type="vanished">%1 recommendations in A, %2 in B; %3 carried forward.</translation>
-    </message>
-    <message>
         <location line="+33"/>
         <source>Export comparison</source>
         <translation>Export comparison</translation>
@@ -2354,14 +2333,6 @@
 </context>
 <context>
     <name>oversight::ComparisonModel</name>
-    <message>
-        <source>A %1</source>
-        <translation type="vanished">A %1</translation>
-    </message>
-    <message>
-        <source>B %1</source>
-        <translation type="vanished">B %1</translation>
-    </message>
     <message>
         <location filename="../models/analysis/ComparisonModel.cpp" line="+49"/>
         <source>%1 (%2)</source>
@@ -2701,10 +2672,6 @@
         <location line="-28"/>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating, checklists, suggestions and filing are turned off; browsing, search, charts, compare and export work.</source>
         <translation>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating, checklists, suggestions and filing are turned off; browsing, search, charts, compare and export work.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</source>
-        <translation type="vanished">&lt;b&gt;Read-only:&lt;/b&gt; %1. Importing, re-reading, annotating and checklists are turned off; browsing, search, charts, compare and export work.</translation>
     </message>
 </context>
 <context>
@@ -3111,10 +3078,6 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>nothing: the recommendation was added</translation>
     </message>
     <message>
-        <source>nothing here</source>
-        <translation type="vanished">nothing here</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Corrected on %1.</source>
         <translation>Corrected on %1.</translation>
@@ -3153,18 +3116,6 @@ Area SEND inspection: %2, ended %3</translation>
         <location line="+0"/>
         <source>Value</source>
         <translation>Value</translation>
-    </message>
-    <message>
-        <source>Not found in the document; check the PDF</source>
-        <translation type="vanished">Not found in the document; check the PDF</translation>
-    </message>
-    <message>
-        <source>Inspection dates</source>
-        <translation type="vanished">Inspection dates</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="vanished">%1 to %2</translation>
     </message>
 </context>
 <context>
@@ -3246,10 +3197,6 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>Mark the document as &amp;needing review</translation>
     </message>
     <message>
-        <source>&amp;Revert the whole list to what was read</source>
-        <translation type="vanished">&amp;Revert the whole list to what was read</translation>
-    </message>
-    <message>
         <location line="+43"/>
         <source>S&amp;how on its page</source>
         <translation>S&amp;how on its page</translation>
@@ -3310,22 +3257,6 @@ Area SEND inspection: %2, ended %3</translation>
         <location line="+21"/>
         <source>The review mark could not be saved: %1</source>
         <translation>The review mark could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>You marked this document as needing review.</source>
-        <translation type="vanished">You marked this document as needing review.</translation>
-    </message>
-    <message>
-        <source>The reader could not read every fact: check those listed, correct them (F2) or mark the document reviewed.</source>
-        <translation type="vanished">The reader could not read every fact: check those listed, correct them (F2) or mark the document reviewed.</translation>
-    </message>
-    <message>
-        <source>&amp;Show on its page</source>
-        <translation type="vanished">&amp;Show on its page</translation>
-    </message>
-    <message>
-        <source>&amp;Annotate…</source>
-        <translation type="vanished">&amp;Annotate…</translation>
     </message>
 </context>
 <context>
@@ -3777,8 +3708,8 @@ Outcome: %2
     </message>
     <message>
         <location line="+19"/>
-        <source>Copy library to &amp;team database…</source>
-        <translation>Copy library to &amp;team database…</translation>
+        <source>Cop&amp;y library to team database…</source>
+        <translation>Cop&amp;y library to team database…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3982,10 +3913,6 @@ Outcome: %2
 </context>
 <context>
     <name>oversight::LibraryTreeModel</name>
-    <message>
-        <source>No authority</source>
-        <translation type="vanished">No authority</translation>
-    </message>
     <message>
         <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+47"/>
         <source>Authority not recognised</source>
@@ -4317,10 +4244,6 @@ File: %3, %n pages</numerusform>
         <translation>%1 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Search the text of every document (Ctrl+F)</source>
-        <translation type="vanished">Search the text of every document (Ctrl+F)</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Search the text of every document</source>
         <translation>Search the text of every document</translation>
@@ -4443,14 +4366,6 @@ File: %3, %n pages</numerusform>
         <translation>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Reads Ofsted inspections of children&apos;s services, tracks their recommendations and compares them over time.&lt;/p&gt;&lt;p&gt;Oversight is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It uses Qt %2, under the GNU Lesser General Public License version 3, and Poppler %3, under the GNU General Public License version 2 or later, with SQLite, which is in the public domain.&lt;/p&gt;&lt;p&gt;Ofsted reports are Crown copyright, published under the Open Government Licence v3.0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 — Oversight</source>
-        <translation type="vanished">%1 — Oversight</translation>
-    </message>
-    <message>
-        <source>Oversight</source>
-        <translation type="vanished">Oversight</translation>
-    </message>
-    <message>
         <location line="+27"/>
         <source>An import is running. Stop it and quit? Documents already imported are kept.</source>
         <translation>An import is running. Stop it and quit? Documents already imported are kept.</translation>
@@ -4511,10 +4426,6 @@ File: %3, %n pages</numerusform>
 </context>
 <context>
     <name>oversight::MapPanel</name>
-    <message>
-        <source>Judgement area shown on the map</source>
-        <translation type="vanished">Judgement area shown on the map</translation>
-    </message>
     <message>
         <location filename="../ui/charts/MapPanel.cpp" line="+46"/>
         <source>&amp;Area:</source>
@@ -4619,10 +4530,6 @@ File: %3, %n pages</numerusform>
         <source>Latest area SEND outcome, %1–%2</source>
         <translation>Latest area SEND outcome, %1–%2</translation>
     </message>
-    <message>
-        <source>Area SEND outcome of each authority&apos;s latest area SEND inspection %1–%2</source>
-        <translation type="vanished">Area SEND outcome of each authority&apos;s latest area SEND inspection %1–%2</translation>
-    </message>
 </context>
 <context>
     <name>oversight::OpenProblemDialog</name>
@@ -4694,10 +4601,6 @@ File: %3, %n pages</numerusform>
         <source>Authorities by area SEND outcome</source>
         <translation>Authorities by area SEND outcome</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="vanished">%1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <location line="+53"/>
         <source>%1: %n authorities</source>
@@ -4724,10 +4627,6 @@ File: %3, %n pages</numerusform>
         <location line="+44"/>
         <source>This PDF cannot be shown: %1.</source>
         <translation>This PDF cannot be shown: %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Annotate Selection…</source>
-        <translation type="vanished">&amp;Annotate Selection…</translation>
     </message>
     <message>
         <location filename="../ui/views/PdfViewSelection.cpp" line="+295"/>
@@ -4758,22 +4657,6 @@ File: %3, %n pages</numerusform>
         <location line="+1"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Fit width</translation>
-    </message>
-    <message>
-        <source>Select &amp;All on Page</source>
-        <translation type="vanished">Select &amp;All on Page</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation type="vanished">Zoom &amp;In</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation type="vanished">Zoom &amp;Out</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Width</source>
-        <translation type="vanished">&amp;Fit Width</translation>
     </message>
 </context>
 <context>
@@ -4946,52 +4829,6 @@ File: %3, %n pages</numerusform>
             <numerusform>%1 of %2 items met by the latest evidence, over %n later document.</numerusform>
             <numerusform>%1 of %2 items met by the latest evidence, over %n later documents.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Suggested evidence for the chosen item</source>
-        <translation type="vanished">Suggested evidence for the chosen item</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation type="vanished">&amp;Show</translation>
-    </message>
-    <message>
-        <source>&amp;Accept…</source>
-        <translation type="vanished">&amp;Accept…</translation>
-    </message>
-    <message>
-        <source>Annotate this passage as evidence for the item</source>
-        <translation type="vanished">Annotate this passage as evidence for the item</translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss</source>
-        <translation type="vanished">&amp;Dismiss</translation>
-    </message>
-    <message>
-        <source>This passage does not speak to the item: stop suggesting it</source>
-        <translation type="vanished">This passage does not speak to the item: stop suggesting it</translation>
-    </message>
-    <message>
-        <source>&amp;Undo dismiss</source>
-        <translation type="vanished">&amp;Undo dismiss</translation>
-    </message>
-    <message>
-        <source>Suggest the last dismissed passage again (Ctrl+Z)</source>
-        <translation type="vanished">Suggest the last dismissed passage again (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Suggested evidence for the chosen item:</source>
-        <translation type="vanished">Suggested evidence for the chosen item:</translation>
-    </message>
-    <message>
-        <source>%1, page %2 (%3%)
-%4</source>
-        <translation type="vanished">%1, page %2 (%3%)
-%4</translation>
-    </message>
-    <message>
-        <source>No passage of a later document seems to speak to this item.</source>
-        <translation type="vanished">No passage of a later document seems to speak to this item.</translation>
     </message>
 </context>
 <context>

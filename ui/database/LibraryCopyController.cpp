@@ -74,7 +74,7 @@ QMessageBox *LibraryCopyController::resultBox() const
 
 void LibraryCopyController::addToFileMenu(QMenu *file)
 {
-    QAction *team = file->addAction(tr("Copy library to &team database…"), this,
+    QAction *team = file->addAction(tr("Cop&y library to team database…"), this,
                                     &LibraryCopyController::copyToTeamDatabase);
     team->setObjectName(QStringLiteral("copyToTeamDatabaseAction"));
     team->setToolTip(tr("Copy every document, fact, correction, checklist and annotation into "
