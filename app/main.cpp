@@ -1,9 +1,13 @@
 // Oversight, the desktop application: opens the last database (or the default one in the
-// user's data folder) and imports any PDF files or folders named on the command line.
+// user's data folder; a team database with the keychain's password) and imports any PDF files
+// or folders named on the command line.
 #include "MainWindow.h"
 #include "database/OpenProblemDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "Settings.h"
+#include "database/TeamConnection.h"
+#include "dialogs/ConnectDialog.h"
+#include "store/DatabaseLocation.h"
 #include "store/Library.h"
 
 #include <QApplication>
@@ -76,6 +80,21 @@ int main(int argc, char *argv[])
         if (!window.openDatabase(wanted, wanted == defaultPath)) {
             QTextStream(stderr) << "cannot open " << wanted << '\n';
             return 1;
+        }
+    } else if (oversight::DatabaseLocation::isTeamDatabase(wanted)) {
+        // A team database: its password from the keychain, as File > Open Recent reads it.
+        // When it cannot be opened (server down, no password kept) the local library opens so
+        // that work can go on, the connect dialog says why, and the team database stays the
+        // one tried first next time.
+        QString error;
+        if (!window.teamConnection()->openNow(wanted, &error)) {
+            const QString path = oversight::OpenProblemDialog::openOrAsk(
+                &library, defaultPath, true, defaultPath, &window);
+            if (path.isEmpty() || !window.openDatabase(path, true))
+                return 1;
+            settings.setLastDatabase(wanted);
+            window.show();
+            window.teamConnection()->showDialog(wanted)->showError(error);
         }
     } else {
         const QString path = oversight::OpenProblemDialog::openOrAsk(

@@ -312,7 +312,7 @@
 <context>
     <name>CorrectFactCommand</name>
     <message>
-        <location filename="../models/annotations/CorrectFactCommand.cpp" line="+50"/>
+        <location filename="../models/annotations/CorrectFactCommand.cpp" line="+55"/>
         <source>The correction could not be saved: %1</source>
         <translation>Nid oedd modd cadw&apos;r cywiriad: %1</translation>
     </message>
@@ -496,15 +496,31 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <location filename="../models/store/DocumentCorrections.cpp" line="+175"/>
+        <location filename="../models/store/DocumentCorrections.cpp" line="+156"/>
+        <source>Someone else</source>
+        <translation>Rhywun arall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 corrected %2 to “%3” at %4 while you were changing it; your change was not saved. The facts now show theirs.</source>
+        <translation>Cywirodd %1 %2 i “%3” am %4 tra oeddech chi&apos;n ei newid; ni chadwyd eich newid. Mae&apos;r ffeithiau bellach yn dangos eu newid nhw.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Someone else put %1 back to what the reader read (“%2”) while you were changing it; your change was not saved. The facts now show it.</source>
+        <translation>Rhoddodd rhywun arall %1 yn ôl i&apos;r hyn a ddarllenodd y darllenydd (“%2”) tra oeddech chi&apos;n ei newid; ni chadwyd eich newid. Mae&apos;r ffeithiau bellach yn ei ddangos.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>%1 is not a DfE LA code in the reference list</source>
         <translation>Nid yw %1 yn god ALl DfE yn y rhestr gyfeirio</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+63"/>
-        <location line="+24"/>
-        <location line="+60"/>
+        <location line="-154"/>
+        <location line="+58"/>
+        <location line="+52"/>
+        <location line="+28"/>
+        <location line="+65"/>
         <location filename="../models/store/DocumentStore.cpp" line="+479"/>
         <source>there is no document with id %1</source>
         <translation>nid oes dogfen â&apos;r rhif adnabod %1</translation>
@@ -2520,7 +2536,7 @@
         <translation>&amp;Cyfrinair:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>Connected. The password could not be kept in the keychain: %1. Oversight uses it until it closes and asks for it next time.</source>
         <translation>Wedi cysylltu. Ni ellid cadw&apos;r cyfrinair yn y gadwyn allweddi: %1. Mae Oversight yn ei ddefnyddio nes iddo gau, a bydd yn gofyn amdano y tro nesaf.</translation>
     </message>
@@ -3163,12 +3179,12 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Revert %1</source>
         <translation>Dychwelyd %1</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Con&amp;firm as read</source>
         <translation>Cadarn&amp;hau fel y&apos;i darllenwyd</translation>
     </message>
@@ -3228,7 +3244,7 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>A&amp;nodi…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Revert recommendation %1</source>
         <translation>Dychwelyd argymhelliad %1</translation>
     </message>
@@ -3688,7 +3704,7 @@ Canlyniad: %2
 <context>
     <name>oversight::LibraryCopyController</name>
     <message>
-        <location filename="../ui/database/LibraryCopyController.cpp" line="+27"/>
+        <location filename="../ui/database/LibraryCopyController.cpp" line="+26"/>
         <source>Authorities</source>
         <translation>Awdurdodau</translation>
     </message>
@@ -3783,32 +3799,38 @@ Canlyniad: %2
         <translation>Arhoswch i&apos;r mewnforio neu&apos;r ailddarllen orffen yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Copy library to team database</source>
         <translation>Copïo&apos;r llyfrgell i gronfa ddata tîm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database must be empty. Everything is copied in one transaction: if anything fails, nothing is left there.</source>
+        <translation>Rhaid i&apos;r gronfa ddata fod yn wag. Caiff popeth ei gopïo mewn un trafodiad: os bydd unrhyw beth yn methu, ni adewir dim yno.</translation>
+    </message>
+    <message>
         <source>The empty team database to copy into, as postgresql://user@host:port/database (add ?sslmode=require for TLS):</source>
-        <translation>Y gronfa ddata tîm wag i gopïo iddi, fel postgresql://user@host:port/database (ychwanegwch ?sslmode=require ar gyfer TLS):</translation>
+        <translation type="vanished">Y gronfa ddata tîm wag i gopïo iddi, fel postgresql://user@host:port/database (ychwanegwch ?sslmode=require ar gyfer TLS):</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 is not a team database location: it starts with postgresql://</source>
-        <translation>Nid yw %1 yn lleoliad cronfa ddata tîm: mae&apos;n dechrau gyda postgresql://</translation>
+        <translation type="vanished">Nid yw %1 yn lleoliad cronfa ddata tîm: mae&apos;n dechrau gyda postgresql://</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Password of %1 on %2 (leave empty to use PGPASSWORD or ~/.pgpass):</source>
-        <translation>Cyfrinair %1 ar %2 (gadewch yn wag i ddefnyddio PGPASSWORD neu ~/.pgpass):</translation>
+        <translation type="vanished">Cyfrinair %1 ar %2 (gadewch yn wag i ddefnyddio PGPASSWORD neu ~/.pgpass):</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>your user</source>
-        <translation>eich defnyddiwr</translation>
+        <translation type="vanished">eich defnyddiwr</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Copy library to a file</source>
         <translation>Copïo&apos;r llyfrgell i ffeil</translation>
     </message>
@@ -5482,7 +5504,7 @@ Dyddiad: %2</translation>
 <context>
     <name>oversight::TeamConnection</name>
     <message>
-        <location filename="../ui/database/TeamConnection.cpp" line="+43"/>
+        <location filename="../ui/database/TeamConnection.cpp" line="+63"/>
         <source>No password is kept in the keychain for %1.</source>
         <translation>Nid oes cyfrinair wedi&apos;i gadw yn y gadwyn allweddi ar gyfer %1.</translation>
     </message>
@@ -5492,7 +5514,7 @@ Dyddiad: %2</translation>
         <translation>Ni ellid darllen y gadwyn allweddi (%1).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+46"/>
         <source>Connecting to %1…</source>
         <translation>Yn cysylltu â %1…</translation>
     </message>

@@ -312,7 +312,7 @@
 <context>
     <name>CorrectFactCommand</name>
     <message>
-        <location filename="../models/annotations/CorrectFactCommand.cpp" line="+50"/>
+        <location filename="../models/annotations/CorrectFactCommand.cpp" line="+55"/>
         <source>The correction could not be saved: %1</source>
         <translation>The correction could not be saved: %1</translation>
     </message>
@@ -496,15 +496,31 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <location filename="../models/store/DocumentCorrections.cpp" line="+175"/>
+        <location filename="../models/store/DocumentCorrections.cpp" line="+156"/>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 corrected %2 to “%3” at %4 while you were changing it; your change was not saved. The facts now show theirs.</source>
+        <translation>%1 corrected %2 to “%3” at %4 while you were changing it; your change was not saved. The facts now show theirs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Someone else put %1 back to what the reader read (“%2”) while you were changing it; your change was not saved. The facts now show it.</source>
+        <translation>Someone else put %1 back to what the reader read (“%2”) while you were changing it; your change was not saved. The facts now show it.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>%1 is not a DfE LA code in the reference list</source>
         <translation>%1 is not a DfE LA code in the reference list</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+63"/>
-        <location line="+24"/>
-        <location line="+60"/>
+        <location line="-154"/>
+        <location line="+58"/>
+        <location line="+52"/>
+        <location line="+28"/>
+        <location line="+65"/>
         <location filename="../models/store/DocumentStore.cpp" line="+479"/>
         <source>there is no document with id %1</source>
         <translation>there is no document with id %1</translation>
@@ -2499,7 +2515,7 @@
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>Connected. The password could not be kept in the keychain: %1. Oversight uses it until it closes and asks for it next time.</source>
         <translation>Connected. The password could not be kept in the keychain: %1. Oversight uses it until it closes and asks for it next time.</translation>
     </message>
@@ -3142,12 +3158,12 @@ Area SEND inspection: %2, ended %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Revert %1</source>
         <translation>Revert %1</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>Con&amp;firm as read</source>
         <translation>Con&amp;firm as read</translation>
     </message>
@@ -3207,7 +3223,7 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>A&amp;nnotate…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Revert recommendation %1</source>
         <translation>Revert recommendation %1</translation>
     </message>
@@ -3637,7 +3653,7 @@ Outcome: %2
 <context>
     <name>oversight::LibraryCopyController</name>
     <message>
-        <location filename="../ui/database/LibraryCopyController.cpp" line="+27"/>
+        <location filename="../ui/database/LibraryCopyController.cpp" line="+26"/>
         <source>Authorities</source>
         <translation>Authorities</translation>
     </message>
@@ -3732,32 +3748,38 @@ Outcome: %2
         <translation>Wait for the import or re-read to finish first.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Copy library to team database</source>
         <translation>Copy library to team database</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database must be empty. Everything is copied in one transaction: if anything fails, nothing is left there.</source>
+        <translation>The database must be empty. Everything is copied in one transaction: if anything fails, nothing is left there.</translation>
+    </message>
+    <message>
         <source>The empty team database to copy into, as postgresql://user@host:port/database (add ?sslmode=require for TLS):</source>
-        <translation>The empty team database to copy into, as postgresql://user@host:port/database (add ?sslmode=require for TLS):</translation>
+        <translation type="vanished">The empty team database to copy into, as postgresql://user@host:port/database (add ?sslmode=require for TLS):</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 is not a team database location: it starts with postgresql://</source>
-        <translation>%1 is not a team database location: it starts with postgresql://</translation>
+        <translation type="vanished">%1 is not a team database location: it starts with postgresql://</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Password of %1 on %2 (leave empty to use PGPASSWORD or ~/.pgpass):</source>
-        <translation>Password of %1 on %2 (leave empty to use PGPASSWORD or ~/.pgpass):</translation>
+        <translation type="vanished">Password of %1 on %2 (leave empty to use PGPASSWORD or ~/.pgpass):</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>your user</source>
-        <translation>your user</translation>
+        <translation type="vanished">your user</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Copy library to a file</source>
         <translation>Copy library to a file</translation>
     </message>
@@ -5392,7 +5414,7 @@ Date: %2</translation>
 <context>
     <name>oversight::TeamConnection</name>
     <message>
-        <location filename="../ui/database/TeamConnection.cpp" line="+43"/>
+        <location filename="../ui/database/TeamConnection.cpp" line="+63"/>
         <source>No password is kept in the keychain for %1.</source>
         <translation>No password is kept in the keychain for %1.</translation>
     </message>
@@ -5402,7 +5424,7 @@ Date: %2</translation>
         <translation>The keychain could not be read (%1).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+46"/>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>

@@ -7,8 +7,10 @@
 namespace oversight {
 
 CorrectFactCommand::CorrectFactCommand(Library *library, qint64 documentId, const QString &field,
-                                       std::optional<QJsonValue> after, const QString &text)
-    : m_library(library), m_documentId(documentId), m_field(field), m_after(std::move(after))
+                                       std::optional<QJsonValue> after, const QString &text,
+                                       std::optional<FieldState> seen)
+    : m_library(library), m_documentId(documentId), m_field(field), m_after(std::move(after)),
+      m_expected(std::move(seen))
 {
     setText(text);
 }
@@ -26,8 +28,8 @@ void CorrectFactCommand::redo()
                 m_before = c;
         m_beforeKnown = true;
     }
-    finish(m_after ? store->correct(m_documentId, m_field, *m_after)
-                   : store->revert(m_documentId, m_field));
+    finish(m_after ? store->correct(m_documentId, m_field, *m_after, m_expected)
+                   : store->revert(m_documentId, m_field, m_expected));
 }
 
 void CorrectFactCommand::undo()
@@ -37,12 +39,15 @@ void CorrectFactCommand::undo()
         finish(false);
         return;
     }
-    finish(m_before ? store->setCorrection(m_documentId, *m_before)
-                    : store->revert(m_documentId, m_field));
+    finish(m_before ? store->setCorrection(m_documentId, *m_before, m_expected)
+                    : store->revert(m_documentId, m_field, m_expected));
 }
 
 void CorrectFactCommand::finish(bool ok)
 {
+    DocumentStore *written = m_library->store();
+    if (ok && m_expected && written)
+        m_expected = written->fieldState(m_documentId, m_field);
     if (!ok) {
         setObsolete(true);
         DocumentStore *store = m_library->store();

@@ -19,13 +19,19 @@ class Library;
 // tells the library, so that every view reloads the corrected facts. A write that fails marks
 // the command obsolete and reports the store's message through the library. It lives on the
 // same QUndoStack as annotations.
+// Made with the field as the user saw it, each step writes only if the field is still as the
+// step left it (DocumentStore's FieldState check): when another member of a team database or
+// another window changed it meanwhile, nothing is written, the other's change is reported and
+// the views reload to show it.
 class CorrectFactCommand : public QUndoCommand
 {
 public:
     // after: the value to correct the field to (FactField's shape); std::nullopt: revert.
     // text: the undo stack's words for it ("Correct Care leavers", "Split recommendation 3").
+    // seen: the field as the user saw it (nullopt: no check, the field as it is now).
     CorrectFactCommand(Library *library, qint64 documentId, const QString &field,
-                       std::optional<QJsonValue> after, const QString &text);
+                       std::optional<QJsonValue> after, const QString &text,
+                       std::optional<FieldState> seen = std::nullopt);
     void redo() override;
     void undo() override;
 
@@ -38,6 +44,9 @@ private:
     std::optional<QJsonValue> m_after;
     std::optional<FactCorrection> m_before; // the field's correction before the first redo()
     bool m_beforeKnown = false;
+    // What the next step expects the field to be: what the user saw, then what the last step
+    // left (nullopt: no check).
+    std::optional<FieldState> m_expected;
 };
 
 } // namespace oversight

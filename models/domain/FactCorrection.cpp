@@ -309,4 +309,14 @@ QString currentUserName()
     return {};
 }
 
+FieldState FieldState::of(const DocumentFacts &facts, const QList<FactCorrection> &corrections,
+                          const QString &field)
+{
+    FieldState state{FactField::value(facts, field), 0};
+    for (const FactCorrection &c : corrections)
+        if (c.field == field)
+            state.rowVersion = c.rowVersion;
+    return state;
+}
+
 } // namespace oversight

@@ -79,7 +79,10 @@ struct FactCorrection
     QJsonValue value;     // what the user says the document says
     QJsonValue readValue; // what the reader read, as of its latest reading
     QDateTime correctedAt; // UTC
-    QString correctedBy;   // the operating system's user name
+    QString correctedBy;   // the operating system's user name (a team database: the role)
+    // Bumped by every write of the correction's row (schema 7), 0 for a correction not
+    // stored; a write made from what a user saw checks it (see FieldState).
+    int rowVersion = 0;
     // The reader, at its latest reading, read the same as the correction: the correction
     // could be dropped without changing anything.
     bool readerAgrees() const;
@@ -97,6 +100,24 @@ struct FactCorrection
     // Whether one item of a corrected list differs from what was read (the rest of the list
     // may be corrected): false for any other field.
     bool isItemCorrected(qsizetype index) const;
+};
+
+// One field of one document as a user saw it before changing it: its value (FactField's
+// shape, corrections applied) and its correction's row version (0: not corrected). The store
+// refuses a correction made from a field that has changed since (another member of a team
+// database, another window): two edits of one fact never silently overwrite each other.
+struct FieldState
+{
+    QJsonValue value;
+    int rowVersion = 0;
+    bool operator==(const FieldState &other) const
+    {
+        return rowVersion == other.rowVersion && value == other.value;
+    }
+    bool operator!=(const FieldState &other) const { return !(*this == other); }
+    // The field in facts (corrections applied) with its correction's version, if any.
+    static FieldState of(const DocumentFacts &facts, const QList<FactCorrection> &corrections,
+                         const QString &field);
 };
 
 // The facts as read with each correction laid over them. A corrected field no longer needs

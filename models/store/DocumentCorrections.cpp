@@ -7,6 +7,7 @@
 #include "StoreError.h"
 
 #include "domain/RecommendationCorrection.h"
+#include "itemmodels/FactLabels.h"
 #include "understanding/AuthorityDirectory.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
 
 namespace oversight {
@@ -80,8 +82,8 @@ QString DocumentStore::hashOf(qint64 documentId) const
 QList<FactCorrection> DocumentStore::correctionsForFile(const QString &sha256) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT field, value, read_value, corrected_at, corrected_by "
-                             "FROM corrections WHERE sha256 = ?"));
+    q.prepare(QStringLiteral("SELECT field, value, read_value, corrected_at, corrected_by, "
+                             "row_version FROM corrections WHERE sha256 = ?"));
     q.addBindValue(sha256);
     QList<FactCorrection> found;
     if (!q.exec()) {
@@ -91,7 +93,7 @@ QList<FactCorrection> DocumentStore::correctionsForFile(const QString &sha256) c
     while (q.next())
         found.append({q.value(0).toString(), fromColumn(q.value(1)), fromColumn(q.value(2)),
                       QDateTime::fromString(q.value(3).toString(), Qt::ISODate),
-                      q.value(4).toString()});
+                      q.value(4).toString(), q.value(5).toInt()});
     const QStringList order = FactField::all();
     std::stable_sort(found.begin(), found.end(), [&](const FactCorrection &a, const FactCorrection &b) {
         return order.indexOf(a.field) < order.indexOf(b.field);
@@ -124,8 +126,55 @@ bool DocumentStore::rememberReadValues(const QString &sha256, const DocumentFact
     return true;
 }
 
-bool DocumentStore::correct(qint64 documentId, const QString &field, const QJsonValue &value)
+std::optional<FieldState> DocumentStore::fieldState(qint64 documentId, const QString &field) const
 {
+    const std::optional<StoredDocument> doc = document(documentId);
+    if (!doc) {
+        if (m_error.isEmpty())
+            m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
+        return std::nullopt;
+    }
+    return FieldState::of(doc->facts, doc->corrections, field);
+}
+
+bool DocumentStore::stillAsSeen(const StoredDocument &doc, const QString &field,
+                                const std::optional<FieldState> &seen)
+{
+    if (!seen)
+        return true;
+    const FieldState now = FieldState::of(doc.facts, doc.corrections, field);
+    if (now == *seen)
+        return true;
+    const auto found = std::find_if(doc.corrections.cbegin(), doc.corrections.cend(),
+                                    [&](const FactCorrection &c) { return c.field == field; });
+    const FactCorrection *correction = found == doc.corrections.cend() ? nullptr : &*found;
+    m_conflict = true;
+    const QString label = FactLabels::label(field);
+    const QString value = FactField::displayValue(field, now.value);
+    if (correction) {
+        const QString who = correction->correctedBy.isEmpty()
+                                ? QCoreApplication::translate("DocumentStore", "Someone else")
+                                : correction->correctedBy;
+        m_error = QCoreApplication::translate(
+                      "DocumentStore",
+                      "%1 corrected %2 to \u201c%3\u201d at %4 while you were changing it; your "
+                      "change was not saved. The facts now show theirs.")
+                      .arg(who, label, value,
+                           correction->correctedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    } else {
+        m_error = QCoreApplication::translate(
+                      "DocumentStore",
+                      "Someone else put %1 back to what the reader read (\u201c%2\u201d) while you "
+                      "were changing it; your change was not saved. The facts now show it.")
+                      .arg(label, value);
+    }
+    return false;
+}
+
+bool DocumentStore::correct(qint64 documentId, const QString &field, const QJsonValue &value,
+                            const std::optional<FieldState> &seen)
+{
+    m_conflict = false;
     return underDocumentLock(m_database, documentId, [&]() -> bool {
         m_error.clear();
         FactCorrection correction{field, value, QJsonValue(),
@@ -137,6 +186,8 @@ bool DocumentStore::correct(qint64 documentId, const QString &field, const QJson
             m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
             return false;
         }
+        if (!stillAsSeen(*doc, field, seen))
+            return false;
         correction.readValue = FactField::value(doc->facts, field);
         // A list's items are tied to the items read through the list they were made from.
         QJsonArray madeFrom = RecommendationCorrection::asRead(correction.readValue.toArray());
@@ -152,8 +203,10 @@ bool DocumentStore::correct(qint64 documentId, const QString &field, const QJson
     }, &m_error);
 }
 
-bool DocumentStore::setCorrection(qint64 documentId, const FactCorrection &correction)
+bool DocumentStore::setCorrection(qint64 documentId, const FactCorrection &correction,
+                                  const std::optional<FieldState> &seen)
 {
+    m_conflict = false;
     return underDocumentLock(m_database, documentId, [&]() -> bool {
         m_error.clear();
         const std::optional<StoredDocument> doc = document(documentId);
@@ -161,6 +214,8 @@ bool DocumentStore::setCorrection(qint64 documentId, const FactCorrection &corre
             m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
             return false;
         }
+        if (!stillAsSeen(*doc, correction.field, seen))
+            return false;
         DocumentFacts facts = doc->facts;
         if (!FactField::setValue(facts, correction.field, correction.value, &m_error))
             return false;
@@ -181,7 +236,8 @@ bool DocumentStore::setCorrection(qint64 documentId, const FactCorrection &corre
             "INSERT INTO corrections(sha256, field, value, read_value, corrected_at, corrected_by) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256, field) DO UPDATE SET "
             "value = excluded.value, read_value = excluded.read_value, "
-            "corrected_at = excluded.corrected_at, corrected_by = excluded.corrected_by"));
+            "corrected_at = excluded.corrected_at, corrected_by = excluded.corrected_by, "
+            "row_version = corrections.row_version + 1"));
         row.addBindValue(doc->sha256);
         row.addBindValue(correction.field);
         row.addBindValue(toColumn(correction.value));
@@ -212,8 +268,10 @@ bool DocumentStore::writeCorrection(qint64 documentId, QSqlQuery &correctionRow,
     });
 }
 
-bool DocumentStore::revert(qint64 documentId, const QString &field)
+bool DocumentStore::revert(qint64 documentId, const QString &field,
+                           const std::optional<FieldState> &seen)
 {
+    m_conflict = false;
     return underDocumentLock(m_database, documentId, [&]() -> bool {
         m_error.clear();
         const std::optional<StoredDocument> doc = document(documentId);
@@ -221,6 +279,8 @@ bool DocumentStore::revert(qint64 documentId, const QString &field)
             m_error = QCoreApplication::translate("DocumentStore", "there is no document with id %1").arg(documentId);
             return false;
         }
+        if (!stillAsSeen(*doc, field, seen))
+            return false;
         const auto found = std::find_if(doc->corrections.cbegin(), doc->corrections.cend(),
                                         [&](const FactCorrection &c) { return c.field == field; });
         if (found == doc->corrections.cend())

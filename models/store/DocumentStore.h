@@ -115,14 +115,26 @@ public:
     // lastError() (and nothing changed) when the document does not exist, the field is not
     // correctable, the value does not fit it (FactField::setValue) or an "authority" is not
     // a DfE LA code of the reference list, or the write fails.
+    // With `seen` (the field as the user saw it, see FieldState) the write is made only if
+    // the field is still so, checked under the document's lock; otherwise nothing is written,
+    // conflict() is true and lastError() says who changed the field, when, and to what.
     // Corrects one field (see FactField for the value's shape), by the current user, now.
-    bool correct(qint64 documentId, const QString &field, const QJsonValue &value);
+    bool correct(qint64 documentId, const QString &field, const QJsonValue &value,
+                 const std::optional<FieldState> &seen = std::nullopt);
     // Writes the correction as given (who, when and the read value included): undo uses it
     // to put back a correction exactly as it was.
-    bool setCorrection(qint64 documentId, const FactCorrection &correction);
+    bool setCorrection(qint64 documentId, const FactCorrection &correction,
+                       const std::optional<FieldState> &seen = std::nullopt);
     // Drops the correction of one field: the field goes back to what the reader read. True
     // when there was none.
-    bool revert(qint64 documentId, const QString &field);
+    bool revert(qint64 documentId, const QString &field,
+                const std::optional<FieldState> &seen = std::nullopt);
+    // The field as it is stored now (the state a correction made from it expects); nullopt
+    // with lastError() when the document does not exist or the read fails.
+    std::optional<FieldState> fieldState(qint64 documentId, const QString &field) const;
+    // Whether the last correct(), setCorrection() or revert() was refused because the field
+    // had changed since the caller saw it.
+    bool conflict() const { return m_conflict; }
     // The document's corrections, in FactField::all() order; empty when none or no document.
     QList<FactCorrection> corrections(qint64 documentId) const;
     bool setReviewState(qint64 documentId, ReviewState state);
@@ -185,6 +197,10 @@ private:
     // document's assigned authority and its facts as corrected.
     bool writeCorrection(qint64 documentId, QSqlQuery &correctionRow, const DocumentFacts &facts,
                          const QString &assignedCode);
+    // Whether the field of doc is still as seen (true without seen); otherwise sets
+    // m_conflict and m_error to who changed it, when and to what.
+    bool stillAsSeen(const StoredDocument &doc, const QString &field,
+                     const std::optional<FieldState> &seen);
     // Adds a document's pages or findings to the full-text index, once all its rows are in.
     enum class IndexPart { Pages, Findings };
     bool index(qint64 documentId, IndexPart part);
@@ -194,6 +210,7 @@ private:
 
     Database &m_database;
     mutable QString m_error;
+    bool m_conflict = false;
     QString m_subject; // the file being stored, for messages
 };
 

@@ -27,6 +27,7 @@ private slots:
     void everyKindOfCorrectionUndoesAndRedoes();
     void undoingARevertPutsTheCorrectionBackExactly();
     void aFailedCorrectionIsReportedAndLeavesTheStack();
+    void aStepOverSomeoneElsesChangeIsRefusedAndShowsTheirs();
 
 private:
     QJsonValue stored(const QString &field) const
@@ -123,6 +124,46 @@ void tst_CorrectionCommands::aFailedCorrectionIsReportedAndLeavesTheStack()
              qPrintable(errors.first().first().toString()));
     QCOMPARE(m_stack.count(), 0); // obsolete: nothing to undo
     QCOMPARE(m_library.store()->summary(m_id)->authorityCode, QStringLiteral("212"));
+}
+
+// The facts panel pushes a step made from the field as shown. When someone else (another
+// window, another member of the team database) changed the field since, the step writes
+// nothing, says whose change stands and what it is, and the views reload to show it; the
+// same holds for undo and redo of a step the other changed afterwards.
+void tst_CorrectionCommands::aStepOverSomeoneElsesChangeIsRefusedAndShowsTheirs()
+{
+    const QString field = FactField::LeadInspector;
+    DocumentStore *store = m_library.store();
+    const FieldState shown = *store->fieldState(m_id, field);
+    QVERIFY(store->correct(m_id, field, QStringLiteral("Someone Else HMI"))); // not through the stack
+
+    QSignalSpy errors(&m_library, &Library::errorOccurred);
+    QSignalSpy changed(&m_library, &Library::changed);
+    m_stack.push(new CorrectFactCommand(&m_library, m_id, field, QStringLiteral("Mine HMI"),
+                                        QStringLiteral("Correct"), shown));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(errors.first().first().toString().contains(QLatin1String("Someone Else HMI")),
+             qPrintable(errors.first().first().toString()));
+    QCOMPARE(m_stack.count(), 0);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(stored(field), QJsonValue(QStringLiteral("Someone Else HMI")));
+
+    // A step from the field as it is goes in; someone changes it after; undo is then refused
+    // and leaves their change.
+    m_stack.push(new CorrectFactCommand(&m_library, m_id, field, QStringLiteral("Mine HMI"),
+                                        QStringLiteral("Correct"), *store->fieldState(m_id, field)));
+    QCOMPARE(stored(field), QJsonValue(QStringLiteral("Mine HMI")));
+    QCOMPARE(errors.count(), 1);
+    m_stack.undo();
+    m_stack.redo(); // undo and redo of one's own step check against what the step left
+    QCOMPARE(stored(field), QJsonValue(QStringLiteral("Mine HMI")));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(store->correct(m_id, field, QStringLiteral("Third Person HMI")));
+    m_stack.undo();
+    QCOMPARE(errors.count(), 2);
+    QVERIFY2(errors.last().first().toString().contains(QLatin1String("Third Person HMI")),
+             qPrintable(errors.last().first().toString()));
+    QCOMPARE(stored(field), QJsonValue(QStringLiteral("Third Person HMI")));
 }
 
 QTEST_GUILESS_MAIN(tst_CorrectionCommands)

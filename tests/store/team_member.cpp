@@ -2,8 +2,11 @@
 //   team_member LOCATION PASSWORD DOCUMENT_ID SHARED_ANNOTATION_ID GO_FILE FIELD
 // Reads the shared annotation, prints "ready", waits until GO_FILE exists (so that both
 // members have read it before either writes), then annotates the document five times,
-// corrects FIELD: lead_inspector to name this member, or published to 2016-03-01, and changes the shared annotation's note from the version it
-// read: prints "annotated ID" per annotation, "corrected", then "updated" or "conflict MESSAGE".
+// corrects FIELD: lead_inspector to name this member, or published to 2016-03-01, corrects
+// the inspectors (both members' shared field) from the state it read, and changes the shared
+// annotation's note from the version it read: prints "annotated ID" per annotation,
+// "corrected", "inspectors corrected" or "inspectors conflict MESSAGE", then "updated" or
+// "conflict MESSAGE".
 #include "annotations/AnnotationStore.h"
 #include "domain/FactCorrection.h"
 #include "store/Database.h"
@@ -12,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QRectF>
 #include <QThread>
 
@@ -37,7 +41,8 @@ int main(int argc, char *argv[])
     DocumentStore documents(database);
     const qint64 documentId = args.at(3).toLongLong();
     std::optional<Annotation> shared = annotations.annotation(args.at(4).toLongLong());
-    if (!shared)
+    const std::optional<FieldState> inspectorsSeen = documents.fieldState(documentId, FactField::Inspectors);
+    if (!shared || !inspectorsSeen)
         return 1;
     std::printf("ready\n");
     std::fflush(stdout);
@@ -70,6 +75,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("corrected\n");
+    if (documents.correct(documentId, FactField::Inspectors, QJsonArray{named}, inspectorsSeen))
+        std::printf("inspectors corrected\n");
+    else if (documents.conflict())
+        std::printf("inspectors conflict %s\n", qPrintable(documents.lastError()));
+    else
+        std::printf("inspectors failed %s\n", qPrintable(documents.lastError()));
     Annotation mine = *shared; // as read before the other member wrote anything
     mine.note = QStringLiteral("%1 was here").arg(me);
     if (annotations.updateAnnotation(mine))

@@ -80,6 +80,7 @@ private slots:
     void recommendationCorrectionsFollowTheirItemsThroughAReRead();
     void revertingTheLastCorrectedItemRevertsTheList();
     void annotationsStayWithTheirRecommendationThroughAReRead();
+    void aCorrectionFromAStaleFieldIsRefusedAndNamesTheOther();
 
 private:
     QString dbPath() const { return m_location; }
@@ -107,6 +108,53 @@ void tst_Corrections::cleanup()
     m_store.reset();
     m_db.reset();
     m_dir.reset();
+}
+
+// Two people (two connections, as two members of a team database or two windows) change one
+// fact from what each saw: the second is refused, told who changed it and to what, and the
+// store keeps the first's change; a change from the fact as it now is goes in.
+void tst_Corrections::aCorrectionFromAStaleFieldIsRefusedAndNamesTheOther()
+{
+    const qint64 id = addReport();
+    QVERIFY(id > 0);
+    const QString field = FactField::LeadInspector;
+    const std::optional<FieldState> seen = m_store->fieldState(id, field);
+    QVERIFY(seen);
+    QCOMPARE(seen->rowVersion, 0); // not corrected yet
+
+    Database other(dbPath());
+    QVERIFY2(other.isOpen(), qPrintable(other.errorString()));
+    DocumentStore theirs(other);
+    QVERIFY2(theirs.correct(id, field, QStringLiteral("Jane Other HMI"), seen),
+             qPrintable(theirs.lastError()));
+    QVERIFY(!theirs.conflict());
+    QCOMPARE(m_store->fieldState(id, field)->rowVersion, 1);
+
+    const StoreSnapshot before = snapshotStore(dbPath());
+    QVERIFY(!m_store->correct(id, field, QStringLiteral("John Mine HMI"), seen));
+    QVERIFY(m_store->conflict());
+    QVERIFY2(m_store->lastError().contains(QLatin1String("Jane Other HMI")), qPrintable(m_store->lastError()));
+    QVERIFY2(m_store->lastError().contains(theirs.corrections(id).first().correctedBy),
+             qPrintable(m_store->lastError()));
+    QVERIFY(!m_store->revert(id, field, seen));
+    QVERIFY(m_store->conflict());
+    QCOMPARE(describeDifference(before, snapshotStore(dbPath())), QString());
+    QCOMPARE(m_store->document(id)->facts.leadInspector, QStringLiteral("Jane Other HMI"));
+
+    // From the fact as it now is: accepted, and every write of the row bumps its version.
+    const std::optional<FieldState> now = m_store->fieldState(id, field);
+    QVERIFY2(m_store->correct(id, field, QStringLiteral("John Mine HMI"), now), qPrintable(m_store->lastError()));
+    QVERIFY(!m_store->conflict());
+    QCOMPARE(m_store->fieldState(id, field)->rowVersion, 2);
+    // A revert by the other from what they last saw is refused too, then and only then.
+    const FieldState theirsSaw{QJsonValue(QStringLiteral("Jane Other HMI")), 1};
+    QVERIFY(!theirs.revert(id, field, theirsSaw));
+    QVERIFY(theirs.conflict());
+    QVERIFY2(theirs.lastError().contains(QLatin1String("John Mine HMI")), qPrintable(theirs.lastError()));
+    QVERIFY2(theirs.revert(id, field, theirs.fieldState(id, field)), qPrintable(theirs.lastError()));
+    QCOMPARE(m_store->document(id)->facts.leadInspector, report().facts.leadInspector);
+    // Without a state seen, a write is made as before (the command line corrects what is).
+    QVERIFY(m_store->correct(id, field, QStringLiteral("Anyone HMI")));
 }
 
 qint64 tst_Corrections::addReport(const NewDocument &doc)

@@ -166,11 +166,29 @@ void tst_TeamDatabase::twoMembersAtOnceLoseNothing()
     // Both corrections are kept, each by its member.
     DocumentStore documents(db);
     const QList<FactCorrection> corrections = documents.corrections(m_document);
-    QCOMPARE(corrections.size(), 2);
+    QCOMPARE(corrections.size(), 3);
     for (const FactCorrection &c : corrections)
-        QCOMPARE(c.correctedBy, c.field == FactField::LeadInspector ? QStringLiteral("alice")
-                                                                    : QStringLiteral("bob"));
+        if (c.field != FactField::Inspectors)
+            QCOMPARE(c.correctedBy, c.field == FactField::LeadInspector ? QStringLiteral("alice")
+                                                                        : QStringLiteral("bob"));
+    // Both corrected the inspectors from what they read: one correction stands, the other
+    // member was told whose it is and what it says.
+    const auto saidLine = [&](const QString &role, const QString &start) {
+        for (const QString &line : said.value(role))
+            if (line.startsWith(start))
+                return line;
+        return QString();
+    };
+    const QString inspectorsWinner =
+        saidLine(QStringLiteral("alice"), QStringLiteral("inspectors corrected")).isEmpty()
+            ? QStringLiteral("bob") : QStringLiteral("alice");
+    const QString inspectorsLoser = inspectorsWinner == QLatin1String("alice") ? QStringLiteral("bob") : QStringLiteral("alice");
+    QVERIFY(!saidLine(inspectorsWinner, QStringLiteral("inspectors corrected")).isEmpty());
+    const QString refused = saidLine(inspectorsLoser, QStringLiteral("inspectors conflict "));
+    QVERIFY2(refused.contains(inspectorsWinner + QLatin1String(" corrected")), qPrintable(refused));
+    QVERIFY2(refused.contains(QLatin1String("Inspector named by ") + inspectorsWinner), qPrintable(refused));
     const DocumentFacts facts = documents.document(m_document)->facts;
+    QCOMPARE(facts.inspectors, QStringList{QLatin1String("Inspector named by ") + inspectorsWinner});
     QCOMPARE(facts.leadInspector, QStringLiteral("Inspector named by alice"));
     QCOMPARE(facts.published, QDate(2016, 3, 1));
 

@@ -7,10 +7,14 @@
 #include "MainWindow.h"
 #include "PostgresServer.h"
 #include "database/LibraryCopyController.h"
+#include "dialogs/ConnectDialog.h"
+#include "store/Database.h"
+#include "store/DatabaseLocation.h"
 #include "store/DocumentStore.h"
 #include "store/Library.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -108,11 +112,30 @@ void tst_LibraryCopyGui::copiesToTeamDatabase()
 {
     const QString team = PostgresServer::instance().newDatabase(QStringLiteral("gui_copy"));
     QVERIFY2(!team.isEmpty(), qPrintable(PostgresServer::instance().error()));
-    QMessageBox *box = copyAndWait(team);
+    // Asked in the form File > Connect uses, without the offer to keep the password.
+    LibraryCopyController *copy = controller();
+    QVERIFY(copy);
+    QSignalSpy finished(copy, &LibraryCopyController::finished);
+    m_gui.window()->findChild<QAction *>(QStringLiteral("copyToTeamDatabaseAction"))->trigger();
+    ConnectDialog *dialog = copy->teamDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Copy library to team database"));
+    QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->isVisible());
+    dialog->setLocation(DatabaseLocation::parse(team));
+    auto *accept = dialog->findChild<QPushButton *>(QStringLiteral("connectButton"));
+    QCOMPARE(accept->text(), QStringLiteral("&Copy"));
+    MainWindowFixture::screenshot(dialog, QStringLiteral("library-copy-team-dialog"));
+    accept->click();
+    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY(!copy->teamDialog());
+    QMessageBox *box = copy->resultBox();
     QVERIFY(box);
     QVERIFY2(box->icon() == QMessageBox::Information, qPrintable(box->text() + box->informativeText()));
     QVERIFY(box->findChild<QPushButton *>(QStringLiteral("openCopyButton")));
     box->close();
+    Database copied(team);
+    QCOMPARE(DocumentStore(copied).documentCount(), 2);
 }
 
 void tst_LibraryCopyGui::refusesTargetThatIsNotEmpty()

@@ -87,6 +87,7 @@ private slots:
     void settingsNeverKeepAPassword();
     void statusBarAndTitleNameTheOpenLibrary();
     void connectingOpensTheTeamDatabaseAndNamesItsUser();
+    void openingAtStartUsesLibpqsPasswordFileOrSaysWhyNot();
 
 private:
     // Types into the dialog's fields, each reached with Tab from the first, as a user does.
@@ -370,6 +371,52 @@ void tst_TeamConnectGui::connectingOpensTheTeamDatabaseAndNamesItsUser()
         QCOMPARE(DocumentStore(admin).documentCount(), 1);
     }
     MainWindowFixture::screenshot(m_gui.window(), QStringLiteral("mainwindow-team-database"));
+}
+
+// The start of the application with a team database last open (TeamConnection::openNow): no
+// password kept in the keychain (none offscreen), it still connects as every PostgreSQL client
+// does when libpq finds the password (here a password file, PGPASSFILE); without one it
+// opens nothing and says both that no password is kept and what the server answered.
+void tst_TeamConnectGui::openingAtStartUsesLibpqsPasswordFileOrSaysWhyNot()
+{
+    PostgresServer &server = PostgresServer::instance();
+    const QString adminLocation = server.newDatabase(QStringLiteral("start"));
+    QVERIFY2(!adminLocation.isEmpty(), qPrintable(server.error()));
+    const QString database = DatabaseLocation::parse(adminLocation).database;
+    {
+        Database admin(adminLocation);
+        QVERIFY2(admin.isOpen(), qPrintable(admin.errorString()));
+    }
+    const QString location = server.location(database, Role);
+    DatabaseLocation::setPassword(location, QString()); // nothing handed over in this process
+    const QString passFile = m_gui.path(QStringLiteral("pgpass"));
+    const QByteArray oldPassFile = qgetenv("PGPASSFILE");
+    qputenv("PGPASSFILE", QFile::encodeName(passFile)); // not there yet: no password at all
+
+    const QString titleBefore = m_gui.window()->windowTitle();
+    QString error;
+    QVERIFY(!m_gui.window()->teamConnection()->openNow(location, &error));
+    QVERIFY2(error.contains(QLatin1String("keychain")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("password")), qPrintable(error));
+    QCOMPARE(m_gui.window()->windowTitle(), titleBefore);
+
+    // libpq's password file: host:port:database:user:password, readable by its owner only.
+    QFile file(passFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("%1:%2:%3:%4:%5\n")
+                   .arg(PostgresServer::host()).arg(server.port()).arg(database, Role, Password)
+                   .toUtf8());
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    error.clear();
+    const bool opened = m_gui.window()->teamConnection()->openNow(location, &error);
+    if (oldPassFile.isNull())
+        qunsetenv("PGPASSFILE");
+    else
+        qputenv("PGPASSFILE", oldPassFile);
+    QVERIFY2(opened, qPrintable(error));
+    QCOMPARE(m_gui.library()->path(), location);
+    QCOMPARE(m_gui.library()->database()->userName(), Role);
 }
 
 QTEST_MAIN(tst_TeamConnectGui)

@@ -1,5 +1,6 @@
 #include "LibraryCopyController.h"
 
+#include "dialogs/ConnectDialog.h"
 #include "store/DatabaseLocation.h"
 #include "store/Library.h"
 
@@ -8,8 +9,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -95,40 +94,42 @@ bool LibraryCopyController::mayStart(const QString &title)
     return true;
 }
 
+ConnectDialog *LibraryCopyController::teamDialog() const
+{
+    return m_teamDialog;
+}
+
 void LibraryCopyController::copyToTeamDatabase()
 {
     const QString title = tr("Copy library to team database");
     if (!mayStart(title))
         return;
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        m_dialogParent, title,
-        tr("The empty team database to copy into, as postgresql://user@host:port/database "
-           "(add ?sslmode=require for TLS):"),
-        QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
-    if (!ok || text.trimmed().isEmpty())
-        return;
-    const DatabaseLocation location = DatabaseLocation::parse(text.trimmed());
-    if (location.kind != DatabaseLocation::Kind::PostgreSql || !location.isValid()) {
-        QMessageBox::warning(m_dialogParent, title,
-                             location.kind == DatabaseLocation::Kind::PostgreSql
-                                 ? location.error()
-                                 : tr("%1 is not a team database location: it starts with postgresql://")
-                                       .arg(text.trimmed()));
+    if (m_teamDialog) {
+        m_teamDialog->raise();
+        m_teamDialog->activateWindow();
         return;
     }
-    if (location.password.isEmpty()) {
-        const QString password = QInputDialog::getText(
-            m_dialogParent, title,
-            tr("Password of %1 on %2 (leave empty to use PGPASSWORD or ~/.pgpass):")
-                .arg(location.user.isEmpty() ? tr("your user") : location.user, location.displayName()),
-            QLineEdit::Password, {}, &ok);
-        if (!ok)
+    // The form File > Connect uses; the password is for this copy (and opening the copy) only.
+    m_teamDialog = new ConnectDialog(m_dialogParent);
+    m_teamDialog->setObjectName(QStringLiteral("copyToTeamDialog"));
+    m_teamDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_teamDialog->setWindowTitle(title);
+    m_teamDialog->setAcceptText(tr("&Copy"));
+    m_teamDialog->setRememberOffered(false);
+    m_teamDialog->showMessage(tr("The database must be empty. Everything is copied in one "
+                                 "transaction: if anything fails, nothing is left there."));
+    connect(m_teamDialog, &ConnectDialog::connectRequested, this, [this] {
+        const DatabaseLocation location = m_teamDialog->location();
+        if (!location.isValid()) {
+            m_teamDialog->showError(location.error());
             return;
-        if (!password.isEmpty())
-            DatabaseLocation::setPassword(location.toString(), password);
-    }
-    start(location.toString());
+        }
+        const QString target = location.toString();
+        DatabaseLocation::setPassword(target, m_teamDialog->password());
+        m_teamDialog->accept();
+        start(target);
+    });
+    m_teamDialog->open();
 }
 
 void LibraryCopyController::copyToFile()

@@ -17,10 +17,11 @@ class QWidget;
 
 namespace oversight {
 
+class ConnectDialog;
 class Library;
 
 // File > Copy library to team database… and File > Copy library to a file… (issue 15): asks
-// where to (a postgresql:// location and its password, or a new file), copies every row of the
+// where to (the team database in the form File > Connect uses, or a new file), copies every row of the
 // open library there off the GUI thread (LibraryCopy, on connections of the worker's own) with
 // a progress dialog whose Cancel undoes the copy, then shows every table's rows, counted in
 // both, and offers to open the copy. The open library is only read: the actions work on a
@@ -45,6 +46,8 @@ public:
 
     // The message shown when the last copy ended (null before, and once closed).
     QMessageBox *resultBox() const;
+    // The form asking which team database to copy into, while it is shown, else nullptr.
+    ConnectDialog *teamDialog() const;
 
 signals:
     // The user chose to open the copy (a file path or a postgresql:// location).
@@ -62,6 +65,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelled;
     QPointer<QProgressDialog> m_progress;
     QPointer<QMessageBox> m_resultBox;
+    QPointer<ConnectDialog> m_teamDialog;
     QString m_target;
 };
 

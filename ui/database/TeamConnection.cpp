@@ -5,6 +5,8 @@
 #include "dialogs/ConnectDialog.h"
 #include "store/DatabaseLocation.h"
 
+#include <QEventLoop>
+
 namespace oversight {
 
 TeamConnection::TeamConnection(QWidget *window, Opener open)
@@ -32,26 +34,65 @@ ConnectDialog *TeamConnection::showDialog(const QString &location, const QString
     return m_dialog;
 }
 
+bool TeamConnection::openWithKept(const QString &location, const QString &password,
+                                  const QString &whyNoPassword, QString *error)
+{
+    if (!password.isEmpty())
+        DatabaseLocation::setPassword(location, password);
+    QString openError;
+    if (m_open(location, false, &openError)) {
+        finish(location);
+        return true;
+    }
+    *error = whyNoPassword.isEmpty()
+                 ? openError
+                 : QStringLiteral("%1\n%2").arg(whyNoPassword, openError.trimmed());
+    return false;
+}
+
+namespace {
+
+// Why the keychain gave no password for location, for the user; empty when it gave one.
+QString keychainProblem(const QString &location, const QString &password,
+                               const QString &keychainError)
+{
+    if (!password.isEmpty())
+        return {};
+    const QString name = DatabaseLocation::parse(location).displayName();
+    return keychainError.isEmpty()
+               ? TeamConnection::tr("No password is kept in the keychain for %1.").arg(name)
+               : TeamConnection::tr("The keychain could not be read (%1).").arg(keychainError);
+}
+
+} // namespace
+
 void TeamConnection::reopen(const QString &location)
 {
     PasswordKeychain::read(
-        location, this, [this, location](const QString &password, const QString &error) {
-            const QString name = DatabaseLocation::parse(location).displayName();
-            if (password.isEmpty()) {
-                showDialog(location,
-                           error.isEmpty()
-                               ? tr("No password is kept in the keychain for %1.").arg(name)
-                               : tr("The keychain could not be read (%1).").arg(error));
-                return;
-            }
-            DatabaseLocation::setPassword(location, password);
-            QString openError;
-            if (m_open(location, false, &openError)) {
-                finish(location);
-                return;
-            }
-            showDialog(location, {})->showError(openError);
+        location, this, [this, location](const QString &password, const QString &keychainError) {
+            QString error;
+            if (!openWithKept(location, password,
+                              keychainProblem(location, password, keychainError), &error))
+                showDialog(location, {})->showError(error);
         });
+}
+
+bool TeamConnection::openNow(const QString &location, QString *error)
+{
+    QString password;
+    QString keychainError;
+    QEventLoop loop;
+    bool answered = false;
+    PasswordKeychain::read(location, this, [&](const QString &kept, const QString &problem) {
+        password = kept;
+        keychainError = problem;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered) // it may answer at once
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return openWithKept(location, password, keychainProblem(location, password, keychainError),
+                        error);
 }
 
 void TeamConnection::connectFromDialog()

@@ -29,9 +29,14 @@ public:
     // with message above its buttons. Returns it; it deletes itself when closed.
     ConnectDialog *showDialog(const QString &location = {}, const QString &message = {});
     // Reopens a recent team database: with the keychain's password when one is kept (read
-    // asynchronously); when none is, or it does not open, the dialog comes up prefilled and says
-    // why.
+    // asynchronously); without one, as libpq does for every client (PGPASSWORD, ~/.pgpass, a
+    // server that asks none). When it does not open, the dialog comes up prefilled and says why.
     void reopen(const QString &location);
+    // The same at once, for the start of the application (the last library was a team
+    // database): waits for the keychain, which may ask the user to unlock it, and opens. False
+    // with *error saying why (the server's answer; that no password is kept, when none is):
+    // the caller then opens something else and offers showDialog(location, *error).
+    bool openNow(const QString &location, QString *error);
     // The dialog while it is shown, else nullptr.
     ConnectDialog *dialog() const;
 
@@ -40,6 +45,10 @@ signals:
     void message(const QString &text);
 
 private:
+    // Opens location with the password the keychain gave (none: libpq's own sources);
+    // whyNoPassword: why no password came from the keychain, said with a failure.
+    bool openWithKept(const QString &location, const QString &password,
+                      const QString &whyNoPassword, QString *error);
     void connectFromDialog();
     void finish(const QString &location);
 

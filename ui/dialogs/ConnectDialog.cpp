@@ -140,6 +140,18 @@ void ConnectDialog::setRememberPassword(bool remember)
     m_remember->setChecked(remember);
 }
 
+void ConnectDialog::setAcceptText(const QString &text)
+{
+    m_connect->setText(text);
+}
+
+void ConnectDialog::setRememberOffered(bool offered)
+{
+    if (!offered)
+        m_remember->setChecked(false);
+    m_remember->setVisible(offered);
+}
+
 void ConnectDialog::showMessage(const QString &text)
 {
     setMessage(text, false);

@@ -34,6 +34,11 @@ public:
     void setPassword(const QString &password);
     bool rememberPassword() const;
     void setRememberPassword(bool remember);
+    // For another use of the same form (File > Copy library to team database): the accept
+    // button's text ("&Copy"), and whether "Remember in the keychain" is offered (unchecked
+    // and hidden when not).
+    void setAcceptText(const QString &text);
+    void setRememberOffered(bool offered);
 
     // A line above the buttons: why the dialog is asked (informational) or what failed.
     void showMessage(const QString &text);

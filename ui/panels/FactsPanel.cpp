@@ -167,8 +167,11 @@ void FactsPanel::correct(const QString &field, const std::optional<QJsonValue> &
 {
     if (!m_model->document() || field.isEmpty())
         return;
+    // The field as shown: the store refuses the step if someone changed it since.
+    const StoredDocument &shown = *m_model->document();
     m_undoStack->push(new CorrectFactCommand(m_library, m_model->documentId(), field, value,
-                                             description));
+                                             description,
+                                             FieldState::of(shown.facts, shown.corrections, field)));
 }
 
 void FactsPanel::revertCurrent()
