@@ -95,7 +95,8 @@ const Accepted accepted[] = {
     {16, "Since the previous inspection, senior leaders and managers h"},
 };
 
-// Measured when judged: 33 of 51 (65%). A little slack for harmless reordering.
+// Measured when judged: 33 of 51 (65%) on SQLite; 32 on PostgreSQL, whose English stemmer
+// differs from FTS5's porter on a few words. A little slack for harmless reordering.
 const int acceptedAtLeast = 30;
 
 } // namespace
