@@ -339,25 +339,36 @@ QString PostgresDialect::toMatchExpression(const QString &userQuery) const
 
 QString PostgresDialect::scopedPageSearchSql() const
 {
+    // The tsquery is made once, in a MATERIALIZED CTE: the planner then leaves the match to the
+    // GIN index instead of reading every page's tsvector (it counts no cost for fetching a
+    // TOASTed tsvector, so with the query as a constant it judges a sequential scan cheaper
+    // for any word on more than a few percent of the pages, and that scan decompresses them
+    // all). Only the matching pages are ranked; ts_headline, which parses a page's whole text
+    // again, runs for the page of results alone, after LIMIT. The score is ts_rank negated, so
+    // that lower is better as with bm25; ties go by page id, in both queries.
     // ts_headline marks hits as the snippet's readers expect (\x02 ... \x03), one fragment of
-    // up to 24 words; the score is ts_rank negated, so that lower is better as with bm25.
+    // up to 24 words; words of a phrase are marked one by one, and adjacent marks become one,
+    // as FTS5's.
     return QStringLiteral(
-               "SELECT p.id, p.document_id, p.number, "
-               // Words of a phrase are marked one by one: adjacent marks become one, as FTS5's.
+               "WITH q AS MATERIALIZED (SELECT to_tsquery('english', :query) AS query), "
+               "hits AS (SELECT p.id, p.document_id, p.number, "
+               "-ts_rank(p.text_search, q.query) AS score "
+               "FROM pages p CROSS JOIN q WHERE p.text_search @@ q.query")
+           + QLatin1String(kSearchScope)
+           + QStringLiteral(
+               " ORDER BY score, p.id LIMIT :limit OFFSET :offset) "
+               "SELECT h.id, h.document_id, h.number, "
                "replace(ts_headline('english', p.text, q.query, 'StartSel=' || chr(2) || "
                "', StopSel=' || chr(3) || ', MaxWords=24, MinWords=12, MaxFragments=1, "
-               "FragmentDelimiter=…'), chr(3) || ' ' || chr(2), ' '), "
-               "-ts_rank(p.text_search, q.query) AS score "
-               "FROM pages p, to_tsquery('english', :query) AS q(query) "
-               "WHERE p.text_search @@ q.query")
-           + QLatin1String(kSearchScope)
-           + QStringLiteral(" ORDER BY score, p.id LIMIT :limit OFFSET :offset");
+               "FragmentDelimiter=…'), chr(3) || ' ' || chr(2), ' '), h.score "
+               "FROM hits h JOIN pages p ON p.id = h.id CROSS JOIN q ORDER BY h.score, h.id");
 }
 
 QString PostgresDialect::pageSearchCountSql() const
 {
-    return QStringLiteral("SELECT count(*) FROM pages p, to_tsquery('english', :query) AS q(query) "
-                          "WHERE p.text_search @@ q.query")
+    // As above: the GIN index alone answers a match without phrases, no tsvector is read.
+    return QStringLiteral("WITH q AS MATERIALIZED (SELECT to_tsquery('english', :query) AS query) "
+                          "SELECT count(*) FROM pages p CROSS JOIN q WHERE p.text_search @@ q.query")
            + QLatin1String(kSearchScope);
 }
 
