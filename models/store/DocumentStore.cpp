@@ -5,6 +5,7 @@
 #include "domain/DocumentDate.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -678,6 +679,46 @@ QList<SearchHit> DocumentStore::search(const QString &query, int limit) const
     return search(query, SearchScope(), limit, 0);
 }
 
+namespace {
+
+// The documents of a page of search hits, with what a hit shows of them (authority name, and
+// the kind and dates displayTitle() words), read in one query: a query per hit costs a round
+// trip each on a team database, and the whole summary() parses each document's facts_json.
+// ids are the store's own; false when the query fails (*error says why).
+bool readHitDocuments(const QSqlDatabase &db, const QList<qint64> &ids,
+                      QHash<qint64, StoredDocument> *documents, QSqlError *error)
+{
+    if (ids.isEmpty())
+        return true;
+    QStringList marks;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT d.id, coalesce(a.name, ''), d.kind, d.inspection_start, "
+                             "d.inspection_end, d.published FROM documents d "
+                             "LEFT JOIN authorities a ON a.id = d.authority_id WHERE d.id IN (%1)")
+                  .arg(marks.join(QStringLiteral(", "))));
+    for (qint64 id : ids)
+        q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError();
+        return false;
+    }
+    while (q.next()) {
+        StoredDocument d;
+        d.id = q.value(0).toLongLong();
+        d.authorityName = q.value(1).toString();
+        d.facts.kind = q.value(2).toString();
+        d.facts.inspectionStart = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        d.facts.inspectionEnd = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        d.facts.published = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        documents->insert(d.id, d);
+    }
+    return true;
+}
+
+} // namespace
+
 QList<SearchHit> DocumentStore::search(const QString &query, const SearchScope &scope, int limit,
                                        int offset) const
 {
@@ -697,21 +738,27 @@ QList<SearchHit> DocumentStore::search(const QString &query, const SearchScope &
         setError(q.lastError());
         return hits;
     }
-    QHash<qint64, std::optional<StoredDocument>> docs; // each hit's document, read once
+    QList<qint64> documentIds; // each hit's document, read once
     while (q.next()) {
         SearchHit hit;
         hit.documentId = q.value(1).toLongLong();
         hit.page = q.value(2).toInt();
         hit.snippet = q.value(3).toString().simplified();
         hit.score = q.value(4).toDouble();
-        auto it = docs.find(hit.documentId);
-        if (it == docs.end())
-            it = docs.insert(hit.documentId, summary(hit.documentId));
-        if (it.value()) {
-            hit.authorityName = it.value()->authorityName;
-            hit.documentTitle = it.value()->displayTitle();
-        }
+        if (!documentIds.contains(hit.documentId))
+            documentIds.append(hit.documentId);
         hits.append(hit);
+    }
+    QHash<qint64, StoredDocument> documents;
+    QSqlError error;
+    if (!readHitDocuments(m_database.connection(), documentIds, &documents, &error))
+        setError(error); // the hits stand; only their documents' names are missing
+    for (SearchHit &hit : hits) {
+        const auto it = documents.constFind(hit.documentId);
+        if (it != documents.cend()) {
+            hit.authorityName = it->authorityName;
+            hit.documentTitle = it->displayTitle();
+        }
     }
     return hits;
 }

@@ -1,5 +1,7 @@
 #include "PostgresDialect.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
@@ -337,25 +339,36 @@ QString PostgresDialect::toMatchExpression(const QString &userQuery) const
 
 QString PostgresDialect::scopedPageSearchSql() const
 {
+    // The tsquery is made once, in a MATERIALIZED CTE: the planner then leaves the match to the
+    // GIN index instead of reading every page's tsvector (it counts no cost for fetching a
+    // TOASTed tsvector, so with the query as a constant it judges a sequential scan cheaper
+    // for any word on more than a few percent of the pages, and that scan decompresses them
+    // all). Only the matching pages are ranked; ts_headline, which parses a page's whole text
+    // again, runs for the page of results alone, after LIMIT. The score is ts_rank negated, so
+    // that lower is better as with bm25; ties go by page id, in both queries.
     // ts_headline marks hits as the snippet's readers expect (\x02 ... \x03), one fragment of
-    // up to 24 words; the score is ts_rank negated, so that lower is better as with bm25.
+    // up to 24 words; words of a phrase are marked one by one, and adjacent marks become one,
+    // as FTS5's.
     return QStringLiteral(
-               "SELECT p.id, p.document_id, p.number, "
-               // Words of a phrase are marked one by one: adjacent marks become one, as FTS5's.
+               "WITH q AS MATERIALIZED (SELECT to_tsquery('english', :query) AS query), "
+               "hits AS (SELECT p.id, p.document_id, p.number, "
+               "-ts_rank(p.text_search, q.query) AS score "
+               "FROM pages p CROSS JOIN q WHERE p.text_search @@ q.query")
+           + QLatin1String(kSearchScope)
+           + QStringLiteral(
+               " ORDER BY score, p.id LIMIT :limit OFFSET :offset) "
+               "SELECT h.id, h.document_id, h.number, "
                "replace(ts_headline('english', p.text, q.query, 'StartSel=' || chr(2) || "
                "', StopSel=' || chr(3) || ', MaxWords=24, MinWords=12, MaxFragments=1, "
-               "FragmentDelimiter=…'), chr(3) || ' ' || chr(2), ' '), "
-               "-ts_rank(p.text_search, q.query) AS score "
-               "FROM pages p, to_tsquery('english', :query) AS q(query) "
-               "WHERE p.text_search @@ q.query")
-           + QLatin1String(kSearchScope)
-           + QStringLiteral(" ORDER BY score, p.id LIMIT :limit OFFSET :offset");
+               "FragmentDelimiter=…'), chr(3) || ' ' || chr(2), ' '), h.score "
+               "FROM hits h JOIN pages p ON p.id = h.id CROSS JOIN q ORDER BY h.score, h.id");
 }
 
 QString PostgresDialect::pageSearchCountSql() const
 {
-    return QStringLiteral("SELECT count(*) FROM pages p, to_tsquery('english', :query) AS q(query) "
-                          "WHERE p.text_search @@ q.query")
+    // As above: the GIN index alone answers a match without phrases, no tsvector is read.
+    return QStringLiteral("WITH q AS MATERIALIZED (SELECT to_tsquery('english', :query) AS query) "
+                          "SELECT count(*) FROM pages p CROSS JOIN q WHERE p.text_search @@ q.query")
            + QLatin1String(kSearchScope);
 }
 
@@ -364,31 +377,33 @@ bool PostgresDialect::stemsOf(QSqlDatabase &db, const QStringList &words, QList<
 {
     stems->clear();
     stems->resize(words.size());
-    QSqlQuery stem(db), count(db);
-    // The first lexeme of the word as the index makes it (a word to_tsvector splits keeps its
-    // first part's, as with SQLite); none for a stop word.
-    stem.prepare(QStringLiteral("SELECT coalesce((SELECT lexeme FROM unnest(to_tsvector('english', ?)) "
-                                "ORDER BY positions[1] LIMIT 1), '')"));
-    // The lexeme as it is, not normalised again: a tsquery cast of the quoted lexeme.
-    count.prepare(QStringLiteral("SELECT count(*) FROM findings "
-                                 "WHERE text_search @@ CAST(quote_literal(?) AS tsquery)"));
-    for (int i = 0; i < words.size(); ++i) {
-        stem.addBindValue(words.at(i));
-        if (!stem.exec() || !stem.next()) {
-            *error = stem.lastError().text();
-            return false;
-        }
-        const QString lexeme = stem.value(0).toString();
-        stem.finish();
-        if (lexeme.isEmpty())
-            continue;
-        count.addBindValue(lexeme);
-        if (!count.exec() || !count.next()) {
-            *error = count.lastError().text();
-            return false;
-        }
-        (*stems)[i] = {lexeme, count.value(0).toLongLong()};
-        count.finish();
+    if (words.isEmpty())
+        return true;
+    // One statement for all the words (a round trip each costs more than the work): the words
+    // go in as a JSON array. A word's stem is the first lexeme to_tsvector makes of it, as the
+    // index makes it (a word it splits keeps its first part's, as with SQLite); none for a stop
+    // word. Each distinct stem is counted once, through the GIN index, as the lexeme it is
+    // (a tsquery cast of the quoted lexeme, not normalised again).
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "WITH w AS MATERIALIZED (SELECT e.ord, (SELECT lexeme FROM "
+        " unnest(to_tsvector('english', e.word)) ORDER BY positions[1] LIMIT 1) AS lexeme "
+        " FROM json_array_elements_text(CAST(? AS json)) WITH ORDINALITY AS e(word, ord)), "
+        "c AS MATERIALIZED (SELECT l.lexeme, (SELECT count(*) FROM findings "
+        " WHERE text_search @@ CAST(quote_literal(l.lexeme) AS tsquery)) AS n "
+        " FROM (SELECT DISTINCT lexeme FROM w WHERE lexeme IS NOT NULL) l) "
+        "SELECT w.ord, coalesce(w.lexeme, ''), coalesce(c.n, 0) "
+        "FROM w LEFT JOIN c ON c.lexeme = w.lexeme ORDER BY w.ord"));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(words)).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const qint64 i = q.value(0).toLongLong() - 1;
+        if (i >= 0 && i < words.size())
+            (*stems)[i] = {q.value(1).toString(), q.value(2).toLongLong()};
     }
     return true;
 }
@@ -406,24 +421,47 @@ QString PostgresDialect::anyWordExpression(const QStringList &words) const
 
 QString PostgresDialect::findingSuggestionSql() const
 {
-    // The relevance is Okapi BM25, as SQLite's FTS5 ranks the same query (k1 = 1.2, b = 0.75;
-    // https://www.sqlite.org/fts5.html#the_bm25_function), summed over :query's " | " terms
-    // with repeats kept (a term the engine lists twice weighs twice): each matching term adds
-    // its inverse document frequency ln((N - n + 0.5) / (n + 0.5) + 1), damped by the finding's
-    // length against the average. A term's frequency within one finding is taken as 1 (findings
-    // are a sentence or two): ts_rank, which knows no document frequency, ranked the judged
-    // suggestions of tst_suggestions far worse. Counts go through the GIN index.
+    // The relevance is Okapi BM25 computed as SQLite's FTS5 bm25() computes it for the same
+    // query (https://www.sqlite.org/fts5.html#the_bm25_function, and its source, fts5_aux.c),
+    // so that both backends rank alike. Each of :query's " | " terms (a word, or a phrase of
+    // words joined by <->; a term listed twice counts twice) that a finding holds adds
+    //   idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * D / avgdl)),  k1 = 1.2, b = 0.75:
+    // - idf = ln((N - n + 0.5) / (n + 0.5)) over the N findings, n of them holding the term
+    //   (counted through the GIN index), and at least 1e-6: a term in more than half the
+    //   findings adds next to nothing, as with FTS5;
+    // - tf is how often the finding holds the term: its lexeme's positions, or for a phrase
+    //   the positions of its first word that its other words follow in turn, so that a finding
+    //   that keeps coming back to the subject ranks above one that names it once;
+    // - D / avgdl is the finding's length against the mean: FTS5 counts tokens; here the text's
+    //   bytes stand for them (octet_length reads no more than a value's header, counting words
+    //   would read every finding's text), the same ratio to within the length of a word.
     return QStringLiteral(
-        "WITH terms AS MATERIALIZED (SELECT to_tsquery('english', t) AS query "
-        " FROM unnest(string_to_array(:query, ' | ')) AS t), "
+        "WITH terms AS MATERIALIZED (SELECT t.ord, t.term, to_tsquery('english', t.term) AS query "
+        " FROM unnest(string_to_array(:query, ' | ')) WITH ORDINALITY AS t(term, ord)), "
+        // Each term's lexemes, with their distance from the term's first word.
+        "words AS MATERIALIZED (SELECT terms.ord, w.lexeme, "
+        " p - min(p) OVER (PARTITION BY terms.ord) AS shift "
+        " FROM terms, unnest(to_tsvector('english', translate(terms.term, '()<->', ' '))) w, "
+        " unnest(w.positions) p), "
         "total AS MATERIALIZED (SELECT greatest(count(*), 1) AS n, "
-        " greatest(avg(length(text_search)), 1) AS average_length FROM findings), "
-        "weighted AS MATERIALIZED (SELECT terms.query, ln((total.n - counted.n + 0.5) / "
-        " (counted.n + 0.5) + 1) AS idf FROM terms CROSS JOIN total CROSS JOIN LATERAL "
-        " (SELECT count(*) AS n FROM findings g WHERE g.text_search @@ terms.query) AS counted) "
-        "SELECT f.id, f.document_id, f.page, f.section, f.text, "
-        "(SELECT sum(w.idf) FROM weighted w WHERE f.text_search @@ w.query) * 2.2 / "
-        "(1 + 1.2 * (0.25 + 0.75 * length(f.text_search) / total.average_length)) AS relevance "
+        " greatest(avg(octet_length(text)), 1) AS average_length FROM findings), "
+        "counted AS MATERIALIZED (SELECT d.term, (SELECT count(*) FROM findings g "
+        " WHERE g.text_search @@ d.query) AS n FROM (SELECT DISTINCT term, query FROM terms) d), "
+        "weighted AS MATERIALIZED (SELECT terms.ord, greatest(ln((total.n - counted.n + 0.5) / "
+        " (counted.n + 0.5)), 1e-6) AS idf "
+        " FROM terms JOIN counted ON counted.term = terms.term CROSS JOIN total) "
+        "SELECT f.id, f.document_id, f.page, f.section, f.text, coalesce(("
+        // The finding's lexemes that are words of a term, each read once from its tsvector.
+        " WITH held AS (SELECT w.ord, w.shift, a.positions FROM unnest(f.text_search) a "
+        "  JOIN words w ON w.lexeme = a.lexeme), "
+        " frequency AS (SELECT first.ord, count(*) AS tf FROM held first, unnest(first.positions) p "
+        "  WHERE first.shift = 0 AND NOT EXISTS (SELECT 1 FROM words other "
+        "  WHERE other.ord = first.ord AND other.shift > 0 AND NOT EXISTS (SELECT 1 FROM held h "
+        "  WHERE h.ord = other.ord AND h.shift = other.shift AND p + other.shift = ANY(h.positions))) "
+        "  GROUP BY first.ord) "
+        " SELECT sum(w.idf * frequency.tf * 2.2 / (frequency.tf + 1.2 * "
+        "  (0.25 + 0.75 * octet_length(f.text) / total.average_length))) "
+        " FROM frequency JOIN weighted w ON w.ord = frequency.ord), 0) AS relevance "
         "FROM findings f JOIN documents d ON d.id = f.document_id CROSS JOIN total "
         "WHERE f.text_search @@ to_tsquery('english', :query) "
         "AND d.authority_id = :authority AND d.id <> :source "

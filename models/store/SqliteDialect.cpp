@@ -531,24 +531,38 @@ const char kSearchScope[] =
     " AND (:document = 0 OR p.document_id = :document)"
     " AND (:authority = 0 OR p.document_id IN"
     " (SELECT d.id FROM documents d WHERE d.authority_id = :authority))";
+
+// The full-text index's rows matching :query within the scope. Without a scope the index
+// alone answers; with one, the scope's pages are looked up once.
+QString scopedMatch()
+{
+    return QStringLiteral("pages_fts MATCH :query AND ((:document = 0 AND :authority = 0) "
+                          "OR pages_fts.rowid IN (SELECT p.id FROM pages p WHERE 1 = 1")
+           + QLatin1String(kSearchScope) + QStringLiteral("))");
+}
 } // namespace
 
 QString SqliteDialect::scopedPageSearchSql() const
 {
-    return QStringLiteral(
-               "SELECT p.id, p.document_id, p.number, "
-               "snippet(pages_fts, 0, char(2), char(3), '…', 24), bm25(pages_fts) AS score "
-               "FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid "
-               "WHERE pages_fts MATCH :query")
-           + QLatin1String(kSearchScope)
-           + QStringLiteral(" ORDER BY score, p.id LIMIT :limit OFFSET :offset");
+    // The matches are ranked on the index alone; only the page of results is joined to its
+    // pages and given a snippet(), which SQLite would otherwise make for every match before
+    // sorting them. The snippet needs the match's cursor: the outer query looks each result up
+    // again by rowid within the same MATCH (CROSS JOIN keeps the results as the outer loop).
+    return QStringLiteral("WITH hits AS (SELECT pages_fts.rowid AS id, bm25(pages_fts) AS score "
+                          "FROM pages_fts WHERE ")
+           + scopedMatch()
+           + QStringLiteral(
+               " ORDER BY score, id LIMIT :limit OFFSET :offset) "
+               "SELECT h.id, p.document_id, p.number, "
+               "snippet(pages_fts, 0, char(2), char(3), '…', 24), h.score "
+               "FROM hits h CROSS JOIN pages_fts CROSS JOIN pages p "
+               "WHERE pages_fts.rowid = h.id AND pages_fts MATCH :query AND p.id = h.id "
+               "ORDER BY h.score, h.id");
 }
 
 QString SqliteDialect::pageSearchCountSql() const
 {
-    return QStringLiteral("SELECT count(*) FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid "
-                          "WHERE pages_fts MATCH :query")
-           + QLatin1String(kSearchScope);
+    return QStringLiteral("SELECT count(*) FROM pages_fts WHERE ") + scopedMatch();
 }
 
 QString SqliteDialect::factsFieldSql(const QString &alias, const QString &key) const

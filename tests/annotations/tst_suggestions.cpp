@@ -2,6 +2,7 @@
 // monitoring visit letter and the 2018 re-inspection (and another authority's later letter,
 // which must never be suggested). The acceptance measure holds the ranking to what a careful
 // reader judged, passage by passage.
+#include "AnnotationFixtures.h"
 #include "Fixtures.h"
 #include "TestBackend.h"
 
@@ -95,7 +96,8 @@ const Accepted accepted[] = {
     {16, "Since the previous inspection, senior leaders and managers h"},
 };
 
-// Measured when judged: 33 of 51 (65%). A little slack for harmless reordering.
+// Measured when judged: 33 of 51 (65%) on SQLite; 32 on PostgreSQL, whose English stemmer
+// differs from FTS5's porter on a few words. A little slack for harmless reordering.
 const int acceptedAtLeast = 30;
 
 } // namespace
@@ -116,6 +118,7 @@ private slots:
     void checklistWithoutSourceDocumentSearchesTheWholeAuthority();
     void wholeChecklistIsQuick();
     void aCarefulReaderAcceptsMostOfTheTopThree();
+    void aFindingThatKeepsToTheSubjectRanksFirst();
 
 private:
     qint64 documentOfKind(const QString &kind) const;
@@ -323,6 +326,53 @@ void tst_Suggestions::aCarefulReaderAcceptsMostOfTheTopThree()
     qInfo("suggestions accepted: %d of %d (%.0f%%)", taken, shown, share);
     QCOMPARE(shown, 17 * 3);
     QVERIFY2(taken >= acceptedAtLeast, "ranking regressed below the judged acceptance");
+}
+
+void tst_Suggestions::aFindingThatKeepsToTheSubjectRanksFirst()
+{
+    // bm25's term frequency, on a library of its own: of two later findings of the same length
+    // that both say supervision is regular, the one that keeps coming back to supervision ranks
+    // first; only the frequency tells them apart. The other findings speak of other matters, so
+    // that the item's words are rare (distinctive) among them.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db(newDatabaseLocation(dir, QStringLiteral("frequency")));
+    QVERIFY(db.isOpen());
+    DocumentStore store(db);
+    const QString once = QStringLiteral("Supervision is regular, and records of home visits are "
+                                        "clear, timely and helpful to guardians.");
+    const QString often = QStringLiteral("Supervision is regular; supervision records are clear, "
+                                         "and supervision helps staff to reflect.");
+    QCOMPARE(once.toUtf8().size(), often.toUtf8().size());
+    const QStringList others{
+        QStringLiteral("Children who go missing from home are offered a return home interview."),
+        QStringLiteral("Care leavers live in suitable accommodation and feel safe there."),
+        QStringLiteral("The corporate parenting board is well attended by elected members."),
+        QStringLiteral("Early help assessments identify the needs of families in good time."),
+        QStringLiteral("Strategy discussions are timely and involve the police and health."),
+        QStringLiteral("Adoption is considered for every child who cannot return home."),
+        QStringLiteral("Performance information is used well by senior leaders and managers."),
+        QStringLiteral("Disabled children receive a good service from a specialist team."),
+    };
+    QVERIFY(addHandmadeDocument(store, QStringLiteral("Borsetshire"), Kind::Sif,
+                                QDate(2016, 3, 1), {}, others.mid(0, 4)));
+    // The finding that names supervision once comes first, so that a tie would put it first.
+    const qint64 later = addHandmadeDocument(store, QStringLiteral("Borsetshire"),
+                                             Kind::MonitoringVisit, QDate(2018, 5, 1), {},
+                                             QStringList{once, often} + others.mid(4));
+    QVERIFY(later);
+    const auto document = store.summary(later);
+    QVERIFY(document && document->authorityId > 0);
+
+    ChecklistItem item;
+    item.title = QStringLiteral("Ensure that supervision is regular.");
+    SuggestionEngine engine(db);
+    const QList<Suggestion> found = engine.suggest(item, document->authorityId, QDate(), 3);
+    QVERIFY2(engine.lastError().isEmpty(), qPrintable(engine.lastError()));
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).text, often);
+    QCOMPARE(found.at(1).text, once);
+    QVERIFY(found.at(0).score > found.at(1).score);
 }
 
 QTEST_GUILESS_MAIN(tst_Suggestions)

@@ -100,6 +100,7 @@ private slots:
     void search_data();
     void search();
     void snippetMarksHits();
+    void scopesAndPagesAgreeWithTheWholeSearch();
 
 private:
     qint64 addOrFail(const NewDocument &doc);
@@ -447,6 +448,54 @@ void tst_DocumentStore::snippetMarksHits()
 
     // Fewer hits than there are pages when limited.
     QCOMPARE(m_store->search(QStringLiteral("child*"), 2).size(), 2);
+}
+
+// What the search panel does: a page of hits at a time, a count, within an authority or one
+// document; every page and scope gives the whole search's hits in its order.
+void tst_DocumentStore::scopesAndPagesAgreeWithTheWholeSearch()
+{
+    const qint64 a = addOrFail(wandsworthReport());
+    const qint64 b = addOrFail(wokinghamLetter());
+    QVERIFY(a && b);
+    const QString query = QStringLiteral("child*");
+    const auto key = [](const SearchHit &hit) { return qMakePair(hit.documentId, hit.page); };
+
+    const QList<SearchHit> all = m_store->search(query, SearchScope(), 100, 0);
+    QCOMPARE(all.size(), 4);
+    QCOMPARE(m_store->searchCount(query, SearchScope()), 4);
+    for (int i = 1; i < all.size(); ++i)
+        QVERIFY(all.at(i - 1).score <= all.at(i).score);
+    for (int offset = 0; offset < all.size(); ++offset) {
+        const QList<SearchHit> one = m_store->search(query, SearchScope(), 1, offset);
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(key(one.first()), key(all.at(offset)));
+        QCOMPARE(one.first().snippet, all.at(offset).snippet);
+    }
+    QVERIFY(m_store->search(query, SearchScope(), 1, int(all.size())).isEmpty());
+
+    for (const qint64 document : {a, b}) {
+        QList<QPair<qint64, int>> expected;
+        for (const SearchHit &hit : all)
+            if (hit.documentId == document)
+                expected.append(key(hit));
+        const auto filed = m_store->summary(document);
+        QVERIFY(filed && filed->authorityId > 0);
+        SearchScope authority;
+        authority.authorityId = filed->authorityId;
+        SearchScope alone;
+        alone.documentId = document;
+        for (const SearchScope &scope : {authority, alone}) {
+            QList<QPair<qint64, int>> found;
+            for (const SearchHit &hit : m_store->search(query, scope, 100, 0))
+                found.append(key(hit));
+            QCOMPARE(found, expected);
+            QCOMPARE(m_store->searchCount(query, scope), int(expected.size()));
+        }
+    }
+    SearchScope wokingham;
+    wokingham.authorityId = m_store->summary(b)->authorityId;
+    QVERIFY(m_store->search(QStringLiteral("placements"), wokingham, 100, 0).isEmpty());
+    QCOMPARE(m_store->searchCount(QStringLiteral("placements"), wokingham), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_DocumentStore)
