@@ -107,6 +107,27 @@ QString StoredDocument::displayTitle() const
 
 DocumentStore::DocumentStore(Database &database) : m_database(database) {}
 
+QSqlQuery &DocumentStore::prepared(const QString &sql)
+{
+    const auto found = m_prepared.find(sql);
+    if (found != m_prepared.end())
+        return found->second;
+    QSqlQuery q(m_database.connection());
+    if (!q.prepare(sql)) {
+        m_unprepared = std::move(q);
+        return m_unprepared;
+    }
+    return m_prepared.emplace(sql, std::move(q)).first->second;
+}
+
+RowInserter &DocumentStore::inserter(const QString &table, const QList<SqlDialect::Column> &columns)
+{
+    const auto found = m_inserters.find(table);
+    if (found != m_inserters.end())
+        return found->second;
+    return m_inserters.try_emplace(table, m_database.connection(), table, columns).first->second;
+}
+
 void DocumentStore::setError(const QSqlError &error) const
 {
     m_error = StoreError::describe(error, m_database.path(), m_subject);
@@ -156,8 +177,7 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
         const qint64 authorityId = authorityFor(facts, assigned);
         if (authorityId < 0)
             return false;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
+        QSqlQuery &q = prepared(QStringLiteral(
             "INSERT INTO documents(authority_id, sha256, file_name, kind, title, "
             "authority_as_named, inspection_start, inspection_end, published, sort_date, "
             "page_count, byte_size, imported_at, reader_version, authority_assigned) VALUES "
@@ -199,18 +219,19 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
         q.finish();
 
         const SqlDialect &dialect = SqlDialect::of(db);
-        QSqlQuery file(db);
-        file.prepare(QStringLiteral("INSERT INTO document_files(document_id, pdf) VALUES (?, %1)")
-                         .arg(dialect.bytesParameterSql()));
-        file.addBindValue(documentId);
-        file.addBindValue(dialect.bytesParameter(doc.pdf));
+        QSqlQuery &file = prepared(QStringLiteral("INSERT INTO document_files(document_id, pdf) "
+                                                  "VALUES (?, %1)")
+                                       .arg(dialect.bytesParameterSql()));
+        file.bindValue(0, documentId);
+        file.bindValue(1, dialect.bytesParameter(doc.pdf));
         if (!file.exec()) {
             setError(file.lastError());
             return false;
         }
-        RowInserter page(db, QStringLiteral("pages"), {{QStringLiteral("document_id"), QMetaType::LongLong},
-                                                       {QStringLiteral("number"), QMetaType::Int},
-                                                       {QStringLiteral("text"), QMetaType::QString}});
+        RowInserter &page = inserter(QStringLiteral("pages"),
+                                     {{QStringLiteral("document_id"), QMetaType::LongLong},
+                                      {QStringLiteral("number"), QMetaType::Int},
+                                      {QStringLiteral("text"), QMetaType::QString}});
         for (int i = 0; i < doc.pageTexts.size(); ++i)
             page.addRow({documentId, i + 1, notNull(doc.pageTexts.at(i))});
         if (!page.exec()) {
@@ -344,11 +365,10 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
             return false;
         }
     }
-    QSqlQuery doc(db);
-    doc.prepare(QStringLiteral("UPDATE documents SET lead_inspector = ?, facts_json = ? WHERE id = ?"));
-    doc.addBindValue(notNull(facts.leadInspector));
-    doc.addBindValue(QString::fromUtf8(QJsonDocument(facts.toJson()).toJson(QJsonDocument::Compact)));
-    doc.addBindValue(documentId);
+    QSqlQuery &doc = prepared(QStringLiteral("UPDATE documents SET lead_inspector = ?, facts_json = ? WHERE id = ?"));
+    doc.bindValue(0, notNull(facts.leadInspector));
+    doc.bindValue(1, QString::fromUtf8(QJsonDocument(facts.toJson()).toJson(QJsonDocument::Compact)));
+    doc.bindValue(2, documentId);
     if (!doc.exec()) {
         setError(doc.lastError());
         return false;
@@ -364,7 +384,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
         return false;
     };
     if (writeJudgements) {
-        RowInserter judgement(db, QStringLiteral("judgements"),
+        RowInserter &judgement = inserter(QStringLiteral("judgements"),
                               {column("document_id", QMetaType::LongLong),
                                column("area", QMetaType::QString), column("grade", QMetaType::QString)});
         for (auto it = facts.judgements.cbegin(); it != facts.judgements.cend(); ++it)
@@ -373,7 +393,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
             return false;
     }
     if (writeRecommendations) {
-        RowInserter rec(db, QStringLiteral("recommendations"),
+        RowInserter &rec = inserter(QStringLiteral("recommendations"),
                         {column("document_id", QMetaType::LongLong), column("list", QMetaType::QString),
                          column("position", QMetaType::Int), column("number", QMetaType::Int),
                          column("text", QMetaType::QString), column("page", QMetaType::Int)});
@@ -389,7 +409,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
     }
     if (!writeFindings)
         return true;
-    RowInserter finding(db, QStringLiteral("findings"),
+    RowInserter &finding = inserter(QStringLiteral("findings"),
                         {column("document_id", QMetaType::LongLong), column("position", QMetaType::Int),
                          column("number", QMetaType::Int), column("section", QMetaType::QString),
                          column("text", QMetaType::QString), column("page", QMetaType::Int)});

@@ -49,22 +49,42 @@ void RowInserter::addRow(const QVariantList &values)
     m_json.append(row);
 }
 
+bool RowInserter::prepare()
+{
+    if (m_insert)
+        return true;
+    QString sql = m_jsonSql;
+    if (sql.isEmpty()) {
+        QStringList names, marks;
+        for (const SqlDialect::Column &c : m_columns) {
+            names.append(c.name);
+            marks.append(QStringLiteral("?"));
+        }
+        sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                  .arg(m_table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    }
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(sql)) {
+        m_error = insert.lastError();
+        return false;
+    }
+    m_insert = std::move(insert);
+    return true;
+}
+
 bool RowInserter::exec()
 {
     m_error = QSqlError();
     if (!m_jsonSql.isEmpty()) {
         if (m_json.isEmpty())
             return true;
-        QSqlQuery q(m_db);
         const QString rows = QString::fromUtf8(QJsonDocument(m_json).toJson(QJsonDocument::Compact));
         m_json = QJsonArray();
-        if (!q.prepare(m_jsonSql)) {
-            m_error = q.lastError();
+        if (!prepare())
             return false;
-        }
-        q.addBindValue(rows);
-        if (!q.exec()) {
-            m_error = q.lastError();
+        m_insert->bindValue(0, rows);
+        if (!m_insert->exec()) {
+            m_error = m_insert->lastError();
             return false;
         }
         return true;
@@ -72,21 +92,8 @@ bool RowInserter::exec()
     const QList<QVariantList> rows = std::exchange(m_rows, {});
     if (rows.isEmpty())
         return true;
-    if (!m_insert) {
-        QStringList names, marks;
-        for (const SqlDialect::Column &c : m_columns) {
-            names.append(c.name);
-            marks.append(QStringLiteral("?"));
-        }
-        m_insert.emplace(m_db);
-        if (!m_insert->prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                                   .arg(m_table, names.join(QStringLiteral(", ")),
-                                        marks.join(QStringLiteral(", "))))) {
-            m_error = m_insert->lastError();
-            m_insert.reset();
-            return false;
-        }
-    }
+    if (!prepare())
+        return false;
     for (const QVariantList &row : rows) {
         for (int i = 0; i < row.size(); ++i)
             m_insert->bindValue(i, row.at(i));

@@ -19,7 +19,11 @@ namespace oversight {
 // JSON array, see SqlDialect::insertJsonRowsSql), so that a document's hundred pages cost one
 // round trip to the server, not a hundred; on SQLite one prepared INSERT run per row, which
 // costs nothing to send. Rows go in, and get their ids, in the order they were added.
-// Use inside the caller's transaction, from the thread that owns the connection.
+// The statement is prepared once, at the first exec(), and serves every batch after: keep one
+// inserter for many batches (DocumentStore keeps one per table), and PostgreSQL plans it once
+// (its generic plan) instead of anew around each batch's values.
+// Use inside the caller's transaction, from the thread that owns the connection; destroy it
+// before the connection is closed.
 class RowInserter
 {
 public:
@@ -34,6 +38,8 @@ public:
     QSqlError lastError() const { return m_error; }
 
 private:
+    bool prepare(); // m_insert, once
+
     QSqlDatabase m_db;
     QString m_table;
     QList<SqlDialect::Column> m_columns;
