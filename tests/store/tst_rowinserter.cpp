@@ -19,9 +19,12 @@ using namespace oversight::test;
 namespace {
 
 const QList<SqlDialect::Column> kFindingColumns{
-    {QStringLiteral("document_id"), QMetaType::LongLong}, {QStringLiteral("position"), QMetaType::Int},
-    {QStringLiteral("number"), QMetaType::Int},           {QStringLiteral("section"), QMetaType::QString},
-    {QStringLiteral("text"), QMetaType::QString},         {QStringLiteral("page"), QMetaType::Int}};
+    {QStringLiteral("document_id"), QMetaType::LongLong},
+    {QStringLiteral("position"), QMetaType::Int},
+    {QStringLiteral("number"), QMetaType::Int},
+    {QStringLiteral("section"), QMetaType::QString},
+    {QStringLiteral("text"), QMetaType::QString},
+    {QStringLiteral("page"), QMetaType::Int}};
 
 // Texts that a value spliced into SQL or JSON carelessly would break.
 QStringList awkwardTexts()
@@ -32,7 +35,7 @@ QStringList awkwardTexts()
             QStringLiteral("line one\nline two\r\n\ttabbed"),
             QStringLiteral("{\"json\": [1, 2]}"),
             QStringLiteral("Ysgol Gymraeg – café, naïve, “curly”, 😀"),
-            QString(),                 // empty, not NULL (notNull() as the store binds it)
+            QString(), // empty, not NULL (notNull() as the store binds it)
             QString(5000, QLatin1Char('x'))};
 }
 
@@ -111,9 +114,10 @@ void tst_RowInserter::rowsGoInInOrderWithTheirValues()
         const QString text = texts.at(i % texts.size());
         const QString section = QStringLiteral("Section %1").arg(i % 7);
         const int number = i % 3 == 0 ? -1 : i * 1000;
-        rows.addRow({m_document, position, number, section, text.isNull() ? QStringLiteral("") : text,
-                     i + 1});
-        expected.append({position, number, section, text.isNull() ? QStringLiteral("") : text, i + 1});
+        rows.addRow({m_document, position, number, section,
+                     text.isNull() ? QStringLiteral("") : text, i + 1});
+        expected.append(
+            {position, number, section, text.isNull() ? QStringLiteral("") : text, i + 1});
     }
     QVERIFY2(rows.exec(), qPrintable(rows.lastError().text()));
     QCOMPARE(findingsOf(m_document), expected);
