@@ -1,11 +1,13 @@
 // Team database benchmark (issue 15): the same folder imported into an SQLite file and into a
 // PostgreSQL database on a server of the benchmark's own (tests/support/PostgresServer: initdb
 // and pg_ctl in a temporary folder), same threads, same run; then full-text searches on both.
-// Prints seconds and the ratio PostgreSQL/SQLite (target: 1.5 or less), and each query's
+// Prints seconds and the ratio PostgreSQL/SQLite (target: 1.5 or less) of each round (the two
+// imports alternate which goes first) and of all rounds together, and each query's
 // median time over several runs with the number of documents searched (target: under 100 ms
 // with 800 documents: make such a folder with `bench/import/folders.sh copies DEST 800`).
 //
-//   oversight-bench-team [FOLDER] [--threads N] [--rounds N]   (default ../shared/corpus)
+//   oversight-bench-team [FOLDER] [--threads N] [--import-rounds N] [--rounds N]
+//                                                   (default ../shared/corpus, 2 import rounds)
 #include "PostgresServer.h"
 
 #include "import/ImportJob.h"
@@ -121,12 +123,16 @@ int main(int argc, char *argv[])
                       QString::number(qMax(1, QThread::idealThreadCount()))});
     parser.addOption({QStringLiteral("rounds"), QStringLiteral("Runs of each search."), QStringLiteral("N"),
                       QStringLiteral("9")});
+    parser.addOption({QStringLiteral("import-rounds"),
+                      QStringLiteral("Imports into each database, alternating which goes first."),
+                      QStringLiteral("N"), QStringLiteral("2")});
     parser.addHelpOption();
     parser.process(app);
     const QString folder = parser.positionalArguments().value(
         0, QStringLiteral(OVERSIGHT_SOURCE_DIR "/../shared/corpus"));
     const int threads = parser.value(QStringLiteral("threads")).toInt();
     const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
+    const int importRounds = qMax(1, parser.value(QStringLiteral("import-rounds")).toInt());
     QTextStream out(stdout);
 
     test::PostgresServer &server = test::PostgresServer::instance();
@@ -135,23 +141,32 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("bench.sqlite"));
-    const QString team = server.newDatabase(QStringLiteral("bench"));
-    // Alternate which goes first over two rounds, so that neither gains by the disk cache.
-    Imported onFile, onServer;
-    {
-        const Imported a = import(file, folder, threads);
-        const Imported b = import(team, folder, threads);
-        onFile = a;
-        onServer = b;
-    }
+    QString file, team; // the last round's, searched below
+    // Each round imports into a new file and a new database; the import going first in one
+    // round goes second in the next, so that neither gains by the disk cache or by a quieter
+    // moment of a shared machine.
     out << "Folder: " << folder << ", " << threads << " threads\n";
-    out << "import into SQLite:      " << onFile.documents << " documents, " << onFile.pages
-        << " pages, " << onFile.seconds << " s\n";
-    out << "import into PostgreSQL:  " << onServer.documents << " documents, " << onServer.pages
-        << " pages, " << onServer.seconds << " s\n";
-    out << "ratio PostgreSQL/SQLite: " << onServer.seconds / onFile.seconds
-        << "  (target <= 1.5)\n";
+    double onFile = 0, onServer = 0;
+    for (int round = 1; round <= importRounds; ++round) {
+        file = dir.filePath(QStringLiteral("bench-%1.sqlite").arg(round));
+        team = server.newDatabase(QStringLiteral("bench"));
+        Imported a, b;
+        if (round % 2 == 1) {
+            a = import(file, folder, threads);
+            b = import(team, folder, threads);
+        } else {
+            b = import(team, folder, threads);
+            a = import(file, folder, threads);
+        }
+        out << "round " << round << ": SQLite " << a.documents << " documents, " << a.pages
+            << " pages, " << a.seconds << " s; PostgreSQL " << b.documents << " documents, "
+            << b.pages << " pages, " << b.seconds << " s; ratio " << b.seconds / a.seconds << '\n';
+        onFile += a.seconds;
+        onServer += b.seconds;
+    }
+    out << "import into SQLite:      " << onFile << " s in " << importRounds << " rounds\n";
+    out << "import into PostgreSQL:  " << onServer << " s in " << importRounds << " rounds\n";
+    out << "ratio PostgreSQL/SQLite: " << onServer / onFile << "  (target <= 1.5)\n";
 
     const QStringList queries{QStringLiteral("children in care"), QStringLiteral("\"care leavers\""),
                               QStringLiteral("supervision"), QStringLiteral("placement*"),

@@ -1,5 +1,6 @@
 #include "DocumentStore.h"
 
+#include "RowInserter.h"
 #include "SqlDialect.h"
 #include "StoreError.h"
 #include "domain/DocumentDate.h"
@@ -107,6 +108,27 @@ QString StoredDocument::displayTitle() const
 
 DocumentStore::DocumentStore(Database &database) : m_database(database) {}
 
+QSqlQuery &DocumentStore::prepared(const QString &sql)
+{
+    const auto found = m_prepared.find(sql);
+    if (found != m_prepared.end())
+        return found->second;
+    QSqlQuery q(m_database.connection());
+    if (!q.prepare(sql)) {
+        m_unprepared = std::move(q);
+        return m_unprepared;
+    }
+    return m_prepared.emplace(sql, std::move(q)).first->second;
+}
+
+RowInserter &DocumentStore::inserter(const QString &table, const QList<SqlDialect::Column> &columns)
+{
+    const auto found = m_inserters.find(table);
+    if (found != m_inserters.end())
+        return found->second;
+    return m_inserters.try_emplace(table, m_database.connection(), table, columns).first->second;
+}
+
 void DocumentStore::setError(const QSqlError &error) const
 {
     m_error = StoreError::describe(error, m_database.path(), m_subject);
@@ -156,8 +178,7 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
         const qint64 authorityId = authorityFor(facts, assigned);
         if (authorityId < 0)
             return false;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
+        QSqlQuery &q = prepared(QStringLiteral(
             "INSERT INTO documents(authority_id, sha256, file_name, kind, title, "
             "authority_as_named, inspection_start, inspection_end, published, sort_date, "
             "page_count, byte_size, imported_at, reader_version, authority_assigned) VALUES "
@@ -198,24 +219,25 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
         documentId = q.value(0).toLongLong();
         q.finish();
 
-        QSqlQuery file(db);
-        file.prepare(QStringLiteral("INSERT INTO document_files(document_id, pdf) VALUES (?, ?)"));
-        file.addBindValue(documentId);
-        file.addBindValue(doc.pdf);
+        const SqlDialect &dialect = SqlDialect::of(db);
+        QSqlQuery &file = prepared(QStringLiteral("INSERT INTO document_files(document_id, pdf) "
+                                                  "VALUES (?, %1)")
+                                       .arg(dialect.bytesParameterSql()));
+        file.bindValue(0, documentId);
+        file.bindValue(1, dialect.bytesParameter(doc.pdf));
         if (!file.exec()) {
             setError(file.lastError());
             return false;
         }
-        QSqlQuery page(db);
-        page.prepare(QStringLiteral("INSERT INTO pages(document_id, number, text) VALUES (?, ?, ?)"));
-        for (int i = 0; i < doc.pageTexts.size(); ++i) {
-            page.bindValue(0, documentId);
-            page.bindValue(1, i + 1);
-            page.bindValue(2, notNull(doc.pageTexts.at(i)));
-            if (!page.exec()) {
-                setError(page.lastError());
-                return false;
-            }
+        RowInserter &page = inserter(QStringLiteral("pages"),
+                                     {{QStringLiteral("document_id"), QMetaType::LongLong},
+                                      {QStringLiteral("number"), QMetaType::Int},
+                                      {QStringLiteral("text"), QMetaType::QString}});
+        for (int i = 0; i < doc.pageTexts.size(); ++i)
+            page.addRow({documentId, i + 1, notNull(doc.pageTexts.at(i))});
+        if (!page.exec()) {
+            setError(page.lastError());
+            return false;
         }
         return writeFacts(documentId, facts, FactsWrite::New) && index(documentId, IndexPart::Pages);
     }, &transactionError);
@@ -344,66 +366,60 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
             return false;
         }
     }
-    QSqlQuery doc(db);
-    doc.prepare(QStringLiteral("UPDATE documents SET lead_inspector = ?, facts_json = ? WHERE id = ?"));
-    doc.addBindValue(notNull(facts.leadInspector));
-    doc.addBindValue(QString::fromUtf8(QJsonDocument(facts.toJson()).toJson(QJsonDocument::Compact)));
-    doc.addBindValue(documentId);
+    QSqlQuery &doc = prepared(QStringLiteral("UPDATE documents SET lead_inspector = ?, facts_json = ? WHERE id = ?"));
+    doc.bindValue(0, notNull(facts.leadInspector));
+    doc.bindValue(1, QString::fromUtf8(QJsonDocument(facts.toJson()).toJson(QJsonDocument::Compact)));
+    doc.bindValue(2, documentId);
     if (!doc.exec()) {
         setError(doc.lastError());
         return false;
     }
-    QSqlQuery judgement(db);
-    judgement.prepare(QStringLiteral("INSERT INTO judgements(document_id, area, grade) VALUES (?, ?, ?)"));
-    for (auto it = facts.judgements.cbegin(); writeJudgements && it != facts.judgements.cend(); ++it) {
-        judgement.bindValue(0, documentId);
-        judgement.bindValue(1, it.key());
-        judgement.bindValue(2, it.value());
-        if (!judgement.exec()) {
-            setError(judgement.lastError());
-            return false;
-        }
-    }
-    QSqlQuery rec(db);
-    rec.prepare(QStringLiteral("INSERT INTO recommendations(document_id, list, position, number, "
-                               "text, page) VALUES (?, ?, ?, ?, ?, ?)"));
-    const auto writeList = [&](const QList<Recommendation> &items, const QString &list) {
-        for (int i = 0; i < items.size(); ++i) {
-            rec.bindValue(0, documentId);
-            rec.bindValue(1, list);
-            rec.bindValue(2, i);
-            rec.bindValue(3, items.at(i).number);
-            rec.bindValue(4, notNull(items.at(i).text));
-            rec.bindValue(5, items.at(i).page);
-            if (!rec.exec()) {
-                setError(rec.lastError());
-                return false;
-            }
-        }
-        return true;
+    // Each table's rows in one go (one statement on a team database, see RowInserter).
+    const auto column = [](const char *name, QMetaType::Type type) {
+        return SqlDialect::Column{QLatin1String(name), type};
     };
-    if (writeRecommendations
-        && (!writeList(facts.recommendations, QStringLiteral("authority"))
-            || !writeList(facts.lscbRecommendations, QStringLiteral("lscb"))))
+    const auto insert = [this](RowInserter &rows) {
+        if (rows.exec())
+            return true;
+        setError(rows.lastError());
         return false;
+    };
+    if (writeJudgements) {
+        RowInserter &judgement = inserter(QStringLiteral("judgements"),
+                              {column("document_id", QMetaType::LongLong),
+                               column("area", QMetaType::QString), column("grade", QMetaType::QString)});
+        for (auto it = facts.judgements.cbegin(); it != facts.judgements.cend(); ++it)
+            judgement.addRow({documentId, it.key(), it.value()});
+        if (!insert(judgement))
+            return false;
+    }
+    if (writeRecommendations) {
+        RowInserter &rec = inserter(QStringLiteral("recommendations"),
+                        {column("document_id", QMetaType::LongLong), column("list", QMetaType::QString),
+                         column("position", QMetaType::Int), column("number", QMetaType::Int),
+                         column("text", QMetaType::QString), column("page", QMetaType::Int)});
+        const auto addList = [&](const QList<Recommendation> &items, const QString &list) {
+            for (int i = 0; i < items.size(); ++i)
+                rec.addRow({documentId, list, i, items.at(i).number, notNull(items.at(i).text),
+                            items.at(i).page});
+        };
+        addList(facts.recommendations, QStringLiteral("authority"));
+        addList(facts.lscbRecommendations, QStringLiteral("lscb"));
+        if (!insert(rec))
+            return false;
+    }
     if (!writeFindings)
         return true;
-    QSqlQuery finding(db);
-    finding.prepare(QStringLiteral("INSERT INTO findings(document_id, position, number, section, "
-                                   "text, page) VALUES (?, ?, ?, ?, ?, ?)"));
+    RowInserter &finding = inserter(QStringLiteral("findings"),
+                        {column("document_id", QMetaType::LongLong), column("position", QMetaType::Int),
+                         column("number", QMetaType::Int), column("section", QMetaType::QString),
+                         column("text", QMetaType::QString), column("page", QMetaType::Int)});
     for (int i = 0; i < facts.findings.size(); ++i) {
         const Finding &f = facts.findings.at(i);
-        finding.bindValue(0, documentId);
-        finding.bindValue(1, i);
-        finding.bindValue(2, f.number);
-        finding.bindValue(3, notNull(f.section));
-        finding.bindValue(4, notNull(f.text));
-        finding.bindValue(5, f.page);
-        if (!finding.exec()) {
-            setError(finding.lastError());
-            return false;
-        }
+        finding.addRow({documentId, i, f.number, notNull(f.section), notNull(f.text), f.page});
     }
+    if (!insert(finding))
+        return false;
     // The new rows into the full-text index, in one statement (see index()).
     if (!index(documentId, IndexPart::Findings))
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "RowInserter.h"
 #include "domain/DocumentFacts.h"
 #include "domain/FactCorrection.h"
 
@@ -13,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 
 namespace oversight {
@@ -207,11 +209,22 @@ private:
 
     // m_error in words a user can act on (StoreError), naming m_subject if set.
     void setError(const QSqlError &error) const;
+    // The statements run for every document added, prepared once for the store's life and kept
+    // by their SQL (by table for rows): on PostgreSQL each prepare is a round trip to the
+    // server and so is the DEALLOCATE at its end, and a statement run for document after
+    // document gets the server's generic plan instead of a plan made anew around each one's
+    // values (its PDF and pages copied into the plan). A statement that fails to prepare is
+    // not kept (exec() then reports why).
+    QSqlQuery &prepared(const QString &sql);
+    RowInserter &inserter(const QString &table, const QList<SqlDialect::Column> &columns);
 
     Database &m_database;
     mutable QString m_error;
     bool m_conflict = false;
     QString m_subject; // the file being stored, for messages
+    std::map<QString, QSqlQuery> m_prepared;
+    QSqlQuery m_unprepared; // the last statement that failed to prepare
+    std::map<QString, RowInserter> m_inserters;
 };
 
 } // namespace oversight

@@ -320,6 +320,28 @@ SqlDialect::Failure PostgresDialect::failureOf(const QSqlError &error) const
     return Failure::Other;
 }
 
+QString PostgresDialect::insertJsonRowsSql(const QString &table, const QList<Column> &columns) const
+{
+    QStringList names, values;
+    for (int i = 0; i < columns.size(); ++i) {
+        names.append(columns.at(i).name);
+        const QString value = QStringLiteral("r.element ->> %1").arg(i);
+        switch (columns.at(i).type) {
+        case QMetaType::Int: values.append(QStringLiteral("CAST(%1 AS integer)").arg(value)); break;
+        case QMetaType::LongLong: values.append(QStringLiteral("CAST(%1 AS bigint)").arg(value)); break;
+        default: values.append(value); break;
+        }
+    }
+    return QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM json_array_elements(CAST(? AS json)) "
+                          "WITH ORDINALITY AS r(element, ordinal) ORDER BY r.ordinal")
+        .arg(table, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+}
+
+QVariant PostgresDialect::bytesParameter(const QByteArray &bytes) const
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
 QString PostgresDialect::toMatchExpression(const QString &userQuery) const
 {
     static const QRegularExpression token(QStringLiteral("\"([^\"]*)\"|(\\S+)"));

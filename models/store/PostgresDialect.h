@@ -39,6 +39,13 @@ public:
     Failure failureOf(const QSqlError &error) const override;
     QString indexDocumentPagesSql() const override { return {}; }
     QString indexDocumentFindingsSql() const override { return {}; }
+    // INSERT ... SELECT from json_array_elements: a document's pages or findings in one round
+    // trip to the server instead of one each.
+    QString insertJsonRowsSql(const QString &table, const QList<Column> &columns) const override;
+    // decode(?, 'base64'): a third fewer characters than the hex literal QPSQL would send,
+    // which the server also reads faster.
+    QString bytesParameterSql() const override { return QStringLiteral("decode(?, 'base64')"); }
+    QVariant bytesParameter(const QByteArray &bytes) const override;
     // A to_tsquery() source: each word's letter-and-digit runs (a word with several, such as
     // "children's", and a quoted phrase become a <-> phrase), prefix* as :*, terms joined by &.
     // Nothing the user typed reaches to_tsquery as an operator.

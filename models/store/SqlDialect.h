@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QList>
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace oversight {
 
@@ -60,6 +63,26 @@ public:
     // when the database indexes rows as they are written (PostgreSQL's generated tsvector).
     virtual QString indexDocumentPagesSql() const = 0;
     virtual QString indexDocumentFindingsSql() const = 0;
+
+    // ---- many rows at once (RowInserter)
+    // A column of a many-row insert: its name and the type of its values (QMetaType::Int,
+    // LongLong or QString).
+    struct Column
+    {
+        QString name;
+        QMetaType::Type type = QMetaType::QString;
+    };
+    // One INSERT of every row of a batch into table, bound as its one parameter: a JSON array
+    // with one array per row, the columns' values in order (numbers, strings, null); rows are
+    // inserted, and their identity ids drawn, in the array's order. '' where one prepared
+    // INSERT per row costs no more (SQLite runs in the process: there is no round trip to save).
+    virtual QString insertJsonRowsSql(const QString &table, const QList<Column> &columns) const = 0;
+    // Bytes (a stored PDF) as a bound parameter: the expression to write in the statement where
+    // the value goes ('?' on SQLite), and the value to bind for it. QPSQL sends every value as
+    // text, a QByteArray as a bytea literal in hex (two characters a byte, which the server
+    // reads back character by character); PostgreSQL gets base64 text and decodes it instead.
+    virtual QString bytesParameterSql() const = 0;
+    virtual QVariant bytesParameter(const QByteArray &bytes) const = 0;
     // What the user typed, as this dialect's full-text query (bind it as :query): words are
     // ANDed, "quoted phrases" (straight or typographic quotes) kept, prefix* allowed; operators
     // a user did not mean are plain text. '' when nothing searchable is left.

@@ -79,6 +79,9 @@ public:
     Failure failureOf(const QSqlError &error) const override { return sqliteFailureOf(error); }
     QString indexDocumentPagesSql() const override;
     QString indexDocumentFindingsSql() const override;
+    QString insertJsonRowsSql(const QString &, const QList<Column> &) const override { return {}; }
+    QString bytesParameterSql() const override { return QStringLiteral("?"); }
+    QVariant bytesParameter(const QByteArray &bytes) const override { return bytes; }
     // An FTS5 MATCH expression: every word a quoted token, phrases kept, prefix* kept.
     QString toMatchExpression(const QString &userQuery) const override;
     QString scopedPageSearchSql() const override;
