@@ -1,5 +1,6 @@
 #include "DocumentStore.h"
 
+#include "FactRowWriter.h"
 #include "SqlDialect.h"
 #include "StoreError.h"
 #include "domain/DocumentDate.h"
@@ -236,113 +237,9 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
     return AddResult::Added;
 }
 
-namespace {
-
-// Whether a document's stored fact rows are already what writeFacts() would write for facts:
-// a re-read that reads what is stored then leaves the rows, and the findings' full-text index,
-// as they are. Compared row for row (not through facts_json), so a difference anywhere means
-// the rows are written again. A failed query answers false (the rows are then written).
-bool sameJudgements(const QSqlDatabase &db, qint64 documentId, const DocumentFacts &facts)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT area, grade FROM judgements WHERE document_id = ?"));
-    q.addBindValue(documentId);
-    if (!q.exec())
-        return false;
-    QMap<QString, QString> stored;
-    while (q.next())
-        stored.insert(q.value(0).toString(), q.value(1).toString());
-    return stored == facts.judgements;
-}
-
-bool sameRecommendations(const QSqlDatabase &db, qint64 documentId, const DocumentFacts &facts)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT list, position, number, text, page FROM recommendations "
-                             "WHERE document_id = ? ORDER BY list = 'lscb', position"));
-    q.addBindValue(documentId);
-    if (!q.exec())
-        return false;
-    int row = 0;
-    const int authority = int(facts.recommendations.size());
-    const int total = authority + int(facts.lscbRecommendations.size());
-    for (; q.next(); ++row) {
-        if (row >= total)
-            return false;
-        const bool lscb = row >= authority;
-        const int position = lscb ? row - authority : row;
-        const Recommendation &r = lscb ? facts.lscbRecommendations.at(position)
-                                       : facts.recommendations.at(position);
-        if (q.value(0).toString() != (lscb ? QLatin1String("lscb") : QLatin1String("authority"))
-            || q.value(1).toInt() != position || q.value(2).toInt() != r.number
-            || q.value(3).toString() != r.text || q.value(4).toInt() != r.page)
-            return false;
-    }
-    return row == total;
-}
-
-bool sameFindings(const QSqlDatabase &db, qint64 documentId, const DocumentFacts &facts)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT position, number, section, text, page FROM findings "
-                             "WHERE document_id = ? ORDER BY position"));
-    q.addBindValue(documentId);
-    if (!q.exec())
-        return false;
-    int row = 0;
-    for (; q.next(); ++row) {
-        if (row >= facts.findings.size())
-            return false;
-        const Finding &f = facts.findings.at(row);
-        if (q.value(0).toInt() != row || q.value(1).toInt() != f.number
-            || q.value(2).toString() != f.section || q.value(3).toString() != f.text
-            || q.value(4).toInt() != f.page)
-            return false;
-    }
-    return row == facts.findings.size();
-}
-
-} // namespace
-
 bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, FactsWrite write)
 {
     QSqlDatabase db = m_database.connection();
-    // Only the tables whose rows differ are written again: after a reader upgrade most
-    // documents read mostly the same, and rewriting findings costs their full-text index twice
-    // (the old rows out, the new ones in).
-    const bool replace = write == FactsWrite::Replace;
-    const bool writeJudgements = !replace || !sameJudgements(db, documentId, facts);
-    const bool writeRecommendations = !replace || !sameRecommendations(db, documentId, facts);
-    const bool writeFindings = !replace || !sameFindings(db, documentId, facts);
-    // Findings get new rows below; suggestions the user dismissed point at the old ones, so
-    // they are carried over to the new rows with the same text.
-    QList<QPair<qint64, QString>> dismissed; // (item, finding text)
-    if (replace && writeFindings) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT s.item_id, f.text FROM dismissed_suggestions s "
-                                 "JOIN findings f ON f.id = s.finding_id WHERE f.document_id = ?"));
-        q.addBindValue(documentId);
-        if (q.exec())
-            while (q.next())
-                dismissed.append({q.value(0).toLongLong(), q.value(1).toString()});
-    }
-    const std::pair<const char *, bool> tables[] = {{"judgements", writeJudgements},
-                                                    {"recommendations", writeRecommendations},
-                                                    {"findings", writeFindings}};
-    for (const auto &[table, rewrite] : tables) {
-        if (!replace || !rewrite)
-            continue; // a document just added has none; unchanged rows stay
-        QSqlQuery clear(db);
-        clear.prepare(QStringLiteral("DELETE FROM %1 WHERE document_id = ?").arg(QLatin1String(table)));
-        clear.addBindValue(documentId);
-        if (!clear.exec()) {
-            setError(clear.lastError());
-            return false;
-        }
-    }
     QSqlQuery doc(db);
     doc.prepare(QStringLiteral("UPDATE documents SET lead_inspector = ?, facts_json = ? WHERE id = ?"));
     doc.addBindValue(notNull(facts.leadInspector));
@@ -352,9 +249,19 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
         setError(doc.lastError());
         return false;
     }
+    if (write == FactsWrite::Replace) {
+        // Only the rows that differ are written (FactRowWriter); created on first use, its
+        // statements prepared once for every document this store rewrites.
+        if (!m_factRows)
+            m_factRows = std::make_shared<FactRowWriter>(db);
+        if (m_factRows->write(documentId, facts))
+            return true;
+        setError(m_factRows->error());
+        return false;
+    }
     QSqlQuery judgement(db);
     judgement.prepare(QStringLiteral("INSERT INTO judgements(document_id, area, grade) VALUES (?, ?, ?)"));
-    for (auto it = facts.judgements.cbegin(); writeJudgements && it != facts.judgements.cend(); ++it) {
+    for (auto it = facts.judgements.cbegin(); it != facts.judgements.cend(); ++it) {
         judgement.bindValue(0, documentId);
         judgement.bindValue(1, it.key());
         judgement.bindValue(2, it.value());
@@ -381,12 +288,9 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
         }
         return true;
     };
-    if (writeRecommendations
-        && (!writeList(facts.recommendations, QStringLiteral("authority"))
-            || !writeList(facts.lscbRecommendations, QStringLiteral("lscb"))))
+    if (!writeList(facts.recommendations, QStringLiteral("authority"))
+        || !writeList(facts.lscbRecommendations, QStringLiteral("lscb")))
         return false;
-    if (!writeFindings)
-        return true;
     QSqlQuery finding(db);
     finding.prepare(QStringLiteral("INSERT INTO findings(document_id, position, number, section, "
                                    "text, page) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -404,24 +308,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
         }
     }
     // The new rows into the full-text index, in one statement (see index()).
-    if (!index(documentId, IndexPart::Findings))
-        return false;
-    if (dismissed.isEmpty())
-        return true;
-    QSqlQuery keep(db);
-    keep.prepare(QStringLiteral("INSERT INTO dismissed_suggestions(item_id, finding_id) "
-                                "SELECT ?, id FROM findings WHERE document_id = ? AND text = ? "
-                                "ON CONFLICT DO NOTHING"));
-    for (const auto &d : dismissed) {
-        keep.bindValue(0, d.first);
-        keep.bindValue(1, documentId);
-        keep.bindValue(2, d.second);
-        if (!keep.exec()) {
-            setError(keep.lastError());
-            return false;
-        }
-    }
-    return true;
+    return index(documentId, IndexPart::Findings);
 }
 
 bool DocumentStore::index(qint64 documentId, IndexPart part)

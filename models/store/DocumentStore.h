@@ -13,9 +13,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace oversight {
+
+class FactRowWriter;
 
 // What import hands to the store for one new document.
 struct NewDocument
@@ -166,10 +169,9 @@ private:
     // Files the document anew (after its facts or its assignment changed), moving its
     // checklists with it and dropping authorities left without documents.
     bool refile(qint64 documentId, const DocumentFacts &facts, const QString &assignedCode);
-    // Writes the fact rows and indexes the findings. Replace rewrites only the tables whose
-    // rows differ from the facts (judgements, recommendations, findings each on its own) and
-    // keeps the suggestions dismissed against rewritten findings; New is for a document added
-    // in the same transaction.
+    // Writes the fact rows and indexes the findings. Replace writes only the rows that differ
+    // from the facts and keeps the suggestions dismissed against replaced findings
+    // (FactRowWriter); New is for a document added in the same transaction.
     enum class FactsWrite { New, Replace };
     bool writeFacts(qint64 documentId, const DocumentFacts &facts, FactsWrite write);
     // Writes facts (already corrected) over a stored document's: its columns, fact rows,
@@ -193,6 +195,8 @@ private:
     void setError(const QSqlError &error) const;
 
     Database &m_database;
+    // Replace's row writer, its statements prepared once for this store's connection.
+    std::shared_ptr<FactRowWriter> m_factRows;
     mutable QString m_error;
     QString m_subject; // the file being stored, for messages
 };

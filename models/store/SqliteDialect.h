@@ -79,6 +79,7 @@ public:
     Failure failureOf(const QSqlError &error) const override { return sqliteFailureOf(error); }
     QString indexDocumentPagesSql() const override;
     QString indexDocumentFindingsSql() const override;
+    QString indexNewFindingsSql() const override;
     // An FTS5 MATCH expression: every word a quoted token, phrases kept, prefix* kept.
     QString toMatchExpression(const QString &userQuery) const override;
     QString scopedPageSearchSql() const override;
