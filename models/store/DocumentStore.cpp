@@ -28,8 +28,11 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// Whether documentColumns() reads the reader's warnings out of every document's facts_json.
+enum class Warnings { Read, Skip };
+
 // The columns documentFromQuery() reads, in the connection's dialect.
-QString documentColumns(const SqlDialect &dialect)
+QString documentColumns(const SqlDialect &dialect, Warnings warnings = Warnings::Read)
 {
     return QStringLiteral(
     "SELECT d.id, coalesce(d.authority_id, 0), coalesce(a.name, ''), d.file_name, d.sha256, "
@@ -43,7 +46,9 @@ QString documentColumns(const SqlDialect &dialect)
     "(SELECT %2 FROM corrections c WHERE c.sha256 = d.sha256), "
     "coalesce(d.review, '') "
     "FROM documents d LEFT JOIN authorities a ON a.id = d.authority_id ")
-        .arg(dialect.factsJsonFieldSql(QStringLiteral("d"), QStringLiteral("warnings")),
+        .arg(warnings == Warnings::Read
+                 ? dialect.factsJsonFieldSql(QStringLiteral("d"), QStringLiteral("warnings"))
+                 : QStringLiteral("'[]'"),
              dialect.jsonArrayAggregateSql(QStringLiteral("c.field")));
 }
 
@@ -468,6 +473,21 @@ QList<StoredDocument> DocumentStore::documents() const
                 + QStringLiteral("ORDER BY %1, d.sort_date, d.id")
                       .arg(SqlDialect::of(m_database.connection())
                                .caseInsensitiveSql(QStringLiteral("a.name"))))) {
+        setError(q.lastError());
+        return docs;
+    }
+    while (q.next())
+        docs.append(documentFromQuery(q));
+    return docs;
+}
+
+QList<StoredDocument> DocumentStore::summariesWithoutWarnings() const
+{
+    QList<StoredDocument> docs;
+    const SqlDialect &dialect = SqlDialect::of(m_database.connection());
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(documentColumns(dialect, Warnings::Skip) + QStringLiteral("ORDER BY d.id"))) {
         setError(q.lastError());
         return docs;
     }

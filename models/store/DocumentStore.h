@@ -140,6 +140,12 @@ public:
     qint64 idForHash(const QString &sha256) const; // 0 when absent
     QList<AuthorityRow> authorities() const;
     QList<StoredDocument> documents() const; // every document's summary, by authority then date
+    // Every document's summary as documents() gives it but without the reader's warnings
+    // (facts.warnings empty, so needsReview() does not tell) and in the order of their ids:
+    // for going through every document with document(summary), which reads the warnings with
+    // the other facts, without parsing every document's facts up front (re-read). Empty with
+    // lastError() when the query fails.
+    QList<StoredDocument> summariesWithoutWarnings() const;
     std::optional<StoredDocument> document(qint64 id) const; // with every fact
     std::optional<StoredDocument> summary(qint64 id) const;  // filing facts only (cheap)
     // The same as document(summary.id), from a summary documents() or summary() gave: for many
