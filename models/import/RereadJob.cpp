@@ -1,6 +1,7 @@
 #include "RereadJob.h"
 
 #include "pdf/PdfDocument.h"
+#include "pdf/PopplerSession.h"
 #include "store/Database.h"
 #include "store/DocumentStore.h"
 #include "understanding/DocumentReader.h"
@@ -143,7 +144,8 @@ RereadJob::Result RereadJob::run()
     }
     DocumentStore store(database);
     const DocumentReader &reader = defaultDocumentReader();
-    QList<StoredDocument> documents = store.documents();
+    // (Listed without their warnings: the reading threads read those with the other facts.)
+    QList<StoredDocument> documents = store.summariesWithoutWarnings();
     if (m_onlyOutdated)
         documents.removeIf([](const StoredDocument &d) { return d.readerVersion >= kReaderVersion; });
     const int total = int(documents.size());
@@ -154,6 +156,8 @@ RereadJob::Result RereadJob::run()
     // core of its own for documents read as stored, and reading is several times its work for
     // the others.
     const int threads = qMax(1, QThread::idealThreadCount());
+    // The stored PDFs opened for their word boxes, one after another, share Poppler's tables.
+    const PopplerSession poppler;
     Readings readings(total, threads * 4, m_cancelled);
     std::vector<std::unique_ptr<QThread>> readers;
     for (int t = 0; t < threads && t < total; ++t) {

@@ -1,5 +1,6 @@
 #include "DocumentStore.h"
 
+#include "FactRowWriter.h"
 #include "RowInserter.h"
 #include "SqlDialect.h"
 #include "StoreError.h"
@@ -29,8 +30,11 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// Whether documentColumns() reads the reader's warnings out of every document's facts_json.
+enum class Warnings { Read, Skip };
+
 // The columns documentFromQuery() reads, in the connection's dialect.
-QString documentColumns(const SqlDialect &dialect)
+QString documentColumns(const SqlDialect &dialect, Warnings warnings = Warnings::Read)
 {
     return QStringLiteral(
     "SELECT d.id, coalesce(d.authority_id, 0), coalesce(a.name, ''), d.file_name, d.sha256, "
@@ -44,7 +48,9 @@ QString documentColumns(const SqlDialect &dialect)
     "(SELECT %2 FROM corrections c WHERE c.sha256 = d.sha256), "
     "coalesce(d.review, '') "
     "FROM documents d LEFT JOIN authorities a ON a.id = d.authority_id ")
-        .arg(dialect.factsJsonFieldSql(QStringLiteral("d"), QStringLiteral("warnings")),
+        .arg(warnings == Warnings::Read
+                 ? dialect.factsJsonFieldSql(QStringLiteral("d"), QStringLiteral("warnings"))
+                 : QStringLiteral("'[]'"),
              dialect.jsonArrayAggregateSql(QStringLiteral("c.field")));
 }
 
@@ -259,119 +265,25 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
     return AddResult::Added;
 }
 
-namespace {
-
-// Whether a document's stored fact rows are already what writeFacts() would write for facts:
-// a re-read that reads what is stored then leaves the rows, and the findings' full-text index,
-// as they are. Compared row for row (not through facts_json), so a difference anywhere means
-// the rows are written again. A failed query answers false (the rows are then written).
-bool sameJudgements(const QSqlDatabase &db, qint64 documentId, const DocumentFacts &facts)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT area, grade FROM judgements WHERE document_id = ?"));
-    q.addBindValue(documentId);
-    if (!q.exec())
-        return false;
-    QMap<QString, QString> stored;
-    while (q.next())
-        stored.insert(q.value(0).toString(), q.value(1).toString());
-    return stored == facts.judgements;
-}
-
-bool sameRecommendations(const QSqlDatabase &db, qint64 documentId, const DocumentFacts &facts)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT list, position, number, text, page FROM recommendations "
-                             "WHERE document_id = ? ORDER BY list = 'lscb', position"));
-    q.addBindValue(documentId);
-    if (!q.exec())
-        return false;
-    int row = 0;
-    const int authority = int(facts.recommendations.size());
-    const int total = authority + int(facts.lscbRecommendations.size());
-    for (; q.next(); ++row) {
-        if (row >= total)
-            return false;
-        const bool lscb = row >= authority;
-        const int position = lscb ? row - authority : row;
-        const Recommendation &r = lscb ? facts.lscbRecommendations.at(position)
-                                       : facts.recommendations.at(position);
-        if (q.value(0).toString() != (lscb ? QLatin1String("lscb") : QLatin1String("authority"))
-            || q.value(1).toInt() != position || q.value(2).toInt() != r.number
-            || q.value(3).toString() != r.text || q.value(4).toInt() != r.page)
-            return false;
-    }
-    return row == total;
-}
-
-bool sameFindings(const QSqlDatabase &db, qint64 documentId, const DocumentFacts &facts)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT position, number, section, text, page FROM findings "
-                             "WHERE document_id = ? ORDER BY position"));
-    q.addBindValue(documentId);
-    if (!q.exec())
-        return false;
-    int row = 0;
-    for (; q.next(); ++row) {
-        if (row >= facts.findings.size())
-            return false;
-        const Finding &f = facts.findings.at(row);
-        if (q.value(0).toInt() != row || q.value(1).toInt() != f.number
-            || q.value(2).toString() != f.section || q.value(3).toString() != f.text
-            || q.value(4).toInt() != f.page)
-            return false;
-    }
-    return row == facts.findings.size();
-}
-
-} // namespace
-
 bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, FactsWrite write)
 {
     QSqlDatabase db = m_database.connection();
-    // Only the tables whose rows differ are written again: after a reader upgrade most
-    // documents read mostly the same, and rewriting findings costs their full-text index twice
-    // (the old rows out, the new ones in).
-    const bool replace = write == FactsWrite::Replace;
-    const bool writeJudgements = !replace || !sameJudgements(db, documentId, facts);
-    const bool writeRecommendations = !replace || !sameRecommendations(db, documentId, facts);
-    const bool writeFindings = !replace || !sameFindings(db, documentId, facts);
-    // Findings get new rows below; suggestions the user dismissed point at the old ones, so
-    // they are carried over to the new rows with the same text.
-    QList<QPair<qint64, QString>> dismissed; // (item, finding text)
-    if (replace && writeFindings) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT s.item_id, f.text FROM dismissed_suggestions s "
-                                 "JOIN findings f ON f.id = s.finding_id WHERE f.document_id = ?"));
-        q.addBindValue(documentId);
-        if (q.exec())
-            while (q.next())
-                dismissed.append({q.value(0).toLongLong(), q.value(1).toString()});
-    }
-    const std::pair<const char *, bool> tables[] = {{"judgements", writeJudgements},
-                                                    {"recommendations", writeRecommendations},
-                                                    {"findings", writeFindings}};
-    for (const auto &[table, rewrite] : tables) {
-        if (!replace || !rewrite)
-            continue; // a document just added has none; unchanged rows stay
-        QSqlQuery clear(db);
-        clear.prepare(QStringLiteral("DELETE FROM %1 WHERE document_id = ?").arg(QLatin1String(table)));
-        clear.addBindValue(documentId);
-        if (!clear.exec()) {
-            setError(clear.lastError());
-            return false;
-        }
-    }
     QSqlQuery &doc = prepared(QStringLiteral("UPDATE documents SET lead_inspector = ?, facts_json = ? WHERE id = ?"));
     doc.bindValue(0, notNull(facts.leadInspector));
     doc.bindValue(1, QString::fromUtf8(QJsonDocument(facts.toJson()).toJson(QJsonDocument::Compact)));
     doc.bindValue(2, documentId);
     if (!doc.exec()) {
         setError(doc.lastError());
+        return false;
+    }
+    if (write == FactsWrite::Replace) {
+        // Only the rows that differ are written (FactRowWriter); created on first use, its
+        // statements prepared once for every document this store rewrites.
+        if (!m_factRows)
+            m_factRows = std::make_shared<FactRowWriter>(db);
+        if (m_factRows->write(documentId, facts))
+            return true;
+        setError(m_factRows->error());
         return false;
     }
     // Each table's rows in one go (one statement on a team database, see RowInserter).
@@ -384,7 +296,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
         setError(rows.lastError());
         return false;
     };
-    if (writeJudgements) {
+    {
         RowInserter &judgement = inserter(QStringLiteral("judgements"),
                               {column("document_id", QMetaType::LongLong),
                                column("area", QMetaType::QString), column("grade", QMetaType::QString)});
@@ -393,7 +305,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
         if (!insert(judgement))
             return false;
     }
-    if (writeRecommendations) {
+    {
         RowInserter &rec = inserter(QStringLiteral("recommendations"),
                         {column("document_id", QMetaType::LongLong), column("list", QMetaType::QString),
                          column("position", QMetaType::Int), column("number", QMetaType::Int),
@@ -408,8 +320,6 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
         if (!insert(rec))
             return false;
     }
-    if (!writeFindings)
-        return true;
     RowInserter &finding = inserter(QStringLiteral("findings"),
                         {column("document_id", QMetaType::LongLong), column("position", QMetaType::Int),
                          column("number", QMetaType::Int), column("section", QMetaType::QString),
@@ -421,24 +331,7 @@ bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, Fa
     if (!insert(finding))
         return false;
     // The new rows into the full-text index, in one statement (see index()).
-    if (!index(documentId, IndexPart::Findings))
-        return false;
-    if (dismissed.isEmpty())
-        return true;
-    QSqlQuery keep(db);
-    keep.prepare(QStringLiteral("INSERT INTO dismissed_suggestions(item_id, finding_id) "
-                                "SELECT ?, id FROM findings WHERE document_id = ? AND text = ? "
-                                "ON CONFLICT DO NOTHING"));
-    for (const auto &d : dismissed) {
-        keep.bindValue(0, d.first);
-        keep.bindValue(1, documentId);
-        keep.bindValue(2, d.second);
-        if (!keep.exec()) {
-            setError(keep.lastError());
-            return false;
-        }
-    }
-    return true;
+    return index(documentId, IndexPart::Findings);
 }
 
 bool DocumentStore::index(qint64 documentId, IndexPart part)
@@ -598,6 +491,21 @@ QList<StoredDocument> DocumentStore::documents() const
                 + QStringLiteral("ORDER BY %1, d.sort_date, d.id")
                       .arg(SqlDialect::of(m_database.connection())
                                .caseInsensitiveSql(QStringLiteral("a.name"))))) {
+        setError(q.lastError());
+        return docs;
+    }
+    while (q.next())
+        docs.append(documentFromQuery(q));
+    return docs;
+}
+
+QList<StoredDocument> DocumentStore::summariesWithoutWarnings() const
+{
+    QList<StoredDocument> docs;
+    const SqlDialect &dialect = SqlDialect::of(m_database.connection());
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(documentColumns(dialect, Warnings::Skip) + QStringLiteral("ORDER BY d.id"))) {
         setError(q.lastError());
         return docs;
     }

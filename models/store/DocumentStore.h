@@ -15,9 +15,12 @@
 #include <QStringList>
 
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace oversight {
+
+class FactRowWriter;
 
 // What import hands to the store for one new document.
 struct NewDocument
@@ -151,6 +154,12 @@ public:
     qint64 idForHash(const QString &sha256) const; // 0 when absent
     QList<AuthorityRow> authorities() const;
     QList<StoredDocument> documents() const; // every document's summary, by authority then date
+    // Every document's summary as documents() gives it but without the reader's warnings
+    // (facts.warnings empty, so needsReview() does not tell) and in the order of their ids:
+    // for going through every document with document(summary), which reads the warnings with
+    // the other facts, without parsing every document's facts up front (re-read). Empty with
+    // lastError() when the query fails.
+    QList<StoredDocument> summariesWithoutWarnings() const;
     std::optional<StoredDocument> document(qint64 id) const; // with every fact
     std::optional<StoredDocument> summary(qint64 id) const;  // filing facts only (cheap)
     // The same as document(summary.id), from a summary documents() or summary() gave: for many
@@ -180,10 +189,9 @@ private:
     // Files the document anew (after its facts or its assignment changed), moving its
     // checklists with it and dropping authorities left without documents.
     bool refile(qint64 documentId, const DocumentFacts &facts, const QString &assignedCode);
-    // Writes the fact rows and indexes the findings. Replace rewrites only the tables whose
-    // rows differ from the facts (judgements, recommendations, findings each on its own) and
-    // keeps the suggestions dismissed against rewritten findings; New is for a document added
-    // in the same transaction.
+    // Writes the fact rows and indexes the findings. Replace writes only the rows that differ
+    // from the facts and keeps the suggestions dismissed against replaced findings
+    // (FactRowWriter); New is for a document added in the same transaction.
     enum class FactsWrite { New, Replace };
     bool writeFacts(qint64 documentId, const DocumentFacts &facts, FactsWrite write);
     // Writes facts (already corrected) over a stored document's: its columns, fact rows,
@@ -219,6 +227,8 @@ private:
     RowInserter &inserter(const QString &table, const QList<SqlDialect::Column> &columns);
 
     Database &m_database;
+    // Replace's row writer, its statements prepared once for this store's connection.
+    std::shared_ptr<FactRowWriter> m_factRows;
     mutable QString m_error;
     bool m_conflict = false;
     QString m_subject; // the file being stored, for messages

@@ -83,6 +83,12 @@ public:
     // reads back character by character); PostgreSQL gets base64 text and decodes it instead.
     virtual QString bytesParameterSql() const = 0;
     virtual QVariant bytesParameter(const QByteArray &bytes) const = 0;
+    // Index the findings of document ? (bind its id) inserted since its other findings were
+    // indexed: those whose id is at least ? (bind the first new row's id; a new row's id is
+    // above every id the table held). '' when rows are indexed as they are written, as for
+    // indexDocumentFindingsSql() (which is why only dialects with an index of their own
+    // override it).
+    virtual QString indexNewFindingsSql() const { return {}; }
     // What the user typed, as this dialect's full-text query (bind it as :query): words are
     // ANDed, "quoted phrases" (straight or typographic quotes) kept, prefix* allowed; operators
     // a user did not mean are plain text. '' when nothing searchable is left.

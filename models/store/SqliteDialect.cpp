@@ -420,6 +420,14 @@ QString SqliteDialect::indexDocumentFindingsSql() const
         "INSERT INTO findings_fts(rowid, text) SELECT id, text FROM findings WHERE document_id = ?");
 }
 
+QString SqliteDialect::indexNewFindingsSql() const
+{
+    // A new row's rowid is one more than the largest in the table (INTEGER PRIMARY KEY without
+    // AUTOINCREMENT), so the rows inserted since are exactly those from the first new one on.
+    return QStringLiteral("INSERT INTO findings_fts(rowid, text) SELECT id, text FROM findings "
+                          "WHERE document_id = ? AND id >= ?");
+}
+
 QString SqliteDialect::anyWordExpression(const QStringList &words) const
 {
     QStringList quoted;

@@ -82,6 +82,7 @@ public:
     QString insertJsonRowsSql(const QString &, const QList<Column> &) const override { return {}; }
     QString bytesParameterSql() const override { return QStringLiteral("?"); }
     QVariant bytesParameter(const QByteArray &bytes) const override { return bytes; }
+    QString indexNewFindingsSql() const override;
     // An FTS5 MATCH expression: every word a quoted token, phrases kept, prefix* kept.
     QString toMatchExpression(const QString &userQuery) const override;
     QString scopedPageSearchSql() const override;

@@ -1,7 +1,11 @@
 // RereadJob: every stored document read again from its stored text, read and understood on
 // one thread per core and written on the calling thread, in the order of the store.
 #include "Fixtures.h"
+#include "StoreSnapshot.h"
 #include "TestBackend.h"
+
+#include "annotations/AnnotationStore.h"
+#include "annotations/Checklists.h"
 
 #include "import/ImportJob.h"
 #include "import/RereadJob.h"
@@ -13,6 +17,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +38,7 @@ private slots:
     void aFailedDocumentIsLeftWholeAndTheOthersAreStored();
     void sameFactsFromANewerReaderChangeOnlyTheVersion();
     void sameFactsStillUpdateCorrectionsAndFiling();
+    void changedFactsStoreWhatAFreshImportStores();
 
 private:
     // Stores facts for document `index` as an older reader would have read them: the first
@@ -314,6 +320,202 @@ void tst_RereadJob::sameFactsStillUpdateCorrectionsAndFiling()
     QCOMPARE(store.summary(misfiled)->authorityCode, code);
     for (const StoredDocument &d : store.documents())
         QVERIFY2(d.authorityName != QLatin1String("Elsewhere"), qPrintable(d.fileName));
+}
+
+namespace {
+
+// Every fact row and filed fact of a library, one line a row, by file (SHA-256) and place: ids
+// apart, what a store holds. The findings' order in the full-text index's ranking for `word`
+// (bm25 on SQLite, ts_rank on PostgreSQL) is part of it.
+QStringList storedFacts(const QString &location, const QStringList &words)
+{
+    RawConnection raw(location);
+    QStringList lines;
+    QSqlQuery q(raw.db());
+    const QStringList tables{
+        QStringLiteral("SELECT d.sha256, d.kind, d.title, d.authority_as_named, d.inspection_start, "
+                       "d.inspection_end, d.published, d.sort_date, d.lead_inspector, d.facts_json, "
+                       "d.reader_version, coalesce(a.code, ''), coalesce(a.name, '') "
+                       "FROM documents d LEFT JOIN authorities a ON a.id = d.authority_id"),
+        QStringLiteral("SELECT d.sha256, j.area, j.grade FROM judgements j "
+                       "JOIN documents d ON d.id = j.document_id"),
+        QStringLiteral("SELECT d.sha256, r.list, r.position, r.number, r.text, r.page "
+                       "FROM recommendations r JOIN documents d ON d.id = r.document_id"),
+        QStringLiteral("SELECT d.sha256, f.position, f.number, f.section, f.text, f.page "
+                       "FROM findings f JOIN documents d ON d.id = f.document_id"),
+        QStringLiteral("SELECT c.sha256, c.field, c.value, c.read_value FROM corrections c"),
+    };
+    for (const QString &sql : tables) {
+        if (!q.exec(sql))
+            return {QStringLiteral("failed: ") + q.lastError().text()};
+        QStringList rows;
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values.append(q.value(i).toString());
+            rows.append(values.join(QLatin1Char('|')));
+        }
+        rows.sort();
+        lines += rows;
+    }
+    for (const QString &word : words) {
+        q.prepare(raw.isPostgres()
+                      ? QStringLiteral("SELECT f.text FROM findings f WHERE f.text_search @@ "
+                                       "plainto_tsquery('english', :word) ORDER BY ts_rank("
+                                       "f.text_search, plainto_tsquery('english', :word)) DESC, f.text")
+                      : QStringLiteral("SELECT f.text FROM findings_fts JOIN findings f ON f.id = "
+                                       "findings_fts.rowid WHERE findings_fts MATCH :word "
+                                       "ORDER BY round(bm25(findings_fts), 6), f.text"));
+        q.bindValue(QStringLiteral(":word"), word);
+        if (!q.exec())
+            return {QStringLiteral("search failed: ") + q.lastError().text()};
+        lines.append(QStringLiteral("search ") + word);
+        while (q.next())
+            lines.append(q.value(0).toString());
+    }
+    return lines;
+}
+
+// One document's judgement, recommendation and finding rows, one line a row, sorted.
+QStringList factRowsOf(const QSqlDatabase &db, qint64 documentId)
+{
+    QStringList lines;
+    QSqlQuery q(db);
+    for (const char *sql :
+         {"SELECT 'judgement', area, grade FROM judgements WHERE document_id = ?",
+          "SELECT 'recommendation', list, position, number, text, page FROM recommendations "
+          "WHERE document_id = ?",
+          "SELECT 'finding', position, number, section, text, page FROM findings "
+          "WHERE document_id = ?"}) {
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(documentId);
+        if (!q.exec())
+            return {QStringLiteral("failed: ") + q.lastError().text()};
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values.append(q.value(i).toString());
+            lines.append(values.join(QLatin1Char('|')));
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+// The lines factRowsOf() gives for a document whose rows say what facts say.
+QStringList factRowsFor(const DocumentFacts &facts)
+{
+    QStringList lines;
+    for (auto it = facts.judgements.cbegin(); it != facts.judgements.cend(); ++it)
+        lines.append(QStringList{QStringLiteral("judgement"), it.key(), it.value()}.join(u'|'));
+    for (const auto &[list, items] :
+         {std::pair{QStringLiteral("authority"), facts.recommendations},
+          std::pair{QStringLiteral("lscb"), facts.lscbRecommendations}})
+        for (int i = 0; i < items.size(); ++i)
+            lines.append(QStringList{QStringLiteral("recommendation"), list, QString::number(i),
+                                     QString::number(items.at(i).number), items.at(i).text,
+                                     QString::number(items.at(i).page)}
+                             .join(u'|'));
+    for (int i = 0; i < facts.findings.size(); ++i) {
+        const Finding &f = facts.findings.at(i);
+        lines.append(QStringList{QStringLiteral("finding"), QString::number(i),
+                                 QString::number(f.number), f.section, f.text,
+                                 QString::number(f.page)}
+                         .join(u'|'));
+    }
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+void tst_RereadJob::changedFactsStoreWhatAFreshImportStores()
+{
+    // An older reader read some facts of two documents differently: findings with another
+    // text, section or page, one too many and one missing, recommendations changed, dropped
+    // and added, a grade and an area. The user corrected a fact of the first and dismissed a
+    // suggestion of a finding about to change. Re-read writes only what differs, and the
+    // library is then what a fresh import of the same files with the same correction holds:
+    // the same rows, the same findings found in the same order; the correction and the
+    // dismissal stay.
+    const QString fresh = newDatabaseLocation(*m_dir, QStringLiteral("fresh"));
+    QVERIFY(!fresh.isEmpty());
+    QString changedText;   // a finding's text the older reader read differently
+    QString dismissedText; // the text of the finding whose suggestion the user dismissed
+    {
+        ImportJob job(fresh, {dataPath(Data::Wandsworth2016), dataPath(Data::Wandsworth2023),
+                              dataPath(Data::MonitoringLetter), dataPath(Data::FocusedLetter)});
+        for (const ImportOutcome &o : job.run())
+            QVERIFY2(o.status == ImportOutcome::Status::Imported, qPrintable(o.statusText()));
+    }
+    const auto correctLead = [](const QString &location, int index) {
+        Database db(location);
+        DocumentStore store(db);
+        const qint64 id = store.documents().at(index).id;
+        return store.correct(id, FactField::LeadInspector, QStringLiteral("Someone Else HMI"));
+    };
+    {
+        Database db(dbPath());
+        DocumentStore store(db);
+        for (const int index : {0, 1}) {
+            DocumentFacts older = store.document(m_ids.at(index))->facts;
+            QVERIFY(older.findings.size() >= 6);
+            QVERIFY(older.recommendations.size() >= 3);
+            QVERIFY(!older.judgements.isEmpty());
+            changedText = older.findings[1].text;
+            older.findings[1].text.prepend(QStringLiteral("Zyzzyva reading. "));
+            older.findings[2].section += QStringLiteral(" (older)");
+            older.findings[3].page += 1;
+            older.findings.removeAt(4);
+            older.findings.append({99, QStringLiteral("Older"), QStringLiteral("Zyzzyva only."), 1});
+            older.recommendations[0].text += QStringLiteral(" zyzzyva");
+            older.recommendations.removeAt(1);
+            older.lscbRecommendations.append({9, QStringLiteral("Zyzzyva recommendation."), 2});
+            older.judgements.first() = QStringLiteral("zyzzyva grade");
+            older.judgements.insert(QStringLiteral("zyzzyva area"), QStringLiteral("good"));
+            QVERIFY(store.updateFacts(m_ids.at(index), older, kReaderVersion - 1));
+            // The older reading's rows are stored: each change is one re-read has to undo.
+            QCOMPARE(factRowsOf(db.connection(), m_ids.at(index)), factRowsFor(older));
+        }
+        AnnotationStore annotations(db);
+        const qint64 checklist =
+            annotations.createChecklist(Checklists::fromDocument(*store.document(m_ids.at(0))));
+        QVERIFY(checklist > 0);
+        const qint64 item = annotations.checklist(checklist)->items.first().id;
+        QSqlQuery q(db.connection());
+        // The finding whose section the older reader read differently: its row is replaced.
+        q.prepare(QStringLiteral("SELECT id, text FROM findings WHERE document_id = ? AND position = 2"));
+        q.addBindValue(m_ids.at(0));
+        QVERIFY(q.exec() && q.next());
+        dismissedText = q.value(1).toString();
+        QVERIFY(annotations.dismissSuggestion(item, q.value(0).toLongLong()));
+    }
+    QVERIFY(correctLead(dbPath(), 0));
+    QVERIFY(correctLead(fresh, 0));
+    const QStringList words{QStringLiteral("zyzzyva"), changedText.section(QLatin1Char(' '), 0, 2),
+                            QStringLiteral("children")};
+    QVERIFY(storedFacts(dbPath(), words) != storedFacts(fresh, words));
+
+    const RereadJob::Result result = RereadJob(dbPath()).run();
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.failed, 0);
+    QCOMPARE(result.changed, 2);
+
+    const QStringList reread = storedFacts(dbPath(), words);
+    const QStringList imported = storedFacts(fresh, words);
+    QVERIFY(reread.size() > 100);
+    for (int i = 0; i < qMin(reread.size(), imported.size()); ++i)
+        QCOMPARE(reread.at(i), imported.at(i)); // the first difference, if any
+    QCOMPARE(reread.size(), imported.size());
+    RawConnection raw(dbPath());
+    if (!raw.isPostgres())
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO findings_fts(findings_fts, rank) VALUES ('integrity-check', 1)")));
+    // The dismissal moved to the new row with the same text.
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM dismissed_suggestions")).toInt(), 1);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT f.text FROM dismissed_suggestions s JOIN findings f "
+                                       "ON f.id = s.finding_id")).toString(),
+             dismissedText);
 }
 
 QTEST_GUILESS_MAIN(tst_RereadJob)
