@@ -16,6 +16,8 @@ packages=(
     clang libclang-rt-dev                         # the libFuzzer test (label fuzz)
     file                                          # CPack's DEB generator (label packaging)
     libqt6sql6-psql                               # Qt's QPSQL driver: the team database
+    libpq-dev                                     # libpq, under QPSQL: large values sent as
+                                                  #   parameters (store/PostgresStatement)
     qtkeychain-qt6-dev                            # a team database's password kept in the
                                                   #   system's keychain (File > Connect)
     postgresql                                    # Debian's PostgreSQL 15 server: the tests

@@ -521,7 +521,7 @@
         <location line="+52"/>
         <location line="+28"/>
         <location line="+65"/>
-        <location filename="../models/store/DocumentStore.cpp" line="+479"/>
+        <location filename="../models/store/DocumentStore.cpp" line="+417"/>
         <source>there is no document with id %1</source>
         <translation>nid oes dogfen â&apos;r rhif adnabod %1</translation>
     </message>
@@ -1061,6 +1061,24 @@
         <location line="+2"/>
         <source>no text layer (a scanned document); run OCR on it first</source>
         <translation>dim haen testun (dogfen wedi&apos;i sganio); rhedwch OCR arni yn gyntaf</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresStatement</name>
+    <message>
+        <location filename="../models/store/PostgresStatement.cpp" line="+80"/>
+        <source>Not connected to a team database</source>
+        <translation>Heb gysylltu â chronfa ddata tîm</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unable to run the statement</source>
+        <translation>Methu rhedeg y datganiad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Built without libpq</source>
+        <translation>Wedi&apos;i adeiladu heb libpq</translation>
     </message>
 </context>
 <context>
@@ -3812,22 +3830,6 @@ Canlyniad: %2
         <location line="+2"/>
         <source>The database must be empty. Everything is copied in one transaction: if anything fails, nothing is left there.</source>
         <translation>Rhaid i&apos;r gronfa ddata fod yn wag. Caiff popeth ei gopïo mewn un trafodiad: os bydd unrhyw beth yn methu, ni adewir dim yno.</translation>
-    </message>
-    <message>
-        <source>The empty team database to copy into, as postgresql://user@host:port/database (add ?sslmode=require for TLS):</source>
-        <translation type="vanished">Y gronfa ddata tîm wag i gopïo iddi, fel postgresql://user@host:port/database (ychwanegwch ?sslmode=require ar gyfer TLS):</translation>
-    </message>
-    <message>
-        <source>%1 is not a team database location: it starts with postgresql://</source>
-        <translation type="vanished">Nid yw %1 yn lleoliad cronfa ddata tîm: mae&apos;n dechrau gyda postgresql://</translation>
-    </message>
-    <message>
-        <source>Password of %1 on %2 (leave empty to use PGPASSWORD or ~/.pgpass):</source>
-        <translation type="vanished">Cyfrinair %1 ar %2 (gadewch yn wag i ddefnyddio PGPASSWORD neu ~/.pgpass):</translation>
-    </message>
-    <message>
-        <source>your user</source>
-        <translation type="vanished">eich defnyddiwr</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -521,7 +521,7 @@
         <location line="+52"/>
         <location line="+28"/>
         <location line="+65"/>
-        <location filename="../models/store/DocumentStore.cpp" line="+479"/>
+        <location filename="../models/store/DocumentStore.cpp" line="+417"/>
         <source>there is no document with id %1</source>
         <translation>there is no document with id %1</translation>
     </message>
@@ -1058,6 +1058,24 @@
         <location line="+2"/>
         <source>no text layer (a scanned document); run OCR on it first</source>
         <translation>no text layer (a scanned document); run OCR on it first</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresStatement</name>
+    <message>
+        <location filename="../models/store/PostgresStatement.cpp" line="+80"/>
+        <source>Not connected to a team database</source>
+        <translation>Not connected to a team database</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unable to run the statement</source>
+        <translation>Unable to run the statement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Built without libpq</source>
+        <translation>Built without libpq</translation>
     </message>
 </context>
 <context>
@@ -3761,22 +3779,6 @@ Outcome: %2
         <location line="+2"/>
         <source>The database must be empty. Everything is copied in one transaction: if anything fails, nothing is left there.</source>
         <translation>The database must be empty. Everything is copied in one transaction: if anything fails, nothing is left there.</translation>
-    </message>
-    <message>
-        <source>The empty team database to copy into, as postgresql://user@host:port/database (add ?sslmode=require for TLS):</source>
-        <translation type="vanished">The empty team database to copy into, as postgresql://user@host:port/database (add ?sslmode=require for TLS):</translation>
-    </message>
-    <message>
-        <source>%1 is not a team database location: it starts with postgresql://</source>
-        <translation type="vanished">%1 is not a team database location: it starts with postgresql://</translation>
-    </message>
-    <message>
-        <source>Password of %1 on %2 (leave empty to use PGPASSWORD or ~/.pgpass):</source>
-        <translation type="vanished">Password of %1 on %2 (leave empty to use PGPASSWORD or ~/.pgpass):</translation>
-    </message>
-    <message>
-        <source>your user</source>
-        <translation type="vanished">your user</translation>
     </message>
     <message>
         <location line="+18"/>

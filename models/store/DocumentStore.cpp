@@ -1,6 +1,7 @@
 #include "DocumentStore.h"
 
 #include "FactRowWriter.h"
+#include "PostgresStatement.h"
 #include "RowInserter.h"
 #include "SqlDialect.h"
 #include "StoreError.h"
@@ -28,6 +29,12 @@ QVariant dateOrNull(const QDate &d)
 QString notNull(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
+}
+
+// documents.facts_json: the facts as DocumentFacts::toJson() gives them, compact.
+QString factsJson(const DocumentFacts &facts)
+{
+    return QString::fromUtf8(QJsonDocument(facts.toJson()).toJson(QJsonDocument::Compact));
 }
 
 // Whether documentColumns() reads the reader's warnings out of every document's facts_json.
@@ -187,9 +194,10 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
         QSqlQuery &q = prepared(QStringLiteral(
             "INSERT INTO documents(authority_id, sha256, file_name, kind, title, "
             "authority_as_named, inspection_start, inspection_end, published, sort_date, "
-            "page_count, byte_size, imported_at, reader_version, authority_assigned) VALUES "
+            "page_count, byte_size, imported_at, reader_version, authority_assigned, "
+            "lead_inspector, facts_json) VALUES "
             "(:authority, :sha, :file, :kind, :title, :named, :start, :end, :published, :sort, "
-            ":pages, :bytes, :imported, :reader, :assigned) "
+            ":pages, :bytes, :imported, :reader, :assigned, :lead, :facts) "
             // On a team database another member may store the same bytes meanwhile: the row
             // is theirs (the unique key waits for their commit), and this one a duplicate.
             "ON CONFLICT(sha256) DO NOTHING RETURNING id"));
@@ -212,6 +220,8 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
         q.bindValue(QStringLiteral(":assigned"), assigned.isEmpty()
                                                      ? QVariant(QMetaType(QMetaType::QString))
                                                      : QVariant(assigned));
+        q.bindValue(QStringLiteral(":lead"), notNull(facts.leadInspector));
+        q.bindValue(QStringLiteral(":facts"), factsJson(facts));
         if (!q.exec()) {
             setError(q.lastError());
             return false;
@@ -225,16 +235,8 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
         documentId = q.value(0).toLongLong();
         q.finish();
 
-        const SqlDialect &dialect = SqlDialect::of(db);
-        QSqlQuery &file = prepared(QStringLiteral("INSERT INTO document_files(document_id, pdf) "
-                                                  "VALUES (?, %1)")
-                                       .arg(dialect.bytesParameterSql()));
-        file.bindValue(0, documentId);
-        file.bindValue(1, dialect.bytesParameter(doc.pdf));
-        if (!file.exec()) {
-            setError(file.lastError());
+        if (!storeFile(documentId, doc.pdf))
             return false;
-        }
         RowInserter &page = inserter(QStringLiteral("pages"),
                                      {{QStringLiteral("document_id"), QMetaType::LongLong},
                                       {QStringLiteral("number"), QMetaType::Int},
@@ -265,18 +267,44 @@ DocumentStore::AddResult DocumentStore::add(const NewDocument &doc, qint64 *id)
     return AddResult::Added;
 }
 
+bool DocumentStore::storeFile(qint64 documentId, const QByteArray &pdf)
+{
+    QSqlDatabase db = m_database.connection();
+    if (PostgresStatement::available(db)) {
+        // The bytes as they are, a binary parameter (see PostgresStatement).
+        PostgresStatement file(db, "INSERT INTO document_files(document_id, pdf) VALUES ($1, $2)");
+        file.addInteger(documentId);
+        file.addBytes(pdf);
+        if (file.exec())
+            return true;
+        setError(file.lastError());
+        return false;
+    }
+    const SqlDialect &dialect = SqlDialect::of(db);
+    QSqlQuery &file = prepared(QStringLiteral("INSERT INTO document_files(document_id, pdf) "
+                                              "VALUES (?, %1)")
+                                   .arg(dialect.bytesParameterSql()));
+    file.bindValue(0, documentId);
+    file.bindValue(1, dialect.bytesParameter(pdf));
+    if (!file.exec()) {
+        setError(file.lastError());
+        return false;
+    }
+    return true;
+}
+
 bool DocumentStore::writeFacts(qint64 documentId, const DocumentFacts &facts, FactsWrite write)
 {
     QSqlDatabase db = m_database.connection();
-    QSqlQuery &doc = prepared(QStringLiteral("UPDATE documents SET lead_inspector = ?, facts_json = ? WHERE id = ?"));
-    doc.bindValue(0, notNull(facts.leadInspector));
-    doc.bindValue(1, QString::fromUtf8(QJsonDocument(facts.toJson()).toJson(QJsonDocument::Compact)));
-    doc.bindValue(2, documentId);
-    if (!doc.exec()) {
-        setError(doc.lastError());
-        return false;
-    }
     if (write == FactsWrite::Replace) {
+        QSqlQuery &doc = prepared(QStringLiteral("UPDATE documents SET lead_inspector = ?, facts_json = ? WHERE id = ?"));
+        doc.bindValue(0, notNull(facts.leadInspector));
+        doc.bindValue(1, factsJson(facts));
+        doc.bindValue(2, documentId);
+        if (!doc.exec()) {
+            setError(doc.lastError());
+            return false;
+        }
         // Only the rows that differ are written (FactRowWriter); created on first use, its
         // statements prepared once for every document this store rewrites.
         if (!m_factRows)

@@ -191,8 +191,11 @@ private:
     bool refile(qint64 documentId, const DocumentFacts &facts, const QString &assignedCode);
     // Writes the fact rows and indexes the findings. Replace writes only the rows that differ
     // from the facts and keeps the suggestions dismissed against replaced findings
-    // (FactRowWriter); New is for a document added in the same transaction.
+    // (FactRowWriter); New is for a document added in the same transaction, whose documents
+    // row already holds the lead inspector and the facts' JSON (see add()).
     enum class FactsWrite { New, Replace };
+    // Stores a new document's PDF bytes (document_files), inside add()'s transaction.
+    bool storeFile(qint64 documentId, const QByteArray &pdf);
     bool writeFacts(qint64 documentId, const DocumentFacts &facts, FactsWrite write);
     // Writes facts (already corrected) over a stored document's: its columns, fact rows,
     // findings index and filing; the reader version too when given. Inside a transaction.

@@ -41,7 +41,8 @@ public:
     QString indexDocumentFindingsSql() const override { return {}; }
     // INSERT ... SELECT from json_array_elements: a document's pages or findings in one round
     // trip to the server instead of one each.
-    QString insertJsonRowsSql(const QString &table, const QList<Column> &columns) const override;
+    QString insertJsonRowsSql(const QString &table, const QList<Column> &columns,
+                              const QString &mark) const override;
     // decode(?, 'base64'): a third fewer characters than the hex literal QPSQL would send,
     // which the server also reads faster.
     QString bytesParameterSql() const override { return QStringLiteral("decode(?, 'base64')"); }

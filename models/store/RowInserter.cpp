@@ -31,9 +31,17 @@ QJsonValue jsonOf(const QVariant &value, QMetaType::Type type)
 
 RowInserter::RowInserter(QSqlDatabase db, const QString &table,
                          const QList<SqlDialect::Column> &columns)
-    : m_db(std::move(db)), m_table(table), m_columns(columns),
-      m_jsonSql(SqlDialect::of(m_db).insertJsonRowsSql(table, columns))
+    : m_db(std::move(db)), m_table(table), m_columns(columns)
 {
+    // On a team database the rows go as a parameter beside the statement where libpq can send
+    // one (PostgresStatement), else bound through QSqlQuery.
+    if (PostgresStatement::available(m_db)) {
+        const QString sql = SqlDialect::of(m_db).insertJsonRowsSql(table, columns, QStringLiteral("$1"));
+        m_statement.emplace(m_db, sql.toUtf8());
+        m_jsonSql = sql;
+    } else {
+        m_jsonSql = SqlDialect::of(m_db).insertJsonRowsSql(table, columns, QStringLiteral("?"));
+    }
 }
 
 void RowInserter::addRow(const QVariantList &values)
@@ -78,11 +86,18 @@ bool RowInserter::exec()
     if (!m_jsonSql.isEmpty()) {
         if (m_json.isEmpty())
             return true;
-        const QString rows = QString::fromUtf8(QJsonDocument(m_json).toJson(QJsonDocument::Compact));
+        const QByteArray rows = QJsonDocument(m_json).toJson(QJsonDocument::Compact);
         m_json = QJsonArray();
+        if (m_statement) {
+            m_statement->addText(rows);
+            if (m_statement->exec())
+                return true;
+            m_error = m_statement->lastError();
+            return false;
+        }
         if (!prepare())
             return false;
-        m_insert->bindValue(0, rows);
+        m_insert->bindValue(0, QString::fromUtf8(rows));
         if (!m_insert->exec()) {
             m_error = m_insert->lastError();
             return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PostgresStatement.h"
 #include "SqlDialect.h"
 
 #include <QJsonArray>
@@ -16,12 +17,14 @@ namespace oversight {
 
 // Inserts many rows into one table, in as few statements as the connection's database wants:
 // on PostgreSQL every row added since the last exec() in one INSERT (the rows travel as one
-// JSON array, see SqlDialect::insertJsonRowsSql), so that a document's hundred pages cost one
+// JSON array, see SqlDialect::insertJsonRowsSql, sent as a parameter beside the statement by
+// PostgresStatement where libpq is there), so that a document's hundred pages cost one
 // round trip to the server, not a hundred; on SQLite one prepared INSERT run per row, which
 // costs nothing to send. Rows go in, and get their ids, in the order they were added.
-// The statement is prepared once, at the first exec(), and serves every batch after: keep one
-// inserter for many batches (DocumentStore keeps one per table), and PostgreSQL plans it once
-// (its generic plan) instead of anew around each batch's values.
+// Through QSqlQuery the statement is prepared once, at the first exec(), and serves every batch
+// after: keep one inserter for many batches (DocumentStore keeps one per table). Through
+// PostgresStatement the short statement is parsed with each batch, which costs far less than
+// the server reading a batch's megabytes as a literal did.
 // Use inside the caller's transaction, from the thread that owns the connection; destroy it
 // before the connection is closed.
 class RowInserter
@@ -47,6 +50,7 @@ private:
     QList<QVariantList> m_rows;    // SQLite: rows waiting for exec()
     QJsonArray m_json;             // PostgreSQL: rows waiting for exec()
     std::optional<QSqlQuery> m_insert; // prepared at the first exec() that needs it
+    std::optional<PostgresStatement> m_statement; // PostgreSQL through libpq
     QSqlError m_error;
 };
 

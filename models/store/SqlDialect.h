@@ -76,7 +76,9 @@ public:
     // with one array per row, the columns' values in order (numbers, strings, null); rows are
     // inserted, and their identity ids drawn, in the array's order. '' where one prepared
     // INSERT per row costs no more (SQLite runs in the process: there is no round trip to save).
-    virtual QString insertJsonRowsSql(const QString &table, const QList<Column> &columns) const = 0;
+    // mark is how the statement names its parameter: ? for QSqlQuery, $1 for PostgresStatement.
+    virtual QString insertJsonRowsSql(const QString &table, const QList<Column> &columns,
+                                      const QString &mark) const = 0;
     // Bytes (a stored PDF) as a bound parameter: the expression to write in the statement where
     // the value goes ('?' on SQLite), and the value to bind for it. QPSQL sends every value as
     // text, a QByteArray as a bytea literal in hex (two characters a byte, which the server

@@ -404,6 +404,7 @@ QStringList SqliteDialect::migrationStatements(int version) const
     case 5: return version5();
     case 6: return version6();
     case 7: return version7();
+    case 8: return {}; // how PostgreSQL keeps large values: nothing for SQLite
     default: return {};
     }
 }

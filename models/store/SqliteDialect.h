@@ -79,7 +79,10 @@ public:
     Failure failureOf(const QSqlError &error) const override { return sqliteFailureOf(error); }
     QString indexDocumentPagesSql() const override;
     QString indexDocumentFindingsSql() const override;
-    QString insertJsonRowsSql(const QString &, const QList<Column> &) const override { return {}; }
+    QString insertJsonRowsSql(const QString &, const QList<Column> &, const QString &) const override
+    {
+        return {};
+    }
     QString bytesParameterSql() const override { return QStringLiteral("?"); }
     QVariant bytesParameter(const QByteArray &bytes) const override { return bytes; }
     QString indexNewFindingsSql() const override;

@@ -1,10 +1,12 @@
 // RowInserter: many rows into one table, one statement per batch on PostgreSQL, one prepared
 // INSERT per row on SQLite; the same rows, in the same order, with the same values on both.
-// Also the bytes of a stored PDF, which PostgreSQL is sent as base64 (SqlDialect::bytesParameter).
+// Also the bytes of a stored PDF, which PostgreSQL is sent as a binary parameter
+// (PostgresStatement), and how PostgreSQL keeps PDFs and texts (schema 8).
 #include "TestBackend.h"
 
 #include "store/Database.h"
 #include "store/DocumentStore.h"
+#include "store/PostgresStatement.h"
 #include "store/RowInserter.h"
 
 #include <QSqlQuery>
@@ -53,6 +55,8 @@ private slots:
     void nothingAddedSendsNothing();
     void aRefusedRowFailsTheBatch();
     void bytesOfEveryValueRoundTrip();
+    void largeValuesTravelBesideTheStatement();
+    void versionEightKeepsPdfsUncompressedAndStoredValuesAsTheyWere();
 
 private:
     QList<QVariantList> findingsOf(qint64 documentId) const;
@@ -146,6 +150,9 @@ void tst_RowInserter::aRefusedRowFailsTheBatch()
     rows.addRow({m_document, 1, 2, QStringLiteral("B"), QString(), 1});
     QVERIFY(!rows.exec());
     QVERIFY(rows.lastError().type() != QSqlError::NoError);
+    // The server's own SQLSTATE, which SqlDialect::failureOf() reads (not_null_violation).
+    if (onPostgres())
+        QCOMPARE(rows.lastError().nativeErrorCode(), QStringLiteral("23502"));
     QVERIFY(db.rollback());
     QVERIFY(findingsOf(m_document).isEmpty());
     // Nothing of the failed batch is left to send again.
@@ -166,6 +173,82 @@ void tst_RowInserter::bytesOfEveryValueRoundTrip()
     qint64 id = 0;
     QCOMPARE(m_store->add(doc, &id), DocumentStore::AddResult::Added);
     QCOMPARE(m_store->pdf(id), doc.pdf);
+}
+
+void tst_RowInserter::largeValuesTravelBesideTheStatement()
+{
+    // A build that lost libpq would still pass every other test, more slowly: this says so.
+    QCOMPARE(PostgresStatement::available(m_db->connection()), onPostgres());
+    if (!onPostgres())
+        return;
+    // Refused by the server: its message and SQLSTATE come back as QPSQL gives them.
+    PostgresStatement duplicate(m_db->connection(),
+                                "INSERT INTO document_files(document_id, pdf) VALUES ($1, $2)");
+    duplicate.addInteger(m_document);
+    duplicate.addBytes(QByteArrayLiteral("again"));
+    QVERIFY(!duplicate.exec());
+    QCOMPARE(duplicate.lastError().type(), QSqlError::StatementError);
+    QCOMPARE(duplicate.lastError().nativeErrorCode(), QStringLiteral("23505")); // unique_violation
+    QVERIFY2(duplicate.lastError().databaseText().contains(QLatin1String("document_files")),
+             qPrintable(duplicate.lastError().databaseText()));
+    QCOMPARE(m_store->pdf(m_document), QByteArrayLiteral("%PDF-1.4 %%EOF"));
+}
+
+void tst_RowInserter::versionEightKeepsPdfsUncompressedAndStoredValuesAsTheyWere()
+{
+    if (!onPostgres())
+        return; // schema 8 changes only how PostgreSQL keeps large values
+    QTemporaryDir dir;
+    const QString location = newDatabaseLocation(dir, QStringLiteral("toast"));
+    QVERIFY(!location.isEmpty());
+    // A PDF that compresses well (most are compressed streams already) and a long page.
+    const auto documentNamed = [](const QString &sha) {
+        NewDocument doc;
+        doc.fileName = sha + QStringLiteral(".pdf");
+        doc.sha256 = sha;
+        doc.pdf = QByteArrayLiteral("%PDF-1.4\n") + QByteArray("stream of words ").repeated(8000);
+        doc.pageTexts = {QStringLiteral("Children in care are seen regularly. ").repeated(400)};
+        return doc;
+    };
+    const auto compressionOf = [](Database &db, const QString &sql, const QString &sha) {
+        QSqlQuery q(db.connection());
+        q.prepare(sql);
+        q.addBindValue(sha);
+        if (!q.exec() || !q.next())
+            return QStringLiteral("error: ") + q.lastError().text();
+        return q.value(0).isNull() ? QStringLiteral("none") : q.value(0).toString();
+    };
+    const QString pdfCompression = QStringLiteral(
+        "SELECT pg_column_compression(f.pdf) FROM document_files f "
+        "JOIN documents d ON d.id = f.document_id WHERE d.sha256 = ?");
+    const QString pageCompression = QStringLiteral(
+        "SELECT pg_column_compression(p.text) FROM pages p "
+        "JOIN documents d ON d.id = p.document_id WHERE d.sha256 = ?");
+    const NewDocument before = documentNamed(QStringLiteral("before"));
+    {
+        Database v7(location, 7);
+        QVERIFY2(v7.isOpen(), qPrintable(v7.errorString()));
+        DocumentStore store(v7);
+        QCOMPARE(store.add(before), DocumentStore::AddResult::Added);
+        QCOMPARE(compressionOf(v7, pdfCompression, before.sha256), QStringLiteral("pglz"));
+    }
+    Database latest(location);
+    QVERIFY2(latest.isOpen(), qPrintable(latest.errorString()));
+    QCOMPARE(latest.schemaVersion(), Database::latestSchemaVersion());
+    DocumentStore store(latest);
+    const NewDocument after = documentNamed(QStringLiteral("after"));
+    QCOMPARE(store.add(after), DocumentStore::AddResult::Added);
+    // New PDFs are kept as they are; texts in lz4 (Debian's server has it).
+    QCOMPARE(compressionOf(latest, pdfCompression, after.sha256), QStringLiteral("none"));
+    QCOMPARE(compressionOf(latest, pageCompression, after.sha256), QStringLiteral("lz4"));
+    // What was stored before reads as it was.
+    QCOMPARE(compressionOf(latest, pdfCompression, before.sha256), QStringLiteral("pglz"));
+    for (const NewDocument &doc : {before, after}) {
+        const qint64 id = store.idForHash(doc.sha256);
+        QVERIFY(id > 0);
+        QCOMPARE(store.pdf(id), doc.pdf);
+        QCOMPARE(store.searchCount(QStringLiteral("regularly"), SearchScope{0, id}), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_RowInserter)
