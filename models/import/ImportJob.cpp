@@ -9,10 +9,13 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QMutex>
+#include <QThread>
 #include <QThreadPool>
 #include <QWaitCondition>
 
 #include <algorithm>
+#include <deque>
+#include <memory>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -111,15 +114,25 @@ ImportOutcome storeRead(DocumentStore &store, const ReadFile &read, bool cancell
     return o;
 }
 
-// Files read by the workers and waiting for the writer, by the position in which they were
-// started. The writer stores them in the order they finish, so that one long report does not
+// Files read by the workers and waiting for a writer, by the position in which they were
+// started. The writers store them in the order they finish, so that one long report does not
 // leave the other cores idle behind it, with one exception: a file waits for every file started
-// before it with the same bytes, or whose bytes are not hashed yet, so that of two copies the
-// first started (the first listed: copies are the same size) is the one imported, whichever
-// finishes first.
+// before it with the same bytes, or whose bytes are not hashed yet, until that one is settled,
+// so that of two copies the first started (the first listed: copies are the same size) is the
+// one imported, whichever finishes first, and two writers never store the same bytes at once.
+// The calling thread is always a writer and reports every outcome; on a team database a second
+// writer posts what it stored here for the calling thread to report.
 class ReadQueue
 {
 public:
+    // What the calling thread is given: a file to store, or one the second writer stored.
+    struct Next
+    {
+        int position = 0;
+        std::optional<ReadFile> read;
+        std::optional<ImportOutcome> stored;
+    };
+
     explicit ReadQueue(int files)
         : m_hashes(files), m_hashed(files, false), m_settled(files, false)
     {
@@ -142,31 +155,83 @@ public:
         m_changed.wakeAll();
     }
 
-    // Writer: waits for the next file it may store and takes it, with its start position.
-    std::pair<int, ReadFile> take()
+    // The calling thread: waits for an outcome the second writer posted, or else the next file
+    // it may store, and takes it.
+    Next take()
     {
         QMutexLocker lock(&m_mutex);
         for (;;) {
-            for (auto it = m_ready.begin(); it != m_ready.end(); ++it) {
-                if (mayStore(it->first)) {
-                    std::pair<int, ReadFile> taken{it->first, std::move(it->second)};
-                    m_ready.erase(it);
-                    return taken;
-                }
+            if (!m_stored.empty()) {
+                Next next;
+                next.position = m_stored.front().first;
+                next.stored = std::move(m_stored.front().second);
+                m_stored.pop_front();
+                return next;
+            }
+            if (std::optional<std::pair<int, ReadFile>> read = takeReadLocked()) {
+                Next next;
+                next.position = read->first;
+                next.read = std::move(read->second);
+                return next;
             }
             m_changed.wait(&m_mutex);
         }
     }
-    // Writer: a file is dealt with (stored, rejected, or cancelled before it was read).
+    // The second writer: the next file it may store, or nothing once close() was called.
+    std::optional<std::pair<int, ReadFile>> takeRead()
+    {
+        QMutexLocker lock(&m_mutex);
+        for (;;) {
+            if (m_closed)
+                return std::nullopt;
+            if (std::optional<std::pair<int, ReadFile>> read = takeReadLocked())
+                return read;
+            m_changed.wait(&m_mutex);
+        }
+    }
+    // The second writer: a file it stored, for the calling thread to report.
+    void post(int position, ImportOutcome outcome)
+    {
+        QMutexLocker lock(&m_mutex);
+        settleLocked(position);
+        m_stored.emplace_back(position, std::move(outcome));
+        m_changed.wakeAll();
+    }
+    // The calling thread: a file is dealt with (stored, rejected, or cancelled before it was
+    // read).
     void settle(int position)
     {
         QMutexLocker lock(&m_mutex);
+        settleLocked(position);
+        m_changed.wakeAll(); // a copy of it may be stored now
+    }
+    // The calling thread, once every file is settled: the second writer stops.
+    void close()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        m_changed.wakeAll();
+    }
+
+private:
+    std::optional<std::pair<int, ReadFile>> takeReadLocked()
+    {
+        for (auto it = m_ready.begin(); it != m_ready.end(); ++it) {
+            if (mayStore(it->first)) {
+                std::pair<int, ReadFile> taken{it->first, std::move(it->second)};
+                m_ready.erase(it);
+                return taken;
+            }
+        }
+        return std::nullopt;
+    }
+    void settleLocked(int position)
+    {
         m_settled[position] = true;
         while (m_firstUnsettled < int(m_settled.size()) && m_settled[m_firstUnsettled])
             ++m_firstUnsettled;
     }
 
-private:
     bool mayStore(int position) const
     {
         // Files settle roughly in the order they start: only the few between the first one
@@ -185,6 +250,8 @@ private:
     std::vector<bool> m_settled;
     int m_firstUnsettled = 0;
     std::map<int, ReadFile> m_ready;
+    std::deque<std::pair<int, ImportOutcome>> m_stored; // by the second writer, not reported
+    bool m_closed = false;
 };
 
 } // namespace
@@ -291,6 +358,26 @@ QList<ImportOutcome> ImportJob::run()
         ++settled;
     };
 
+    // A team database takes a second writer, a connection of its own: the server makes each
+    // document's tsvectors and stores its PDF while this thread's connection waits for it, and
+    // two connections keep both cores busy where one left the readers waiting for it. A file
+    // copies wait for is settled before its copies are taken (ReadQueue), so the two never
+    // store the same bytes at once. SQLite takes one writer at a time.
+    std::unique_ptr<QThread> secondWriter;
+    if (database.isTeamDatabase() && pool.maxThreadCount() > 1) {
+        secondWriter.reset(QThread::create([&] {
+            Database::Options existing;
+            existing.create = Database::Create::Never;
+            Database connection(m_databasePath, existing);
+            if (!connection.isOpen() || connection.isReadOnly())
+                return; // this thread stores everything, as on SQLite
+            DocumentStore own(connection);
+            while (std::optional<std::pair<int, ReadFile>> read = queue.takeRead())
+                queue.post(read->first, storeRead(own, read->second, m_cancelled));
+        }));
+        secondWriter->start();
+    }
+
     report();
     launch();
     while (settled < fileCount) {
@@ -304,11 +391,19 @@ QList<ImportOutcome> ImportJob::run()
             if (settled == fileCount)
                 break;
         }
-        auto [position, read] = queue.take();
-        settle(position, storeRead(store, read, m_cancelled));
+        ReadQueue::Next next = queue.take();
+        if (next.stored) {
+            results[order.at(next.position)] = std::move(*next.stored);
+            ++settled;
+        } else {
+            settle(next.position, storeRead(store, *next.read, m_cancelled));
+        }
         report();
         launch();
     }
+    queue.close();
+    if (secondWriter)
+        secondWriter->wait();
     report();
     pool.waitForDone();
     return outcomes;
