@@ -56,6 +56,8 @@ int assignAuthorityCommand(const QStringList &args, QTextStream &out, QTextStrea
     const std::unique_ptr<Database> database = openDatabase(parser, err);
     if (!database)
         return Failed;
+    if (refuseReadOnly(*database, command, err))
+        return Failed;
     DocumentStore store(*database);
     const std::optional<StoredDocument> before = store.summary(id);
     const QString code = codes.isEmpty() ? QString() : codes.first().trimmed();

@@ -58,6 +58,8 @@ int checklistCommand(const QStringList &args, QTextStream &out, QTextStream &err
     const std::unique_ptr<Database> database = openDatabase(parser, err);
     if (!database)
         return Failed;
+    if (parser.isSet(fromDocument) && refuseReadOnly(*database, command, err))
+        return Failed;
     AnnotationStore annotations(*database);
     if (parser.isSet(list)) {
         const QList<Checklist> checklists = annotations.checklists();

@@ -222,10 +222,11 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         for (const SearchHit &h : hits)
             out << h.authorityName << " — " << h.documentTitle << " [" << h.documentId << "], page "
                 << h.page << ": " << marked(h.snippet) << '\n';
+        const char *pages = total == 1 ? " matching page\n" : " matching pages\n";
         if (hits.size() < total)
-            out << "showing " << hits.size() << " of " << total << " matching pages\n";
+            out << "showing " << hits.size() << " of " << total << pages;
         else
-            out << total << " matching pages\n";
+            out << total << pages;
     }
     return Ok;
 }

@@ -65,6 +65,14 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextSt
     return database;
 }
 
+bool refuseReadOnly(const Database &database, const QString &command, QTextStream &err)
+{
+    if (!database.isReadOnly())
+        return false;
+    err << command << ": " << database.readOnlyReason() << "; nothing was changed\n";
+    return true;
+}
+
 QCommandLineOption dbOption()
 {
     return {QStringLiteral("db"),

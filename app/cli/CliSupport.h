@@ -36,6 +36,12 @@ int usageError(const QCommandLineParser &parser, const QString &command, const Q
 // returns nullptr.
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, QTextStream &err);
 
+// For a command about to change the database: when it was opened read-only (a file or folder
+// that cannot be written, or a team member whose PostgreSQL role may only read) prints
+// "COMMAND: REASON; nothing was changed" to err, Database::readOnlyReason() giving the reason,
+// and returns true, before any statement fails half-way with the driver's words.
+bool refuseReadOnly(const Database &database, const QString &command, QTextStream &err);
+
 QCommandLineOption dbOption();
 QCommandLineOption jsonOption();
 

@@ -190,6 +190,8 @@ int correctCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const std::unique_ptr<Database> database = openDatabase(parser, err);
     if (!database)
         return Failed;
+    if ((parser.isSet(set) || parser.isSet(revert)) && refuseReadOnly(*database, kCommand, err))
+        return Failed;
     DocumentStore store(*database);
     if (!store.summary(id)) {
         err << kCommand << ": there is no document with id " << id << '\n';

@@ -42,6 +42,7 @@ private slots:
     void initTestCase();
     void importListAndSearchATeamDatabase();
     void passwordComesFromPgpasswordOrPgpass();
+    void aMemberWhoMayOnlyReadIsToldBeforeAnythingChanges();
 
 private:
     QString m_location; // a library on the server, made by the first test
@@ -139,6 +140,63 @@ void tst_CliTeamDb::passwordComesFromPgpasswordOrPgpass()
     run = runCli(args, {}, environment);
     QVERIFY2(run.exitCode == 0, qPrintable(describeRun(args, run)));
     QVERIFY2(run.out.contains(Data::FocusedLetter), qPrintable(run.out));
+}
+
+void tst_CliTeamDb::aMemberWhoMayOnlyReadIsToldBeforeAnythingChanges()
+{
+    // carol (SELECT only, made by the test before) may read the library, and every command that
+    // would change it says so in her words before a statement fails with the driver's.
+    PostgresServer &server = PostgresServer::instance();
+    const QString database = DatabaseLocation::parse(m_location).database;
+    const QString asCarol = server.location(database, QStringLiteral("carol"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("pass:word"));
+
+    const auto listJson = [&](const QString &location) {
+        const CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--db"), location,
+                                   QStringLiteral("--json")}, {}, environment);
+        return run.out;
+    };
+    const QString before = listJson(m_location);
+    QString error;
+    const QJsonObject list = parseJson(before.toUtf8(), &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonArray authorities = list.value(QStringLiteral("authorities")).toArray();
+    QVERIFY(!authorities.isEmpty());
+    const QString id = QString::number(authorities.first()
+                                           .toObject()
+                                           .value(QStringLiteral("documents"))
+                                           .toArray()
+                                           .first()
+                                           .toObject()
+                                           .value(QStringLiteral("id"))
+                                           .toInteger());
+    QVERIFY(id != QLatin1String("0"));
+
+    const QList<QStringList> changes{
+        {QStringLiteral("correct"), QStringLiteral("--db"), asCarol, QStringLiteral("--document"),
+         id, QStringLiteral("--set"), QStringLiteral("published=2016-03-01")},
+        {QStringLiteral("correct"), QStringLiteral("--db"), asCarol, QStringLiteral("--document"),
+         id, QStringLiteral("--revert"), QStringLiteral("published")},
+        {QStringLiteral("checklist"), QStringLiteral("--db"), asCarol,
+         QStringLiteral("--from-document"), id},
+        {QStringLiteral("assign-authority"), QStringLiteral("--db"), asCarol,
+         QStringLiteral("--document"), id, QStringLiteral("--clear")},
+    };
+    for (const QStringList &args : changes) {
+        const CliRun run = runCli(args, {}, environment);
+        QVERIFY2(run.exitCode == 1, qPrintable(describeRun(args, run)));
+        QVERIFY2(run.err.startsWith(args.first() + QStringLiteral(": ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("carol")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("nothing was changed")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("QPSQL")), qPrintable(run.err));
+    }
+    // Reading is hers: the lists still work, and the library is as it was.
+    const QStringList lists{QStringLiteral("correct"), QStringLiteral("--db"), asCarol,
+                            QStringLiteral("--document"), id, QStringLiteral("--list")};
+    const CliRun listed = runCli(lists, {}, environment);
+    QVERIFY2(listed.exitCode == 0, qPrintable(describeRun(lists, listed)));
+    QCOMPARE(listJson(m_location), before);
 }
 
 QTEST_GUILESS_MAIN(tst_CliTeamDb)
