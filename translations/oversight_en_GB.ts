@@ -878,12 +878,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../models/import/ImportJob.cpp" line="+251"/>
+        <location filename="../models/import/ImportJob.cpp" line="+318"/>
         <source>the database cannot be opened: %1</source>
         <translation>the database cannot be opened: %1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-215"/>
         <source>could not be stored: %1</source>
         <translation>could not be stored: %1</translation>
     </message>
@@ -893,7 +893,7 @@
         <translation>cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/ImportJob.cpp" line="+149"/>
+        <location filename="../models/import/ImportJob.cpp" line="+213"/>
         <source>the database is read-only: %1</source>
         <translation>the database is read-only: %1</translation>
     </message>
@@ -1063,7 +1063,7 @@
 <context>
     <name>PostgresStatement</name>
     <message>
-        <location filename="../models/store/PostgresStatement.cpp" line="+80"/>
+        <location filename="../models/store/PostgresStatement.cpp" line="+76"/>
         <source>Not connected to a team database</source>
         <translation>Not connected to a team database</translation>
     </message>

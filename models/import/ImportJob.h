@@ -38,7 +38,8 @@ struct ImportProgress
 // Parsing (reading, hashing, Poppler text, understanding) runs on a private pool with one
 // thread per core, largest file first; writing runs on the calling thread through its own
 // connection (on a team database also on a second thread with a connection of its own), one
-// transaction per document, so a failure or a cancel never leaves half a document. Outcomes are reported in the order of the files whatever order they finish in.
+// transaction per document, so a failure or a cancel never leaves half a document. Outcomes
+// are reported in the order of the files whatever order they finish in.
 // run() blocks: call it from a worker thread (ImportTask does), never the GUI thread.
 class ImportJob
 {

@@ -39,7 +39,7 @@ public:
     Failure failureOf(const QSqlError &error) const override;
     QString indexDocumentPagesSql() const override { return {}; }
     QString indexDocumentFindingsSql() const override { return {}; }
-    // INSERT ... SELECT from json_array_elements: a document's pages or findings in one round
+    // INSERT ... SELECT from jsonb_array_elements: a document's pages or findings in one round
     // trip to the server instead of one each.
     QString insertJsonRowsSql(const QString &table, const QList<Column> &columns,
                               const QString &mark) const override;

@@ -30,9 +30,9 @@ PGconn *connectionOf(const QSqlDatabase &db)
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
+#endif
 
 constexpr unsigned int kByteaOid = 17; // PostgreSQL's catalog/pg_type.dat
-#endif
 
 } // namespace
 
@@ -58,11 +58,7 @@ void PostgresStatement::addText(const QByteArray &utf8)
 
 void PostgresStatement::addBytes(const QByteArray &bytes)
 {
-#ifdef OVERSIGHT_HAVE_LIBPQ
     m_parameters.append({bytes, true, kByteaOid});
-#else
-    m_parameters.append({bytes, true, 0});
-#endif
 }
 
 void PostgresStatement::addInteger(qint64 value)

@@ -35,13 +35,11 @@ RowInserter::RowInserter(QSqlDatabase db, const QString &table,
 {
     // On a team database the rows go as a parameter beside the statement where libpq can send
     // one (PostgresStatement), else bound through QSqlQuery.
-    if (PostgresStatement::available(m_db)) {
-        const QString sql = SqlDialect::of(m_db).insertJsonRowsSql(table, columns, QStringLiteral("$1"));
-        m_statement.emplace(m_db, sql.toUtf8());
-        m_jsonSql = sql;
-    } else {
-        m_jsonSql = SqlDialect::of(m_db).insertJsonRowsSql(table, columns, QStringLiteral("?"));
-    }
+    const bool beside = PostgresStatement::available(m_db);
+    m_jsonSql = SqlDialect::of(m_db).insertJsonRowsSql(
+        table, columns, beside ? QStringLiteral("$1") : QStringLiteral("?"));
+    if (beside && !m_jsonSql.isEmpty())
+        m_statement.emplace(m_db, m_jsonSql.toUtf8());
 }
 
 void RowInserter::addRow(const QVariantList &values)
