@@ -280,20 +280,31 @@ QList<ImportOutcome> ImportJob::run()
     QSet<QString> knownHashes; // of the documents stored before: their copies are not read
     QThreadPool pool;
     pool.setMaxThreadCount(m_threads > 0 ? m_threads : QThread::idealThreadCount());
-    // A few files in flight per thread keep the cores busy while the writer stores; more would
-    // only hold more PDFs in memory.
-    const int window = pool.maxThreadCount() * 2;
+    // Files read ahead of the writer keep the cores busy while it waits for the disk (a WAL
+    // checkpoint's fsync stalls it for tens of milliseconds several times a batch); each holds
+    // its PDF in memory until it is stored, so they are bounded in number and in bytes (at
+    // least one file is always in flight, however large).
+    const int window = pool.maxThreadCount() * 8;
+    constexpr qint64 kBytesInFlight = 64 * 1024 * 1024;
 
     std::atomic_int pagesDone{0};
     const auto pageDone = [&] { ++pagesDone; };
     const QList<int> order = largestFirst(files); // list indexes, in the order files start
-    ReadQueue queue(fileCount);                   // by start position
+    QList<qint64> sizes;                          // by start position
+    sizes.reserve(fileCount);
+    for (const int index : order)
+        sizes.append(QFileInfo(files.at(index)).size());
+    ReadQueue queue(fileCount); // by start position
     int launched = 0;
     int settled = 0;
+    qint64 bytesInFlight = 0; // of the files launched and not settled
     QString lastStarted;
     const auto launch = [&] {
-        while (launched < fileCount && launched - settled < window && !m_cancelled) {
+        while (launched < fileCount && launched - settled < window
+               && (launched == settled || bytesInFlight + sizes.at(launched) <= kBytesInFlight)
+               && !m_cancelled) {
             const int position = launched++;
+            bytesInFlight += sizes.at(position);
             lastStarted = files.at(order.at(position));
             pool.start([&, position, path = lastStarted] {
                 queue.finished(position,
@@ -356,6 +367,7 @@ QList<ImportOutcome> ImportJob::run()
         results[order.at(position)] = std::move(outcome);
         queue.settle(position);
         ++settled;
+        bytesInFlight -= sizes.at(position);
     };
 
     // A team database takes a second writer, a connection of its own: the server makes each
@@ -386,6 +398,7 @@ QList<ImportOutcome> ImportJob::run()
             for (; launched < fileCount; ++launched) {
                 ImportOutcome o;
                 o.path = files.at(order.at(launched));
+                bytesInFlight += sizes.at(launched); // as if launched: settle() takes it off
                 settle(launched, o);
             }
             if (settled == fileCount)
@@ -395,6 +408,7 @@ QList<ImportOutcome> ImportJob::run()
         if (next.stored) {
             results[order.at(next.position)] = std::move(*next.stored);
             ++settled;
+            bytesInFlight -= sizes.at(next.position);
         } else {
             settle(next.position, storeRead(store, *next.read, m_cancelled));
         }
