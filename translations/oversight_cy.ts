@@ -881,12 +881,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../models/import/ImportJob.cpp" line="+318"/>
+        <location filename="../models/import/ImportJob.cpp" line="+329"/>
         <source>the database cannot be opened: %1</source>
         <translation>ni ellir agor y gronfa ddata: %1</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-226"/>
         <source>could not be stored: %1</source>
         <translation>nid oedd modd ei storio: %1</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>ni ellir ei hagor: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/ImportJob.cpp" line="+213"/>
+        <location filename="../models/import/ImportJob.cpp" line="+224"/>
         <source>the database is read-only: %1</source>
         <translation>mae&apos;r gronfa ddata yn ddarllen-yn-unig: %1</translation>
     </message>

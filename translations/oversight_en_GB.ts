@@ -878,12 +878,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../models/import/ImportJob.cpp" line="+318"/>
+        <location filename="../models/import/ImportJob.cpp" line="+329"/>
         <source>the database cannot be opened: %1</source>
         <translation>the database cannot be opened: %1</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-226"/>
         <source>could not be stored: %1</source>
         <translation>could not be stored: %1</translation>
     </message>
@@ -893,7 +893,7 @@
         <translation>cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/ImportJob.cpp" line="+213"/>
+        <location filename="../models/import/ImportJob.cpp" line="+224"/>
         <source>the database is read-only: %1</source>
         <translation>the database is read-only: %1</translation>
     </message>
