@@ -165,6 +165,8 @@ bool Database::identify(const Options &options, bool *isNew)
         return notOurs();
     case SqliteFile::Kind::Oversight:
         return true;
+    case SqliteFile::Kind::InUse:
+        return true; // identified as Oversight's when this process opened it first
     case SqliteFile::Kind::Unmarked:
         break;
     }
@@ -257,6 +259,8 @@ void Database::open(const Options &options)
         fail(Problem::Unavailable, StoreError::describe(db.lastError(), m_path));
         return;
     }
+    // From here on this process must not open the file any other way (SqliteFile::InUse).
+    m_inUse = std::make_unique<SqliteFile::InUse>(m_path);
     if (m_readOnly) {
         QString error;
         if (!SqliteDialect::applyReadOnlyPragmas(db, &error)) {
@@ -279,6 +283,7 @@ void Database::open(const Options &options)
         }
     } else if (!initialise(isNew, targetVersion)) {
         db.close();
+        m_inUse.reset();
         if (isNew && !existed && (m_problem == Problem::Unavailable)) {
             // Nothing of ours is in a file we just made: leave no stray files behind.
             for (const char *suffix : {"", "-wal", "-shm", "-journal"})
@@ -493,6 +498,7 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_inUse.reset(); // once SQLite has closed the file
 }
 
 QSqlDatabase Database::connection() const

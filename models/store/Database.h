@@ -1,10 +1,13 @@
 #pragma once
 
+#include "SqliteFile.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace oversight {
 
@@ -93,6 +96,7 @@ private:
     bool m_team = false;
     QString m_userName;
     QString m_readOnlyReason;
+    std::unique_ptr<SqliteFile::InUse> m_inUse; // while SQLite has the file open
 };
 
 // Runs fn inside one write transaction on db: commits when fn returns true, rolls back

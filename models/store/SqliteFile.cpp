@@ -4,9 +4,44 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QtEndian>
 
 namespace oversight {
+
+namespace {
+
+QMutex inUseMutex;
+QHash<QString, int> inUseCounts; // canonical path -> InUse alive for it
+
+} // namespace
+
+SqliteFile::InUse::InUse(const QString &path) : m_key(QFileInfo(path).canonicalFilePath())
+{
+    if (m_key.isEmpty())
+        return;
+    QMutexLocker lock(&inUseMutex);
+    ++inUseCounts[m_key];
+}
+
+SqliteFile::InUse::~InUse()
+{
+    if (m_key.isEmpty())
+        return;
+    QMutexLocker lock(&inUseMutex);
+    if (--inUseCounts[m_key] <= 0)
+        inUseCounts.remove(m_key);
+}
+
+bool SqliteFile::inUse(const QString &path)
+{
+    const QString key = QFileInfo(path).canonicalFilePath();
+    if (key.isEmpty())
+        return false;
+    QMutexLocker lock(&inUseMutex);
+    return inUseCounts.contains(key);
+}
 
 SqliteFile SqliteFile::probe(const QString &path)
 {
@@ -14,6 +49,10 @@ SqliteFile SqliteFile::probe(const QString &path)
     const QFileInfo info(path);
     if (!info.exists()) {
         file.kind = Kind::Missing;
+        return file;
+    }
+    if (inUse(path)) {
+        file.kind = Kind::InUse;
         return file;
     }
     file.size = info.size();

@@ -105,6 +105,7 @@ private slots:
     void databaseAUserCannotWriteOpensReadOnly_data();
     void databaseAUserCannotWriteOpensReadOnly();
     void libraryFollowsAnOutsideImport();
+    void anotherProgramLeavesAnOpenLibrarysWriteAheadLogAlone();
     void killedImportsAndRereadsLeaveAWholeDatabase();
     void killedAnnotationEditsLeaveAWholeDatabase();
 
@@ -267,6 +268,36 @@ void tst_CliStore::libraryFollowsAnOutsideImport()
     // No call to refresh(): the library sees another process's commit by itself.
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 5000);
     QCOMPARE(library.store()->documentCount(), 1);
+}
+
+void tst_CliStore::anotherProgramLeavesAnOpenLibrarysWriteAheadLogAlone()
+{
+    // SQLite's locks are POSIX advisory locks: if this process opened and closed the file any
+    // other way while connected, its locks would go, and the next program to come and go
+    // would take itself for the file's last user and delete the WAL this process writes to.
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(),
+                     dataPath(Data::FocusedLetter)})
+                 .exitCode,
+             0);
+    Library library;
+    QVERIFY(library.open(dbPath()));
+    // As the GUI does: a connection of its own for an import, a re-read or a backup check.
+    Database second(dbPath());
+    QVERIFY2(second.isOpen(), qPrintable(second.errorString()));
+    const CliRun listed = runCli({QStringLiteral("list"), QStringLiteral("--db"), dbPath()});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(QFileInfo::exists(dbPath() + QStringLiteral("-wal")),
+             "another program's close deleted the WAL of a library still open here");
+    // What this process writes now is read by every other program.
+    Checklist checklist;
+    checklist.name = QStringLiteral("Written while another program came and went");
+    checklist.source = QStringLiteral("user");
+    checklist.items = {{0, 0, QStringLiteral("An item"), {}}};
+    QVERIFY(library.annotations()->createChecklist(checklist) > 0);
+    const CliRun lists = runCli({QStringLiteral("checklist"), QStringLiteral("--db"), dbPath(),
+                                 QStringLiteral("--list")});
+    QCOMPARE(lists.exitCode, 0);
+    QVERIFY2(lists.out.contains(checklist.name), qPrintable(lists.out + lists.err));
 }
 
 void tst_CliStore::killedImportsAndRereadsLeaveAWholeDatabase()
