@@ -13,7 +13,11 @@ const QRegularExpression &titlePattern()
         "\\b(?:(?:two|three|four|five|one) of )?(?:Her|His) Majesty's Inspectors?\\b"
         "|\\bSenior HMI\\b|\\bHMI\\b|\\(\\s*(?:OI|AI|HMI|SCRI)\\s*\\)|\\bOfsted Inspectors?\\b"
         "|\\bSocial Care Regulatory Inspectors?\\b|^\\s*Dr\\.?\\s+"
-        "|\\b[Ll]ead [Ii]nspector\\b|\\b[Tt]eam [Ii]nspector\\b|\\bSocial Care\\b"), false);
+        "|\\b[Ll]ead [Ii]nspector\\b|\\b[Tt]eam [Ii]nspector\\b|\\bSocial Care\\b"
+        // Grades of inspector in SIF team lists: "Ty Yousaf, Associate Inspector", "Rachel
+        // Holden HMI Designate" (an inspector appointed, not yet in post).
+        "|\\b(?:[Aa]ssociate|[Aa]dditional|[Ss]hadow|[Tt]rainee) [Ii]nspectors?\\b|\\bDesignate\\b"),
+        false);
     return re;
 }
 

@@ -236,6 +236,19 @@ void TestUnderstanding::inspectorNames_data()
         << QStringList{QStringLiteral("Susan Myers"), QStringLiteral("Fiona Millns"), QStringLiteral("Mary Candlin")};
     QTest::newRow("full stop between names") << QStringLiteral("Tony Theodoulou. Tracey Zimmerman")
                                              << QStringList{QStringLiteral("Tony Theodoulou"), QStringLiteral("Tracey Zimmerman")};
+    // A role after a comma is no name, and one after the name is no part of it (SIF reports'
+    // team lists: "Ty Yousaf, Associate Inspector", "Rachel Holden HMI Designate").
+    QTest::newRow("role after a comma")
+        << QStringLiteral("Pam Blackman HMI, Ty Yousaf, Associate Inspector")
+        << QStringList{QStringLiteral("Pam Blackman"), QStringLiteral("Ty Yousaf")};
+    QTest::newRow("roles after names")
+        << QStringLiteral("Dr Kenneth Jones HMI, Rachel Holden HMI Designate, Fiona Parker "
+                          "Associate Inspector.")
+        << QStringList{QStringLiteral("Kenneth Jones"), QStringLiteral("Rachel Holden"),
+                       QStringLiteral("Fiona Parker")};
+    QTest::newRow("senior and deputy roles")
+        << QStringLiteral("Helen Cawston Senior HMI, Simone White, Senior Her Majesty's Inspector")
+        << QStringList{QStringLiteral("Helen Cawston"), QStringLiteral("Simone White")};
 }
 
 void TestUnderstanding::inspectorNames()
