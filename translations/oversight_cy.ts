@@ -683,7 +683,12 @@
 <context>
     <name>FactField</name>
     <message>
-        <location filename="../models/domain/FactCorrection.cpp" line="+34"/>
+        <location filename="../models/domain/FactCorrection.cpp" line="+37"/>
+        <source>%1 is not a day of the calendar</source>
+        <translation>nid yw %1 yn ddiwrnod yn y calendr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a date is written as yyyy-mm-dd, for example 2016-02-16</source>
         <translation>ysgrifennir dyddiad fel bbbb-mm-dd, er enghraifft 2016-02-16</translation>
     </message>
@@ -2563,12 +2568,12 @@
     <name>oversight::Database</name>
     <message>
         <location filename="../models/store/Database.cpp" line="+135"/>
-        <location line="+199"/>
+        <location line="+204"/>
         <source>%1 is a database of another program; Oversight has not changed it</source>
         <translation>mae %1 yn gronfa ddata rhaglen arall; nid yw Oversight wedi&apos;i newid</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-196"/>
         <source>%1 does not exist</source>
         <translation>nid yw %1 yn bodoli</translation>
     </message>
@@ -2588,7 +2593,7 @@
         <translation> (mae&apos;r ffeil yn fyrrach nag y dylai fod)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 is an empty database, not an Oversight database; Oversight has not changed it</source>
         <translation>mae %1 yn gronfa ddata wag, nid yn gronfa ddata Oversight; nid yw Oversight wedi&apos;i newid</translation>
     </message>
@@ -2599,12 +2604,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+198"/>
+        <location line="+201"/>
         <source>%1 was opened read-only</source>
         <translation>agorwyd %1 yn ddarllen-yn-unig</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-198"/>
         <source>you cannot write to %1</source>
         <translation>ni allwch ysgrifennu i %1</translation>
     </message>
@@ -2620,12 +2625,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+191"/>
+        <location line="+194"/>
         <source>%1 is empty, and read-only: there is nothing to show</source>
         <translation>mae %1 yn wag, ac yn ddarllen-yn-unig: does dim i&apos;w ddangos</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>cannot read %1 (%2)</source>
         <translation>ni ellir darllen %1 (%2)</translation>
     </message>
@@ -2635,7 +2640,7 @@
         <translation>gwnaed %1 gan Oversight hŷn a rhaid ei ddiweddaru cyn y gellir ei agor, ond mae&apos;n ddarllen-yn-unig (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>cannot open %1 (%2)</source>
         <translation>ni ellir agor %1 (%2)</translation>
     </message>

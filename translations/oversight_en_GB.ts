@@ -683,7 +683,12 @@
 <context>
     <name>FactField</name>
     <message>
-        <location filename="../models/domain/FactCorrection.cpp" line="+34"/>
+        <location filename="../models/domain/FactCorrection.cpp" line="+37"/>
+        <source>%1 is not a day of the calendar</source>
+        <translation>%1 is not a day of the calendar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a date is written as yyyy-mm-dd, for example 2016-02-16</source>
         <translation>a date is written as yyyy-mm-dd, for example 2016-02-16</translation>
     </message>
@@ -2542,12 +2547,12 @@
     <name>oversight::Database</name>
     <message>
         <location filename="../models/store/Database.cpp" line="+135"/>
-        <location line="+199"/>
+        <location line="+204"/>
         <source>%1 is a database of another program; Oversight has not changed it</source>
         <translation>%1 is a database of another program; Oversight has not changed it</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-196"/>
         <source>%1 does not exist</source>
         <translation>%1 does not exist</translation>
     </message>
@@ -2567,7 +2572,7 @@
         <translation> (the file is shorter than it should be)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 is an empty database, not an Oversight database; Oversight has not changed it</source>
         <translation>%1 is an empty database, not an Oversight database; Oversight has not changed it</translation>
     </message>
@@ -2578,12 +2583,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+198"/>
+        <location line="+201"/>
         <source>%1 was opened read-only</source>
         <translation>%1 was opened read-only</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-198"/>
         <source>you cannot write to %1</source>
         <translation>you cannot write to %1</translation>
     </message>
@@ -2599,12 +2604,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+191"/>
+        <location line="+194"/>
         <source>%1 is empty, and read-only: there is nothing to show</source>
         <translation>%1 is empty, and read-only: there is nothing to show</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>cannot read %1 (%2)</source>
         <translation>cannot read %1 (%2)</translation>
     </message>
@@ -2614,7 +2619,7 @@
         <translation>%1 was made by an older Oversight and must be brought up to date before it can be opened, but it is read-only (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>cannot open %1 (%2)</source>
         <translation>cannot open %1 (%2)</translation>
     </message>

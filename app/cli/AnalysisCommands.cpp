@@ -60,7 +60,7 @@ int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("ID_A"), QStringLiteral("The earlier document."));
     parser.addPositionalArgument(QStringLiteral("ID_B"), QStringLiteral("The later document."));
     int exit = Ok;
-    if (!parseCommand(parser, QStringLiteral("compare"), args, out, err, &exit))
+    if (!parseCommand(parser, QStringLiteral("compare"), args, out, err, &exit, Arguments::Some))
         return exit;
     const QStringList ids = parser.positionalArguments();
     bool okA = false, okB = false;

@@ -39,7 +39,7 @@ int assignAuthorityCommand(const QStringList &args, QTextStream &out, QTextStrea
                                  QStringLiteral("[CODE]"));
     int exit = Ok;
     const QString command = QStringLiteral("assign-authority");
-    if (!parseCommand(parser, command, args, out, err, &exit))
+    if (!parseCommand(parser, command, args, out, err, &exit, Arguments::Some))
         return exit;
     const QStringList codes = parser.positionalArguments();
     if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(document)

@@ -57,7 +57,7 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders."),
                                  QStringLiteral("PATH..."));
     int exit = Ok;
-    if (!parseCommand(parser, QStringLiteral("import"), args, out, err, &exit))
+    if (!parseCommand(parser, QStringLiteral("import"), args, out, err, &exit, Arguments::Some))
         return exit;
     if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().isEmpty()) {
         err << "import needs --db DB and at least one PATH\n\n"
@@ -168,7 +168,7 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to look for."),
                                  QStringLiteral("QUERY..."));
     int exit = Ok;
-    if (!parseCommand(parser, QStringLiteral("search"), args, out, err, &exit))
+    if (!parseCommand(parser, QStringLiteral("search"), args, out, err, &exit, Arguments::Some))
         return exit;
     if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().isEmpty()) {
         err << "search needs --db DB and a QUERY\n\n"
@@ -268,7 +268,7 @@ int extractCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption(jsonOption());
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A PDF file."));
     int exit = Ok;
-    if (!parseCommand(parser, QStringLiteral("extract"), args, out, err, &exit))
+    if (!parseCommand(parser, QStringLiteral("extract"), args, out, err, &exit, Arguments::Some))
         return exit;
     if (parser.positionalArguments().size() != 1) {
         err << "extract needs exactly one FILE\n\n"

@@ -17,7 +17,7 @@ QString commandHelp(const QCommandLineParser &parser, const QString &command)
 }
 
 bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args,
-                  QTextStream &out, QTextStream &err, int *exit)
+                  QTextStream &out, QTextStream &err, int *exit, Arguments arguments)
 {
     parser.addHelpOption();
     if (!parser.parse(QStringList{QCoreApplication::applicationName()} + args)) {
@@ -28,6 +28,13 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
     if (parser.isSet(QStringLiteral("help"))) {
         out << commandHelp(parser, command);
         *exit = Ok;
+        return false;
+    }
+    if (arguments == Arguments::None && !parser.positionalArguments().isEmpty()) {
+        err << command << ": unexpected argument \"" << parser.positionalArguments().constFirst()
+            << "\"; a value with spaces needs quotes around it\n\n"
+            << commandHelp(parser, command);
+        *exit = Usage;
         return false;
     }
     // A --db that names no database (an empty path, a postgresql:// URI without a database or

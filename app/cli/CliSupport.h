@@ -20,8 +20,13 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 // and sets *exit to Ok; on a usage error (a --db that is no database location among them:
 // DatabaseLocation::error() says why) prints it with the help to err and sets *exit to Usage.
 // Returns true only when the command should run.
+// Arguments besides options: a command that takes none (Arguments::None) refuses any, so that
+// a value with a space left unquoted ("--set lead_inspector=Jane Smith") is not cut short
+// without a word.
+enum class Arguments { None, Some };
 bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args,
-                  QTextStream &out, QTextStream &err, int *exit);
+                  QTextStream &out, QTextStream &err, int *exit,
+                  Arguments arguments = Arguments::None);
 
 // The parser's help, naming the command a user types ("oversight-cli import") rather than the
 // program's path, which is what QCommandLineParser prints.

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -30,6 +31,13 @@ bool toDate(const QJsonValue &value, QDate *date, QString *error)
         return true;
     }
     const QDate parsed = QDate::fromString(value.toString(), Qt::ISODate);
+    // Written right but not in the calendar (2015-02-30): say so, not how to write a date.
+    static const QRegularExpression written(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (value.isString() && !parsed.isValid() && written.match(value.toString()).hasMatch()) {
+        *error = QCoreApplication::translate("FactField", "%1 is not a day of the calendar")
+                     .arg(value.toString());
+        return false;
+    }
     if (!value.isString() || !parsed.isValid()) {
         *error = QCoreApplication::translate("FactField", "a date is written as yyyy-mm-dd, for example 2016-02-16");
         return false;

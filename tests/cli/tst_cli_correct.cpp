@@ -204,6 +204,12 @@ void tst_CliCorrect::badCorrectionsFailAndChangeNothing_data()
                              << 1 << QStringLiteral("999 is not a DfE LA code");
     QTest::newRow("no item") << QStringList{QStringLiteral("--set"), QStringLiteral("recommendations.40=delete")}
                              << 1 << QStringLiteral("no recommendation 40");
+    QTest::newRow("no such day") << QStringList{QStringLiteral("--set"), QStringLiteral("published=2015-02-30")}
+                                 << 1 << QStringLiteral("2015-02-30 is not a day of the calendar");
+    // A value with a space, unquoted: the rest is a stray argument, not dropped in silence.
+    QTest::newRow("unquoted space") << QStringList{QStringLiteral("--set"), QStringLiteral("lead_inspector=Jane"),
+                                                   QStringLiteral("Smith")}
+                                    << 2 << QStringLiteral("unexpected argument \"Smith\"");
     QTest::newRow("no equals") << QStringList{QStringLiteral("--set"), QStringLiteral("published")}
                                << 2 << QStringLiteral("FIELD=VALUE");
     QTest::newRow("nothing to do") << QStringList{} << 2 << QStringLiteral("--set, --revert or --list");
