@@ -35,15 +35,24 @@ void printComparison(const DocumentComparison &c, QTextStream &out)
     }
     const QList<Recommendation> &ra = c.a.facts.recommendations;
     const QList<Recommendation> &rb = c.b.facts.recommendations;
+    // As the Compare window says it: pairs below kCertainMatchThreshold are possible matches.
+    const int possible = c.possibleMatchCount();
     out << "\nRecommendations: " << ra.size() << " in A, " << rb.size() << " in B, "
-        << c.carriedForwardCount() << " carried forward\n";
+        << c.carriedForwardCount() - possible << " carried forward, " << possible
+        << " possible " << (possible == 1 ? "match" : "matches") << " to check (similarity under "
+        << QString::number(kCertainMatchThreshold, 'f', 2) << ")\n";
+    if (c.a.authorityId != c.b.authorityId || c.a.authorityId <= 0)
+        out << "  (A and B are not of one authority: recommendations are matched by wording "
+               "only)\n";
     for (const RecommendationMatch &m : c.recommendations) {
         const QString a = m.a >= 0 ? QString::number(ra.at(m.a).number) : QStringLiteral("-");
         const QString b = m.b >= 0 ? QString::number(rb.at(m.b).number) : QStringLiteral("-");
-        out << "  A " << a.rightJustified(2) << "  B " << b.rightJustified(2) << "  "
-            << matchStatusKey(m.status());
+        out << "  A " << a.rightJustified(2) << "  B " << b.rightJustified(2) << "  ";
         if (m.status() == RecommendationMatch::Status::CarriedForward)
-            out << ' ' << QString::number(m.score, 'f', 2);
+            out << (m.score < kCertainMatchThreshold ? "possible_match" : "carried_forward") << ' '
+                << QString::number(m.score, 'f', 2);
+        else
+            out << matchStatusKey(m.status());
         out << '\n';
     }
 }

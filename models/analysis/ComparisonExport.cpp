@@ -87,9 +87,13 @@ QJsonObject comparisonJson(const DocumentComparison &c)
     for (const RecommendationMatch &m : c.recommendations) {
         switch (m.status()) {
         case RecommendationMatch::Status::CarriedForward:
+            // Below kCertainMatchThreshold a pair is only a possible match, for the reader to
+            // check, as the Compare window shows it.
             matches.append(QJsonObject{{QStringLiteral("a"), ra.at(m.a).number},
                                        {QStringLiteral("b"), rb.at(m.b).number},
-                                       {QStringLiteral("score"), qRound(m.score * 1000) / 1000.0}});
+                                       {QStringLiteral("score"), qRound(m.score * 1000) / 1000.0},
+                                       {QStringLiteral("possible_match"),
+                                        m.score < kCertainMatchThreshold}});
             break;
         case RecommendationMatch::Status::NoLongerPresent:
             onlyA.append(ra.at(m.a).number);
@@ -107,7 +111,12 @@ QJsonObject comparisonJson(const DocumentComparison &c)
                          {QStringLiteral("only_in_a"), onlyA},
                          {QStringLiteral("only_in_b"), onlyB},
                          {QStringLiteral("count_a"), ra.size()},
-                         {QStringLiteral("count_b"), rb.size()}}}};
+                         {QStringLiteral("count_b"), rb.size()},
+                         {QStringLiteral("carried_forward"),
+                          c.carriedForwardCount() - c.possibleMatchCount()},
+                         {QStringLiteral("possible_matches"), c.possibleMatchCount()},
+                         {QStringLiteral("possible_below"), kCertainMatchThreshold}}},
+            {QStringLiteral("same_authority"), c.a.authorityId > 0 && c.a.authorityId == c.b.authorityId}};
 }
 
 } // namespace oversight

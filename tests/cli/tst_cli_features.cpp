@@ -219,13 +219,20 @@ void tst_CliFeatures::compareJsonGivesJudgementChangesAndRecommendationMatches()
     QCOMPARE(matched + onlyA, countA);
     QCOMPARE(matched + onlyB, countB);
     QVERIFY2(matched > 0, qPrintable(r.out.right(1500)));
+    int possible = 0;
     for (const QJsonValue &value : recs.value(QStringLiteral("matches")).toArray()) {
         const QJsonObject m = value.toObject();
         QVERIFY(m.value(QStringLiteral("a")).toInt() > 0);
         QVERIFY(m.value(QStringLiteral("b")).toInt() > 0);
         const double score = m.value(QStringLiteral("score")).toDouble();
         QVERIFY2(score > 0 && score <= 1, qPrintable(QString::number(score)));
+        // As the Compare window tells them apart: below 0.30 a pair is for the reader to check.
+        QCOMPARE(m.value(QStringLiteral("possible_match")).toBool(), score < 0.30);
+        possible += score < 0.30 ? 1 : 0;
     }
+    QCOMPARE(recs.value(QStringLiteral("possible_matches")).toInt(), possible);
+    QCOMPARE(recs.value(QStringLiteral("carried_forward")).toInt(), matched - possible);
+    QCOMPARE(json.value(QStringLiteral("same_authority")).toBool(), true);
 }
 
 void tst_CliFeatures::compareTextNamesBothDocuments()
