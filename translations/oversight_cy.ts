@@ -326,18 +326,18 @@
     <name>DataExport</name>
     <message>
         <location filename="../models/export/DataExport.cpp" line="+53"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Document id</source>
         <translation>ID y ddogfen</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+48"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>Authority</source>
         <translation>Awdurdod</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Authority code</source>
         <translation>Cod yr awdurdod</translation>
     </message>
@@ -372,7 +372,17 @@
         <translation>Arolygwyr</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Area SEND outcome</source>
+        <translation>Canlyniad SEND ardal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous inspection</source>
+        <translation>Arolygiad blaenorol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other judgements</source>
         <translation>Barnau eraill</translation>
     </message>
@@ -392,7 +402,7 @@
         <translation>Wedi&apos;i gywiro</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Annotation id</source>
         <translation>ID yr anodiad</translation>
     </message>

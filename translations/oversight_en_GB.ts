@@ -326,18 +326,18 @@
     <name>DataExport</name>
     <message>
         <location filename="../models/export/DataExport.cpp" line="+53"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Document id</source>
         <translation>Document id</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+48"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Authority code</source>
         <translation>Authority code</translation>
     </message>
@@ -372,7 +372,17 @@
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Area SEND outcome</source>
+        <translation>Area SEND outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous inspection</source>
+        <translation>Previous inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other judgements</source>
         <translation>Other judgements</translation>
     </message>
@@ -392,7 +402,7 @@
         <translation>Corrected</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Annotation id</source>
         <translation>Annotation id</translation>
     </message>

@@ -57,6 +57,8 @@ QByteArray DataExport::documentsCsv() const
         header << Area::label(area);
     // The file name stays last (scripts read it from the end); before it, the facts the user
     // corrected (FactField names), so that a spreadsheet shows which values are corrections.
+    // An area SEND report's outcome and previous inspection: its facts in place of grades.
+    header << tr("Area SEND outcome") << tr("Previous inspection");
     header << tr("Other judgements") << tr("Recommendations") << tr("Corrected") << tr("File");
     csv.addRow(header);
     for (const StoredDocument &summary : store.documents()) {
@@ -74,6 +76,8 @@ QByteArray DataExport::documentsCsv() const
         for (const QString &area : Area::all())
             row << (f.judgements.contains(area) ? Grade::label(f.judgements.value(area))
                                                 : QString());
+        row << (f.outcome.isEmpty() ? QString() : SendOutcome::label(f.outcome))
+            << iso(f.previousInspection);
         QStringList other;
         for (auto it = f.otherJudgements.cbegin(); it != f.otherJudgements.cend(); ++it)
             other << QStringLiteral("%1: %2").arg(it.key(), *it);

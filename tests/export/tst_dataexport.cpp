@@ -24,6 +24,7 @@ private slots:
     void csvFieldsRoundTrip();
     void documentsCsvHasARowPerDocument();
     void documentsCsvStartsWithBom();
+    void documentsCsvGivesAnAreaSendOutcome();
     void annotationsCsvKeepsNotesWhole();
     void jsonHoldsEverything();
 
@@ -90,6 +91,32 @@ void TestDataExport::documentsCsvHasARowPerDocument()
     QCOMPARE(row->at(header.indexOf(QStringLiteral("Lead inspector"))), sif.facts.leadInspector);
     for (auto it = sif.facts.judgements.cbegin(); it != sif.facts.judgements.cend(); ++it)
         QCOMPARE(row->at(header.indexOf(Area::label(it.key()))), Grade::label(*it));
+}
+
+void TestDataExport::documentsCsvGivesAnAreaSendOutcome()
+{
+    // An area SEND report has no grades: its outcome and previous inspection are its facts.
+    Database database(m_dir.filePath(QStringLiteral("send.sqlite")));
+    QVERIFY2(database.isOpen(), qPrintable(database.errorString()));
+    NewDocument send;
+    send.fileName = QStringLiteral("area send.pdf");
+    send.sha256 = QString(64, QLatin1Char('5'));
+    send.pdf = QByteArray("%PDF-1.4\n%%EOF\n");
+    send.pageTexts = {QStringLiteral("Area SEND inspection of Bolton Local Area Partnership")};
+    send.facts.kind = Kind::AreaSend;
+    send.facts.authority = QStringLiteral("Bolton");
+    send.facts.authorityCode = QStringLiteral("350");
+    send.facts.outcome = SendOutcome::Inconsistent;
+    send.facts.previousInspection = QDate(2017, 10, 16);
+    QCOMPARE(DocumentStore(database).add(send), DocumentStore::AddResult::Added);
+    const QList<QStringList> rows = CsvWriter::parse(DataExport(database).documentsCsv());
+    QCOMPARE(rows.size(), 2);
+    const QStringList &header = rows.at(0);
+    QCOMPARE(rows.at(1).size(), header.size());
+    QCOMPARE(rows.at(1).at(header.indexOf(QStringLiteral("Area SEND outcome"))),
+             SendOutcome::label(SendOutcome::Inconsistent));
+    QCOMPARE(rows.at(1).at(header.indexOf(QStringLiteral("Previous inspection"))),
+             QStringLiteral("2017-10-16"));
 }
 
 void TestDataExport::documentsCsvStartsWithBom()
