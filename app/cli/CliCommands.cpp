@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace oversight::cli {
 
 namespace {
@@ -156,9 +158,10 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                    QStringLiteral("At most N pages (default 200)."),
                                    QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption authority(QStringLiteral("authority"),
-                                       QStringLiteral("Only the documents of this authority "
-                                                      "(its id, as list gives it)."),
-                                       QStringLiteral("ID"));
+                                       QStringLiteral("Only the documents of this authority: "
+                                                      "its DfE LA code, its name, or its id "
+                                                      "(list --json gives it)."),
+                                       QStringLiteral("AUTHORITY"));
     const QCommandLineOption document(QStringLiteral("document"),
                                       QStringLiteral("Only this document (its id)."),
                                       QStringLiteral("ID"));
@@ -170,7 +173,8 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     int exit = Ok;
     if (!parseCommand(parser, QStringLiteral("search"), args, out, err, &exit, Arguments::Some))
         return exit;
-    if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().isEmpty()) {
+    if (!parser.isSet(QStringLiteral("db"))
+        || parser.positionalArguments().join(QString()).trimmed().isEmpty()) {
         err << "search needs --db DB and a QUERY\n\n"
             << commandHelp(parser, QStringLiteral("search"));
         return Usage;
@@ -178,15 +182,15 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     bool ok = true;
     const int maxHits = parser.value(limit).toInt(&ok);
     SearchScope scope;
-    bool idsOk = true;
-    if (parser.isSet(authority))
-        scope.authorityId = parser.value(authority).toLongLong(&idsOk);
     bool documentOk = true;
     if (parser.isSet(document))
         scope.documentId = parser.value(document).toLongLong(&documentOk);
-    if (!ok || maxHits <= 0 || !idsOk || !documentOk || scope.authorityId < 0
-        || scope.documentId < 0) {
-        err << "search: --limit takes a number above 0, --authority and --document an id\n";
+    if (!ok || maxHits <= 0) {
+        err << "search: --limit takes a number above 0\n";
+        return Usage;
+    }
+    if (!documentOk || scope.documentId < 0) {
+        err << "search: --document takes a document's id (list gives it)\n";
         return Usage;
     }
     const std::unique_ptr<Database> opened = openDatabase(parser, err);
@@ -194,6 +198,31 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return Failed;
     Database &database = *opened;
     DocumentStore store(database);
+    if (parser.isSet(authority)) {
+        // As the user knows the authority: its DfE LA code (list shows it), its name, or its id.
+        const QString wanted = parser.value(authority).trimmed();
+        const QList<AuthorityRow> rows = store.authorities();
+        const auto found = std::find_if(rows.cbegin(), rows.cend(), [&](const AuthorityRow &a) {
+            return a.code == wanted || a.name.compare(wanted, Qt::CaseInsensitive) == 0;
+        });
+        bool isId = false;
+        const qint64 id = wanted.toLongLong(&isId);
+        const auto byId = std::find_if(rows.cbegin(), rows.cend(),
+                                       [&](const AuthorityRow &a) { return isId && a.id == id; });
+        if (found != rows.cend()) {
+            scope.authorityId = found->id;
+        } else if (byId != rows.cend()) {
+            scope.authorityId = byId->id;
+        } else {
+            err << "search: no authority in this library has the DfE LA code, name or id \""
+                << wanted << "\" (list shows them)\n";
+            return Failed;
+        }
+    }
+    if (scope.documentId > 0 && !store.summary(scope.documentId)) {
+        err << "search: there is no document with id " << scope.documentId << " (list shows them)\n";
+        return Failed;
+    }
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     const QList<SearchHit> hits = store.search(query, scope, maxHits);
     const int total = store.searchCount(query, scope);

@@ -351,6 +351,34 @@ void tst_Cli::searchJsonCarriesTheTotalBeyondTheLimit()
     QCOMPARE(inOne.value(QStringLiteral("total")).toInt(), inLetter);
     for (const QJsonValue &hit : inOne.value(QStringLiteral("hits")).toArray())
         QCOMPARE(hit.toObject().value(QStringLiteral("document_id")).toInteger(), letterId);
+
+    // An authority as the user knows it, by its DfE LA code (as list shows it) or its name.
+    int inWandsworth = 0;
+    for (const QJsonValue &hit : allHits)
+        inWandsworth += hit.toObject().value(QStringLiteral("authority")).toString()
+                        == QLatin1String("Wandsworth");
+    QVERIFY(inWandsworth > 0);
+    for (const QString &authority : {QStringLiteral("212"), QStringLiteral("wandsworth")}) {
+        const CliRun byAuthority = runCli({QStringLiteral("search"), QStringLiteral("--db"), dbPath(),
+                                           QStringLiteral("--json"), QStringLiteral("--authority"),
+                                           authority, QStringLiteral("children")});
+        QVERIFY2(byAuthority.exitCode == 0, qPrintable(byAuthority.err));
+        QCOMPARE(parseJson(byAuthority.out.toUtf8(), &error).object().value(QStringLiteral("total")).toInt(),
+                 inWandsworth);
+    }
+    // A scope that names nothing in the library says so, rather than finding nothing.
+    const CliRun noAuthority = runCli({QStringLiteral("search"), QStringLiteral("--db"), dbPath(),
+                                       QStringLiteral("--authority"), QStringLiteral("886"),
+                                       QStringLiteral("children")});
+    QCOMPARE(noAuthority.exitCode, 1);
+    QVERIFY2(noAuthority.err.contains(QLatin1String("no authority in this library")), qPrintable(noAuthority.err));
+    const CliRun noDocument = runCli({QStringLiteral("search"), QStringLiteral("--db"), dbPath(),
+                                      QStringLiteral("--document"), QStringLiteral("999999"),
+                                      QStringLiteral("children")});
+    QCOMPARE(noDocument.exitCode, 1);
+    QVERIFY2(noDocument.err.contains(QLatin1String("no document with id 999999")), qPrintable(noDocument.err));
+    const CliRun empty = runCli({QStringLiteral("search"), QStringLiteral("--db"), dbPath(), QStringLiteral(" ")});
+    QCOMPARE(empty.exitCode, 2);
 }
 
 void tst_Cli::extractJson_data()
