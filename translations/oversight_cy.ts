@@ -2578,12 +2578,12 @@
     <name>oversight::Database</name>
     <message>
         <location filename="../models/store/Database.cpp" line="+135"/>
-        <location line="+204"/>
+        <location line="+208"/>
         <source>%1 is a database of another program; Oversight has not changed it</source>
         <translation>mae %1 yn gronfa ddata rhaglen arall; nid yw Oversight wedi&apos;i newid</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-200"/>
         <source>%1 does not exist</source>
         <translation>nid yw %1 yn bodoli</translation>
     </message>
@@ -2594,6 +2594,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation>mae %1 yn ffolder, nid yn ffeil cronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is not an Oversight database (nor any SQLite database); Oversight has not changed it</source>
         <translation>nid yw %1 yn gronfa ddata Oversight (nac yn unrhyw gronfa ddata SQLite); nid yw Oversight wedi&apos;i newid</translation>
     </message>

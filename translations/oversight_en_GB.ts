@@ -2557,12 +2557,12 @@
     <name>oversight::Database</name>
     <message>
         <location filename="../models/store/Database.cpp" line="+135"/>
-        <location line="+204"/>
+        <location line="+208"/>
         <source>%1 is a database of another program; Oversight has not changed it</source>
         <translation>%1 is a database of another program; Oversight has not changed it</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-200"/>
         <source>%1 does not exist</source>
         <translation>%1 does not exist</translation>
     </message>
@@ -2573,6 +2573,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 is a folder, not a database file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is not an Oversight database (nor any SQLite database); Oversight has not changed it</source>
         <translation>%1 is not an Oversight database (nor any SQLite database); Oversight has not changed it</translation>
     </message>

@@ -70,7 +70,10 @@ int checklistCommand(const QStringList &args, QTextStream &out, QTextStream &err
             out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         } else {
             for (const Checklist &c : checklists)
-                out << '[' << c.id << "] " << c.name << " (" << c.items.size() << " items)\n";
+                out << '[' << c.id << "] " << c.name << " (" << c.items.size()
+                    << (c.items.size() == 1 ? " item)\n" : " items)\n");
+            if (checklists.isEmpty())
+                out << "no checklists yet (checklist --from-document ID makes one)\n";
         }
         return Ok;
     }

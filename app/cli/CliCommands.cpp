@@ -79,7 +79,7 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         rejected += o.status != ImportOutcome::Status::Imported
                     && o.status != ImportOutcome::Status::Duplicate;
     }
-    out << "total: " << outcomes.size() << " files, " << imported << " imported, " << duplicates
+    out << "total: " << outcomes.size() << (outcomes.size() == 1 ? " file, " : " files, ") << imported << " imported, " << duplicates
         << " duplicate, " << rejected << " rejected\n";
     return rejected ? Failed : Ok;
 }

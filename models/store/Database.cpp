@@ -153,6 +153,10 @@ bool Database::identify(const Options &options, bool *isNew)
         *isNew = true;
         return true;
     case SqliteFile::Kind::NotSqlite:
+        if (QFileInfo(m_path).isDir()) {
+            fail(Problem::NotOurs, tr("%1 is a folder, not a database file").arg(name));
+            return false;
+        }
         fail(Problem::NotOurs,
              tr("%1 is not an Oversight database (nor any SQLite database); Oversight has not "
                 "changed it")

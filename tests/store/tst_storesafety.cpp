@@ -90,6 +90,7 @@ private slots:
     void databaseOfAnotherProgramIsLeftByteIdentical();
     void databaseFromBeforeTheMarkIsRecognisedAndStamped();
     void missingFileIsNotCreatedWhenCreationIsNotAllowed();
+    void folderIsNamedAsAFolder();
     void emptySqliteFileIsTakenOnlyWhenCreating();
     void readOnlyOpenReadsAndRefusesWritesPlainly();
     void readOnlyMountOpensReadOnly();
@@ -213,6 +214,19 @@ void tst_StoreSafety::missingFileIsNotCreatedWhenCreationIsNotAllowed()
     QVERIFY2(db.errorString().contains(QLatin1String("does not exist")), qPrintable(db.errorString()));
     QVERIFY(!QFileInfo::exists(typo));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("sub"))));
+}
+
+void tst_StoreSafety::folderIsNamedAsAFolder()
+{
+    // A folder given where a database file was meant: said as it is, and nothing made in it.
+    const QString folder = m_dir->filePath(QStringLiteral("library"));
+    QVERIFY(QDir().mkpath(folder));
+    Database db(folder);
+    QVERIFY(!db.isOpen());
+    QCOMPARE(db.problem(), Database::Problem::NotOurs);
+    QVERIFY2(db.errorString().contains(QLatin1String("is a folder, not a database file")),
+             qPrintable(db.errorString()));
+    QVERIFY(QDir(folder).isEmpty());
 }
 
 void tst_StoreSafety::emptySqliteFileIsTakenOnlyWhenCreating()
