@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 
+#include "analysis/AnalysisQueries.h"
 #include "import/ImportJob.h"
 #include "import/PdfFileReader.h"
 #include "import/RereadJob.h"
@@ -79,8 +80,8 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         rejected += o.status != ImportOutcome::Status::Imported
                     && o.status != ImportOutcome::Status::Duplicate;
     }
-    out << "total: " << outcomes.size() << (outcomes.size() == 1 ? " file, " : " files, ") << imported << " imported, " << duplicates
-        << " duplicate, " << rejected << " rejected\n";
+    out << "total: " << outcomes.size() << (outcomes.size() == 1 ? " file, " : " files, ")
+        << imported << " imported, " << duplicates << " duplicate, " << rejected << " rejected\n";
     return rejected ? Failed : Ok;
 }
 
@@ -199,21 +200,18 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     Database &database = *opened;
     DocumentStore store(database);
     if (parser.isSet(authority)) {
-        // As the user knows the authority: its DfE LA code (list shows it), its name, or its id.
+        // As the user knows the authority: its DfE LA code (list shows it) or its name, as
+        // chart and summary take it; else its id, as list --json gives it.
         const QString wanted = parser.value(authority).trimmed();
-        const QList<AuthorityRow> rows = store.authorities();
-        const auto found = std::find_if(rows.cbegin(), rows.cend(), [&](const AuthorityRow &a) {
-            return a.code == wanted || a.name.compare(wanted, Qt::CaseInsensitive) == 0;
-        });
+        scope.authorityId = AnalysisQueries(database).authorityIdFor(wanted);
         bool isId = false;
         const qint64 id = wanted.toLongLong(&isId);
-        const auto byId = std::find_if(rows.cbegin(), rows.cend(),
-                                       [&](const AuthorityRow &a) { return isId && a.id == id; });
-        if (found != rows.cend()) {
-            scope.authorityId = found->id;
-        } else if (byId != rows.cend()) {
-            scope.authorityId = byId->id;
-        } else {
+        if (!scope.authorityId && isId) {
+            const QList<AuthorityRow> rows = store.authorities();
+            if (std::any_of(rows.cbegin(), rows.cend(), [id](const AuthorityRow &a) { return a.id == id; }))
+                scope.authorityId = id;
+        }
+        if (!scope.authorityId) {
             err << "search: no authority in this library has the DfE LA code, name or id \""
                 << wanted << "\" (list shows them)\n";
             return Failed;
