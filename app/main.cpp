@@ -20,23 +20,23 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Oversight"));
+    QCoreApplication::setApplicationName(QStringLiteral("Oversight"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OVERSIGHT_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Oversight"));
-    QApplication::setApplicationName(QStringLiteral("Oversight"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Oversight"));
-    QApplication::setApplicationVersion(QStringLiteral(OVERSIGHT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("uk.org.oversight.Oversight"));
-    QIcon icon;
-    for (int size : {16, 32, 64, 256})
-        icon.addFile(QStringLiteral(":/oversight/icons/oversight-%1.png").arg(size));
-    QApplication::setWindowIcon(icon);
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Ofsted inspections, read and tracked."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database to open."),
                                       QStringLiteral("DB"));
     parser.addOption(dbOption);
@@ -47,6 +47,31 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("PDF files or folders to import."),
                                  QStringLiteral("[PATH...]"));
+    // --help, --version and a mistyped option print text and exit: they need no window, so
+    // they are answered by a QCoreApplication, and work without a display (over ssh, in a
+    // package build). QCommandLineParser's documentation chooses the application class from
+    // the arguments in the same way.
+    {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        if (!parser.parse(arguments) || parser.isSet(helpOption) || parser.isSet(versionOption)
+            || parser.isSet(QStringLiteral("help-all"))) {
+            QCoreApplication textOnly(argc, argv);
+            setApplicationNames();
+            parser.process(textOnly); // prints the help, the version or the error, and exits
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Oversight"));
+    QApplication::setDesktopFileName(QStringLiteral("uk.org.oversight.Oversight"));
+    QIcon icon;
+    for (int size : {16, 32, 64, 256})
+        icon.addFile(QStringLiteral(":/oversight/icons/oversight-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
     parser.process(app);
 
     oversight::Settings settings;
