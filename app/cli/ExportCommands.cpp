@@ -107,11 +107,13 @@ int summaryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         pdf = exporter.authoritySummary(id, options, &error);
     }
     const QString path = parser.value(QStringLiteral("out"));
+    const bool confirm = SummaryExport::isRegularFileTarget(path); // not into the data itself
     if (pdf.isEmpty() || !SummaryExport::writeFile(path, pdf, &error)) {
         err << error << '\n';
         return Failed;
     }
-    out << path << ": " << exporter.pageCount() << " pages\n";
+    if (confirm)
+        out << path << ": " << exporter.pageCount() << " pages\n";
     return Ok;
 }
 
@@ -140,11 +142,13 @@ int exportCsvCommand(const QStringList &args, QTextStream &out, QTextStream &err
     const QByteArray csv = parser.isSet(annotations) ? data.annotationsCsv() : data.documentsCsv();
     QString error;
     const QString path = parser.value(QStringLiteral("out"));
+    const bool confirm = SummaryExport::isRegularFileTarget(path); // not into the data itself
     if (!SummaryExport::writeFile(path, csv, &error)) {
         err << error << '\n';
         return Failed;
     }
-    out << path << '\n';
+    if (confirm)
+        out << path << '\n';
     return Ok;
 }
 
@@ -174,11 +178,14 @@ int exportJsonCommand(const QStringList &args, QTextStream &out, QTextStream &er
         return Ok;
     }
     QString error;
-    if (!SummaryExport::writeFile(parser.value(QStringLiteral("out")), json, &error)) {
+    const QString path = parser.value(QStringLiteral("out"));
+    const bool confirm = SummaryExport::isRegularFileTarget(path); // not into the data itself
+    if (!SummaryExport::writeFile(path, json, &error)) {
         err << error << '\n';
         return Failed;
     }
-    out << parser.value(QStringLiteral("out")) << '\n';
+    if (confirm)
+        out << path << '\n';
     return Ok;
 }
 

@@ -5,6 +5,8 @@
 #include "SummaryPdfWriter.h"
 #include "SummaryTextDocument.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace oversight {
@@ -56,12 +58,29 @@ QByteArray SummaryExport::authoritySummary(qint64 authorityId, const SummaryOpti
 
 bool SummaryExport::writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
+    if (!isRegularFileTarget(path)) {
+        // A pipe, terminal or device (/dev/stdout, a named pipe): QSaveFile commits by renaming
+        // a temporary file over the target, which would put a plain file where the pipe was
+        // (or fail, in /dev). Such a target is written in place, as a shell's > does.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+            *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+            return false;
+        }
+        return true;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = tr("%1 could not be written: %2").arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+bool SummaryExport::isRegularFileTarget(const QString &path)
+{
+    const QFileInfo target(path); // follows symbolic links: /dev/stdout is one
+    return !target.exists() || target.isFile() || target.isDir();
 }
 
 } // namespace oversight

@@ -25,8 +25,15 @@ public:
     // Pages of the last summary made.
     int pageCount() const { return m_pageCount; }
 
-    // Writes bytes to path all at once (a partial file is never left behind).
+    // Writes bytes to path all at once: to a file through QSaveFile, so a failure leaves the old
+    // file (or none) and never a partial one; to a pipe, terminal or device such as
+    // /dev/stdout in place. False, with *error naming the path and the system's reason, when
+    // it cannot be written.
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
+    // Whether path is, or would be made, a file of its own (false for an existing pipe,
+    // terminal or device, after following symbolic links): the CLI confirms only writes to
+    // such a path, so that "--out /dev/stdout" gets the data alone.
+    static bool isRegularFileTarget(const QString &path);
 
 private:
     Database &m_database;

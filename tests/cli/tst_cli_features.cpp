@@ -105,6 +105,7 @@ private slots:
     void exportCsvAnnotationsOnAnEmptySetIsJustTheHeader();
     void exportJsonListsEveryDocument();
     void exportJsonWritesAFileWithOut();
+    void exportCsvToStandardOutput();
     void badUsageExitsTwo_data();
     void badUsageExitsTwo();
     void unusableDatabaseFails_data();
@@ -391,6 +392,25 @@ void tst_CliFeatures::exportJsonWritesAFileWithOut()
     const QJsonObject root = parseJson(readBytes(path), &error).object();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(root.value(QStringLiteral("authorities")).toArray().size(), 1);
+}
+
+// "--out /dev/stdout" (a pipe here, as in a shell pipeline): the CSV and nothing else comes
+// out, and the pipe is written in place rather than replaced by a file through a rename.
+void tst_CliFeatures::exportCsvToStandardOutput()
+{
+#ifdef Q_OS_UNIX
+    const QStringList args{QStringLiteral("export-csv"), QStringLiteral("--db"), dbPath(),
+                           QStringLiteral("--out"), QStringLiteral("/dev/stdout")};
+    const CliRun r = run(args);
+    QVERIFY2(r.exitCode == 0, qPrintable(describeRun(args, r)));
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY2(parseCsv(r.out.toUtf8(), &rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 1 + 3);
+    QVERIFY2(!r.out.contains(QLatin1String("/dev/stdout")), qPrintable(r.out.right(200)));
+#else
+    QSKIP("/dev/stdout is a Unix path");
+#endif
 }
 
 void tst_CliFeatures::badUsageExitsTwo_data()
