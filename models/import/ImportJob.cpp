@@ -26,10 +26,13 @@ namespace oversight {
 QString ImportOutcome::statusText() const
 {
     switch (status) {
+    // The stored document's id, which every other command takes (--document ID).
     case Status::Imported:
-        return QStringLiteral("imported");
+        return documentId > 0 ? QStringLiteral("imported as document %1").arg(documentId)
+                              : QStringLiteral("imported");
     case Status::Duplicate:
-        return QStringLiteral("duplicate");
+        return documentId > 0 ? QStringLiteral("duplicate of document %1").arg(documentId)
+                              : QStringLiteral("duplicate");
     case Status::Rejected:
         return QStringLiteral("rejected: ") + reason;
     case Status::Cancelled:

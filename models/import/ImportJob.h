@@ -21,7 +21,8 @@ struct ImportOutcome
     QString authority;
     int pages = 0;
 
-    // "imported", "duplicate", "rejected: <reason>", "cancelled"
+    // "imported as document <id>", "duplicate of document <id>" (the document already stored
+    // with the same bytes), "rejected: <reason>", "cancelled"; in English, for the CLI and logs.
     QString statusText() const;
 };
 

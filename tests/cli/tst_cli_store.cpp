@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -46,14 +47,17 @@ QStringList distinctReports(const QString &folder, int count)
     return paths;
 }
 
-// The paths an import's output reports as stored ("PATH: imported" or "PATH: duplicate").
+// The paths an import's output reports as stored ("PATH: imported as document N" or
+// "PATH: duplicate of document N").
 QStringList storedPaths(const QString &out)
 {
+    static const QRegularExpression stored(
+        QStringLiteral("^(.*): (?:imported as|duplicate of) document \\d+$"));
     QStringList paths;
     for (const QString &line : out.split(QLatin1Char('\n'))) {
-        for (const char *status : {": imported", ": duplicate"})
-            if (line.endsWith(QLatin1String(status)))
-                paths.append(line.chopped(int(qstrlen(status))));
+        const QRegularExpressionMatch match = stored.match(line);
+        if (match.hasMatch())
+            paths.append(match.captured(1));
     }
     return paths;
 }

@@ -107,8 +107,8 @@ void tst_ImportJob::importsRealDocument()
     const ImportOutcome &o = outcomes.first();
     QCOMPARE(o.path, path);
     QVERIFY2(o.status == Status::Imported, qPrintable(o.statusText()));
-    QCOMPARE(o.statusText(), QStringLiteral("imported"));
     QVERIFY(o.documentId > 0);
+    QCOMPARE(o.statusText(), QStringLiteral("imported as document %1").arg(o.documentId));
     QCOMPARE(o.pages, pages);
 
     Database db(dbPath());
@@ -155,8 +155,9 @@ void tst_ImportJob::sameBytesUnderAnotherNameAreADuplicate()
     const QList<ImportOutcome> again = importFiles({second});
     QCOMPARE(again.size(), 1);
     QCOMPARE(again.first().status, Status::Duplicate);
-    QCOMPARE(again.first().statusText(), QStringLiteral("duplicate"));
     QCOMPARE(again.first().documentId, imported.first().documentId);
+    QCOMPARE(again.first().statusText(),
+             QStringLiteral("duplicate of document %1").arg(imported.first().documentId));
 
     const StoreSnapshot after = snapshotStore(dbPath());
     QVERIFY2(before == after, qPrintable(describeDifference(before, after)));
