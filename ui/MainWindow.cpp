@@ -404,7 +404,7 @@ bool MainWindow::openDatabase(const QString &path, bool mayCreate, QString *erro
     }
     QString problem;
     if (!m_library->open(path, &problem,
-                         mayCreate ? Database::Create::IfMissing : Database::Create::Never)) {
+                         mayCreate ? Database::Create::WithFolders : Database::Create::Never)) {
         if (error)
             *error = problem;
         else

@@ -217,9 +217,16 @@ void Database::open(const Options &options)
 
     const QFileInfo info(m_path);
     const bool existed = info.exists();
-    if (!existed && !QDir().mkpath(info.absolutePath())) {
-        fail(Problem::Unavailable, tr("cannot create the folder %1").arg(native(info.absolutePath())));
-        return;
+    if (!existed && !QFileInfo(info.absolutePath()).isDir()) {
+        if (options.create != Create::WithFolders) {
+            fail(Problem::Missing, tr("the folder %1 does not exist").arg(native(info.absolutePath())));
+            return;
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            fail(Problem::Unavailable,
+                 tr("cannot create the folder %1").arg(native(info.absolutePath())));
+            return;
+        }
     }
     // Read-only: asked for, or the file cannot be written, or its folder cannot take the -wal
     // and -shm files SQLite needs beside a database in WAL mode.

@@ -27,8 +27,11 @@ class Database
 {
 public:
     // Whether opening may create the file. Only import, File > New database and the default
-    // database create one; every other use wants an existing database.
-    enum class Create { IfMissing, Never };
+    // database create one; every other use wants an existing database. IfMissing creates the
+    // file in a folder that exists (a mistyped folder in a path is reported, not made);
+    // WithFolders also makes the missing folders, for the default database in the user's data
+    // folder (QStandardPaths::AppDataLocation), which a new account does not have yet.
+    enum class Create { IfMissing, WithFolders, Never };
     // Automatic: read-write when the file (and its folder) can be written, else read-only.
     enum class Access { Automatic, ReadOnly };
     struct Options

@@ -91,6 +91,7 @@ private slots:
     void databaseFromBeforeTheMarkIsRecognisedAndStamped();
     void missingFileIsNotCreatedWhenCreationIsNotAllowed();
     void folderIsNamedAsAFolder();
+    void missingFolderIsNamedNotMade();
     void emptySqliteFileIsTakenOnlyWhenCreating();
     void readOnlyOpenReadsAndRefusesWritesPlainly();
     void readOnlyMountOpensReadOnly();
@@ -214,6 +215,29 @@ void tst_StoreSafety::missingFileIsNotCreatedWhenCreationIsNotAllowed()
     QVERIFY2(db.errorString().contains(QLatin1String("does not exist")), qPrintable(db.errorString()));
     QVERIFY(!QFileInfo::exists(typo));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("sub"))));
+}
+
+void tst_StoreSafety::missingFolderIsNamedNotMade()
+{
+    // A mistyped folder in a new database's path ("--db ~/Docments/lib.sqlite"): said, and no
+    // folder or file made there. Only the default database's folder is made (WithFolders).
+    const QString folder = m_dir->filePath(QStringLiteral("Docments"));
+    const QString path = folder + QStringLiteral("/library.sqlite");
+    {
+        Database db(path);
+        QVERIFY(!db.isOpen());
+        QCOMPARE(db.problem(), Database::Problem::Missing);
+        QVERIFY2(db.errorString().contains(QStringLiteral("the folder %1 does not exist")
+                                               .arg(QDir::toNativeSeparators(folder))),
+                 qPrintable(db.errorString()));
+    }
+    QVERIFY(!QFileInfo::exists(folder));
+
+    Database::Options withFolders;
+    withFolders.create = Database::Create::WithFolders;
+    Database made(path, withFolders);
+    QVERIFY2(made.isOpen(), qPrintable(made.errorString()));
+    QVERIFY(QFileInfo(path).isFile());
 }
 
 void tst_StoreSafety::folderIsNamedAsAFolder()

@@ -25,7 +25,7 @@ QString openOrAsk(Library *library, QString path, bool mayCreate, const QString 
 {
     for (;;) {
         QString error;
-        if (library->open(path, &error, mayCreate ? Database::Create::IfMissing : Database::Create::Never))
+        if (library->open(path, &error, mayCreate ? Database::Create::WithFolders : Database::Create::Never))
             return path;
         const Database::Problem problem = library->lastProblem();
         QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"),
