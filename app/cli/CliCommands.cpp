@@ -49,6 +49,77 @@ QJsonObject documentJson(const StoredDocument &d)
             {QStringLiteral("needs_review"), d.needsReview()}};
 }
 
+// What extract prints without --json: the facts as a person reads them, one labelled line
+// each, lists indented beneath their heading, every recommendation and finding whole. Labels
+// are the GUI's English ones (Kind, Area, Grade, SendOutcome); --json gives the same facts by
+// their toJson() keys for scripts.
+void printFacts(const QString &fileName, const ReadFile &read, QTextStream &out)
+{
+    const DocumentFacts &f = read.facts;
+    const auto line = [&out](const char *label, const QString &value) {
+        if (!value.isEmpty())
+            out << label << ": " << value << '\n';
+    };
+    const auto iso = [](const QDate &date) { return isoOrEmpty(date); };
+    line("File", fileName);
+    line("SHA-256", read.sha256);
+    line("Pages", QString::number(read.pageTexts.size()));
+    line("Kind", Kind::label(f.kind));
+    line("Title", f.title);
+    line("Authority", f.authorityCode.isEmpty()
+                          ? f.authority
+                          : QStringLiteral("%1 (DfE LA code %2)").arg(f.authority, f.authorityCode));
+    if (f.inspectionStart.isValid() && f.inspectionEnd.isValid() && f.inspectionStart != f.inspectionEnd)
+        line("Inspection", QStringLiteral("%1 to %2").arg(iso(f.inspectionStart), iso(f.inspectionEnd)));
+    else
+        line("Inspection", iso(f.inspectionStart.isValid() ? f.inspectionStart : f.inspectionEnd));
+    line("Published", iso(f.published));
+    line("Lead inspector", f.leadInspector);
+    line("Inspectors", f.inspectors.join(QStringLiteral("; ")));
+    if (!f.outcome.isEmpty())
+        line("Outcome", SendOutcome::label(f.outcome));
+    line("Previous inspection", iso(f.previousInspection));
+    if (!f.judgements.isEmpty()) {
+        out << "Judgements:\n";
+        for (const QString &area : Area::all())
+            if (f.judgements.contains(area))
+                out << "  " << Area::label(area) << ": " << Grade::label(f.judgements.value(area)) << '\n';
+    }
+    if (!f.otherJudgements.isEmpty()) {
+        out << "Other judgements:\n";
+        for (auto it = f.otherJudgements.cbegin(); it != f.otherJudgements.cend(); ++it)
+            out << "  " << it.key() << ": " << it.value() << '\n';
+    }
+    const auto recommendations = [&out](const char *heading, const QList<Recommendation> &list) {
+        if (list.isEmpty())
+            return;
+        out << heading << " (" << list.size() << "):\n";
+        for (const Recommendation &r : list) {
+            out << "  " << r.number << ". " << r.text << " (page " << r.page << ')';
+            if (r.priorityAction)
+                out << " [priority action"
+                    << (r.responsibleBody.isEmpty() ? QString() : QStringLiteral(": ") + r.responsibleBody)
+                    << ']';
+            out << '\n';
+        }
+    };
+    recommendations("Recommendations", f.recommendations);
+    recommendations("LSCB recommendations", f.lscbRecommendations);
+    if (!f.findings.isEmpty()) {
+        out << "Findings (" << f.findings.size() << "):\n";
+        for (const Finding &finding : f.findings) {
+            out << "  page " << finding.page;
+            if (!finding.section.isEmpty())
+                out << ", " << finding.section;
+            if (finding.number > 0)
+                out << ", paragraph " << finding.number;
+            out << ": " << finding.text << '\n';
+        }
+    }
+    // The facts the document's format carries that could not be read: what "needs review" means.
+    line("Not read", f.warnings.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -309,24 +380,15 @@ int extractCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << path << ": rejected: " << read.reason << '\n';
         return Failed;
     }
+    if (!parser.isSet(QStringLiteral("json"))) {
+        printFacts(QFileInfo(path).fileName(), read, out);
+        return Ok;
+    }
     QJsonObject json = read.facts.toJson();
     json.insert(QStringLiteral("file"), QFileInfo(path).fileName());
     json.insert(QStringLiteral("sha256"), read.sha256);
     json.insert(QStringLiteral("pages"), int(read.pageTexts.size()));
-    if (parser.isSet(QStringLiteral("json"))) {
-        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-    } else {
-        for (auto it = json.begin(); it != json.end(); ++it) {
-            if (it.value().isString() || it.value().isDouble())
-                out << it.key() << ": " << it.value().toVariant().toString() << '\n';
-            else
-                out << it.key() << ": "
-                    << QString::fromUtf8(it.value().isArray()
-                                             ? QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact))
-                    << '\n';
-        }
-    }
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     return Ok;
 }
 

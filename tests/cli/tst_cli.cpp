@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,30 @@
 
 using namespace oversight;
 using namespace oversight::test;
+
+namespace {
+
+// The document id an import line gives ("PATH: imported as document 7", "PATH: duplicate of
+// document 7") for path, or 0 when the line is not of that form.
+qint64 idInImportLine(const QString &line, const QString &path, const QString &status)
+{
+    const QRegularExpression form(QRegularExpression::anchoredPattern(
+        QRegularExpression::escape(path + QStringLiteral(": ") + status) + QStringLiteral(" (\\d+)")));
+    const QRegularExpressionMatch match = form.match(line);
+    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
+
+// The file name of each stored document, by id.
+QHash<qint64, QString> fileNamesById(const QString &db)
+{
+    Database database(db);
+    QHash<qint64, QString> names;
+    for (const StoredDocument &d : DocumentStore(database).documents())
+        names.insert(d.id, d.fileName);
+    return names;
+}
+
+} // namespace
 
 class tst_Cli : public QObject
 {
@@ -45,6 +70,7 @@ private slots:
     void extractJson_data();
     void extractJson();
     void extractRejectsABadFile();
+    void extractTextIsReadableAndWhole();
     void unusableDatabaseFails();
 
 private:
@@ -182,16 +208,18 @@ void tst_Cli::importPrintsALinePerFileAndATotal()
     const CliRun run = runCli({QStringLiteral("import"), QStringLiteral("--db"), dbPath(), letter,
                                html, spaced});
     QCOMPARE(run.exitCode, 1);
-    const QStringList expected{
-        letter + QStringLiteral(": imported"),
-        html + QStringLiteral(": rejected: ") + describe(PdfProblem::HtmlPage),
-        spaced + QStringLiteral(": imported"),
-        QStringLiteral("total: 3 files, 2 imported, 0 duplicate, 1 rejected"),
-    };
-    QCOMPARE(run.outLines(), expected);
-
-    Database db(dbPath());
-    QCOMPARE(DocumentStore(db).documentCount(), 2);
+    const QStringList lines = run.outLines();
+    QCOMPARE(lines.size(), 4);
+    // Each stored file names the id the other commands take (--document ID).
+    const qint64 letterId = idInImportLine(lines.at(0), letter, QStringLiteral("imported as document"));
+    QCOMPARE(lines.at(1), html + QStringLiteral(": rejected: ") + describe(PdfProblem::HtmlPage));
+    const qint64 spacedId = idInImportLine(lines.at(2), spaced, QStringLiteral("imported as document"));
+    QCOMPARE(lines.at(3), QStringLiteral("total: 3 files, 2 imported, 0 duplicate, 1 rejected"));
+    const QHash<qint64, QString> stored = fileNamesById(dbPath());
+    QCOMPARE(stored.size(), 2);
+    QVERIFY2(letterId > 0 && spacedId > 0, qPrintable(lines.join(QLatin1Char('\n'))));
+    QCOMPARE(stored.value(letterId), QFileInfo(letter).fileName());
+    QCOMPARE(stored.value(spacedId), QFileInfo(spaced).fileName());
 }
 
 void tst_Cli::importWithNothingRejectedExitsZero()
@@ -203,11 +231,16 @@ void tst_Cli::importWithNothingRejectedExitsZero()
     QCOMPARE(run.outLines().size(), 3);
     QCOMPARE(run.outLines().last(), QStringLiteral("total: 2 files, 2 imported, 0 duplicate, 0 rejected"));
 
-    run = runCli(args); // the same files again: duplicates are not failures
+    const qint64 firstId = idInImportLine(run.outLines().at(0), files.at(0), QStringLiteral("imported as document"));
+    const qint64 secondId = idInImportLine(run.outLines().at(1), files.at(1), QStringLiteral("imported as document"));
+    QVERIFY2(firstId > 0 && secondId > 0 && firstId != secondId, qPrintable(run.out));
+
+    run = runCli(args); // the same files again: duplicates are not failures, and say of what
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.outLines(), (QStringList{files.at(0) + QStringLiteral(": duplicate"),
-                                          files.at(1) + QStringLiteral(": duplicate"),
-                                          QStringLiteral("total: 2 files, 0 imported, 2 duplicate, 0 rejected")}));
+    QCOMPARE(run.outLines(),
+             (QStringList{files.at(0) + QStringLiteral(": duplicate of document %1").arg(firstId),
+                          files.at(1) + QStringLiteral(": duplicate of document %1").arg(secondId),
+                          QStringLiteral("total: 2 files, 0 imported, 2 duplicate, 0 rejected")}));
 }
 
 void tst_Cli::listJsonHasEveryDocument()
@@ -444,6 +477,51 @@ void tst_Cli::extractRejectsABadFile()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.trimmed(), html + QStringLiteral(": rejected: ") + describe(PdfProblem::HtmlPage));
+}
+
+// Without --json, extract prints what --json holds as a person reads it: labelled lines, the
+// GUI's names for kinds, areas and grades, and each recommendation and finding whole on a line
+// of its own under a heading that counts them (not a line of raw JSON).
+void tst_Cli::extractTextIsReadableAndWhole()
+{
+    const QString file = dataPath(Data::Wandsworth2016);
+    const CliRun json = runCli({QStringLiteral("extract"), QStringLiteral("--json"), file});
+    QCOMPARE(json.exitCode, 0);
+    QString error;
+    const DocumentFacts facts = DocumentFacts::fromJson(parseJson(json.out.toUtf8(), &error).object());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!facts.judgements.isEmpty() && !facts.recommendations.isEmpty() && !facts.findings.isEmpty());
+
+    const CliRun run = runCli({QStringLiteral("extract"), file});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.outLines();
+    QVERIFY2(lines.contains(QStringLiteral("Kind: ") + Kind::label(facts.kind)), qPrintable(run.out.left(800)));
+    QVERIFY2(lines.contains(QStringLiteral("Authority: %1 (DfE LA code %2)").arg(facts.authority, facts.authorityCode)),
+             qPrintable(run.out.left(800)));
+    const qsizetype judgements = lines.indexOf(QStringLiteral("Judgements:"));
+    QVERIFY2(judgements >= 0, qPrintable(run.out.left(800)));
+    for (auto it = facts.judgements.cbegin(); it != facts.judgements.cend(); ++it)
+        QVERIFY2(lines.mid(judgements + 1, facts.judgements.size())
+                     .contains(QStringLiteral("  %1: %2").arg(Area::label(it.key()), Grade::label(it.value()))),
+                 qPrintable(it.key()));
+    const qsizetype recommendations =
+        lines.indexOf(QStringLiteral("Recommendations (%1):").arg(facts.recommendations.size()));
+    QVERIFY2(recommendations >= 0, qPrintable(run.out.left(2000)));
+    for (int i = 0; i < facts.recommendations.size(); ++i) {
+        const Recommendation &r = facts.recommendations.at(i);
+        QVERIFY2(lines.at(recommendations + 1 + i).startsWith(QStringLiteral("  %1. %2").arg(r.number).arg(r.text)),
+                 qPrintable(lines.at(recommendations + 1 + i)));
+    }
+    const qsizetype findings = lines.indexOf(QStringLiteral("Findings (%1):").arg(facts.findings.size()));
+    QVERIFY2(findings >= 0, qPrintable(run.out.right(800)));
+    for (int i = 0; i < facts.findings.size(); ++i) {
+        const QString &line = lines.at(findings + 1 + i);
+        QVERIFY2(line.startsWith(QStringLiteral("  page %1").arg(facts.findings.at(i).page))
+                     && line.endsWith(QStringLiteral(": ") + facts.findings.at(i).text),
+                 qPrintable(line));
+    }
+    for (const QString &line : lines)
+        QVERIFY2(!line.contains(QLatin1String("{\"")) && !line.contains(QLatin1String("[{")), qPrintable(line));
 }
 
 void tst_Cli::unusableDatabaseFails()
