@@ -11,8 +11,9 @@ void ComparisonModel::setComparison(const DocumentComparison &comparison)
 {
     beginResetModel();
     m_rows.clear();
-    m_titleA = comparison.a.displayTitle();
-    m_titleB = comparison.b.displayTitle();
+    // A side with no document (nothing chosen yet) is headed "A" or "B", not "Other document".
+    m_titleA = comparison.a.id > 0 ? comparison.a.displayTitle() : QString();
+    m_titleB = comparison.b.id > 0 ? comparison.b.displayTitle() : QString();
     build(comparison);
     endResetModel();
 }

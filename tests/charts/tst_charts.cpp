@@ -59,6 +59,7 @@ private slots:
     void exportOffersANameAndAFolder();
     void compareViewShowsBothReports();
     void compareStartsOnTheOpenDocumentAndItsPredecessor();
+    void compareShowsAChosenDocumentBeforeTheOther();
     void compareWarnsAcrossAuthoritiesAndNamesWeakMatches();
 
 private:
@@ -394,6 +395,55 @@ void TestCharts::compareStartsOnTheOpenDocumentAndItsPredecessor()
     QVERIFY(chooseB->isEditable());
     chooseB->completer()->setCompletionPrefix(QStringLiteral("okingh"));
     QCOMPARE(chooseB->completer()->completionCount(), 1);
+}
+
+// Wokingham has one document here: opened on it, the dialog has A and no B. A's pane shows it at
+// once; only a pane with nothing chosen is empty, and it says what to do.
+void TestCharts::compareShowsAChosenDocumentBeforeTheOther()
+{
+    const qint64 open = m_ids.value(Data::FocusedLetter);
+    const std::optional<StoredDocument> doc = m_library.store()->summary(open);
+    QVERIFY(doc);
+    CompareDialog dialog(&m_library);
+    dialog.startOn(open);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *chooseA = dialog.findChild<QComboBox *>(QStringLiteral("compareDocumentA"));
+    auto *chooseB = dialog.findChild<QComboBox *>(QStringLiteral("compareDocumentB"));
+    QCOMPARE(chooseA->currentData().toLongLong(), open);
+    QVERIFY2(chooseA->currentText().contains(doc->displayTitle()), qPrintable(chooseA->currentText()));
+    QCOMPARE(chooseB->currentIndex(), -1);
+    QVERIFY(dialog.pdfA()->hasDocument());
+    QCOMPARE(dialog.pdfA()->pageCount(), doc->pageCount);
+    QVERIFY(dialog.pdfA()->message().isEmpty());
+    QTRY_VERIFY(!dialog.pdfA()->isRendering());
+    QVERIFY(!dialog.pdfB()->hasDocument());
+    QVERIFY2(dialog.pdfB()->message().startsWith(QStringLiteral("Choose the later document")),
+             qPrintable(dialog.pdfB()->message()));
+    screenshot(&dialog, QStringLiteral("compare-a-only.png"));
+
+    // Choosing B shows it and the comparison; A stays on the page it was scrolled to.
+    dialog.pdfA()->goToPage(1);
+    chooseB->setCurrentIndex(chooseB->findData(m_ids.value(Data::Wandsworth2016)));
+    QVERIFY(dialog.pdfB()->hasDocument());
+    QCOMPARE(dialog.comparison().a.id, open);
+    QCOMPARE(dialog.comparison().b.id, m_ids.value(Data::Wandsworth2016));
+    QCOMPARE(dialog.pdfA()->currentPage(), 1);
+
+    // Opened with nothing chosen: neither box pretends to a choice, both panes say what to do.
+    CompareDialog fresh(&m_library);
+    QCOMPARE(fresh.findChild<QComboBox *>(QStringLiteral("compareDocumentA"))->currentIndex(), -1);
+    QCOMPARE(fresh.findChild<QComboBox *>(QStringLiteral("compareDocumentB"))->currentIndex(), -1);
+    QVERIFY(!fresh.pdfA()->hasDocument());
+    QVERIFY2(fresh.pdfA()->message().startsWith(QStringLiteral("Choose the earlier document")),
+             qPrintable(fresh.pdfA()->message()));
+    QVERIFY(fresh.pdfB()->message().startsWith(QStringLiteral("Choose the later document")));
+    // The comparison's columns say A and B until there are two documents to name.
+    const QAbstractItemModel *judgements = fresh.view(0)->model();
+    QCOMPARE(judgements->headerData(ComparisonModel::AColumn, Qt::Horizontal).toString(),
+             QStringLiteral("A"));
+    QCOMPARE(judgements->headerData(ComparisonModel::BColumn, Qt::Horizontal).toString(),
+             QStringLiteral("B"));
 }
 
 void TestCharts::compareWarnsAcrossAuthoritiesAndNamesWeakMatches()

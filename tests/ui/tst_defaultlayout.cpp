@@ -3,6 +3,7 @@
 // screen, the facts show their values beside their names, the search results show more than a
 // few rows. Set OVERSIGHT_SCREENSHOT_DIR to keep screenshots.
 #include "Fixtures.h"
+#include "DefaultLayout.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "import/ImportController.h"
@@ -16,6 +17,8 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -32,6 +35,8 @@ class TestDefaultLayout : public QObject
 private slots:
     void everyPanelReadsAtTheDefaultLayout_data();
     void everyPanelReadsAtTheDefaultLayout();
+    void libraryShowsDateAndTitleWithoutScrolling_data();
+    void libraryShowsDateAndTitleWithoutScrolling();
 };
 
 void TestDefaultLayout::everyPanelReadsAtTheDefaultLayout_data()
@@ -121,6 +126,117 @@ void TestDefaultLayout::everyPanelReadsAtTheDefaultLayout()
                                        .arg(size.width())
                                        .arg(size.height()));
     }
+}
+
+void TestDefaultLayout::libraryShowsDateAndTitleWithoutScrolling_data()
+{
+    // The window the app opens on a first start, for the screen's available area.
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("1366x768 screen") << QSize(1366, 768);
+    QTest::newRow("1400x900 screen") << QSize(1400, 900);
+    QTest::newRow("1920x1080 screen") << QSize(1920, 1080);
+}
+
+// Several authorities, the longest kinds and an area SEND title: the library's three columns
+// share its width. The date is whole, the title has a column on screen (elided, whole in its
+// tooltip), and nothing needs a horizontal scroll.
+void TestDefaultLayout::libraryShowsDateAndTitleWithoutScrolling()
+{
+    QFETCH(QSize, screen);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    Library library;
+    MainWindow window(&library, &settings);
+    window.importController()->setShowReport(false);
+    window.resize(DefaultLayout::windowSize(screen));
+    QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("library.sqlite"))));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(window.importController(), &ImportController::finished);
+    QVERIFY(window.importPaths(
+        {dataPath(Data::Wandsworth2016), dataPath(Data::Wandsworth2023),
+         dataPath(Data::MonitoringLetter), dataPath(Data::FocusedLetter),
+         dataPath(QStringLiteral("north yorkshire area send inspection - 25 september 2024.pdf"))}));
+    QVERIFY(finished.wait(60000));
+    QHash<qint64, StoredDocument> stored;
+    for (const StoredDocument &d : library.store()->documents())
+        stored.insert(d.id, d);
+    QCOMPARE(stored.size(), 5);
+
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    QVERIFY(tree);
+    QTRY_COMPARE(tree->model()->rowCount(), 3);
+    tree->expandAll();
+    QCoreApplication::processEvents();
+    QHeaderView *header = tree->header();
+    const int viewport = tree->viewport()->width();
+    const auto columns = QStringLiteral("columns %1 + %2 + %3 px, the tree shows %4 px")
+                             .arg(header->sectionSize(LibraryTreeModel::NameColumn))
+                             .arg(header->sectionSize(LibraryTreeModel::DateColumn))
+                             .arg(header->sectionSize(LibraryTreeModel::TitleColumn))
+                             .arg(viewport);
+    QVERIFY2(header->length() <= viewport, qPrintable(columns));
+    QVERIFY2(tree->horizontalScrollBar()->maximum() == 0, qPrintable(columns));
+
+    // The date column as wide as its widest date and its header.
+    const int date = LibraryTreeModel::DateColumn;
+    const int dateHint = static_cast<QAbstractItemView *>(tree)->sizeHintForColumn(date);
+    QVERIFY2(header->sectionSize(date) >= tree->header()->sectionSizeHint(date)
+                 && header->sectionSize(date) >= dateHint,
+             qPrintable(QStringLiteral("date %1 px, its dates need %2 px, its header %3 px")
+                            .arg(header->sectionSize(date))
+                            .arg(dateHint)
+                            .arg(header->sectionSizeHint(date))));
+
+    // The title column on screen, wide enough for its header at least.
+    const int title = LibraryTreeModel::TitleColumn;
+    QVERIFY2(header->sectionViewportPosition(title) + header->sectionSize(title) <= viewport,
+             qPrintable(columns));
+    QVERIFY2(header->sectionSize(title) >= header->sectionSizeHint(title), qPrintable(columns));
+    QCOMPARE(tree->textElideMode(), Qt::ElideRight);
+
+    // Each document's whole title in its tooltip, however much of it the column shows.
+    int documents = 0;
+    for (int g = 0; g < tree->model()->rowCount(); ++g) {
+        const QModelIndex group = tree->model()->index(g, 0);
+        for (int row = 0; row < tree->model()->rowCount(group); ++row, ++documents) {
+            const QModelIndex cell = tree->model()->index(row, title, group);
+            const QString tip = cell.data(Qt::ToolTipRole).toString();
+            const StoredDocument doc = stored.value(cell.data(DocumentIdRole).toLongLong());
+            QVERIFY(doc.id > 0);
+            QVERIFY(!doc.facts.title.isEmpty());
+            QVERIFY2(tip.contains(doc.displayTitle()) && tip.contains(doc.facts.title),
+                     qPrintable(tip));
+        }
+    }
+    QCOMPARE(documents, 5);
+
+    // Each authority's name whole: its row spans the columns, also after a filter brought it
+    // back.
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("libraryFilter"));
+    QVERIFY(filter);
+    filter->setText(QStringLiteral("Wokingham"));
+    QTRY_COMPARE(tree->model()->rowCount(), 1);
+    filter->clear();
+    QTRY_COMPARE(tree->model()->rowCount(), 3);
+    for (int g = 0; g < tree->model()->rowCount(); ++g) {
+        const QModelIndex group = tree->model()->index(g, 0);
+        const QString name = group.data().toString();
+        QVERIFY2(tree->isFirstColumnSpanned(g, {}), qPrintable(name));
+        const int needed = tree->fontMetrics().horizontalAdvance(name);
+        QVERIFY2(tree->visualRect(group).width() >= needed,
+                 qPrintable(QStringLiteral("\"%1\" needs %2 px, has %3")
+                                .arg(name)
+                                .arg(needed)
+                                .arg(tree->visualRect(group).width())));
+    }
+
+    const QString shots = qEnvironmentVariable("OVERSIGHT_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        window.grab().save(shots + QStringLiteral("/library-%1x%2.png")
+                                       .arg(screen.width())
+                                       .arg(screen.height()));
 }
 
 QTEST_MAIN(TestDefaultLayout)

@@ -130,9 +130,11 @@ CompareDialog::CompareDialog(Library *library, QWidget *parent)
     m_pdfA = new PdfView(this);
     m_pdfA->setObjectName(QStringLiteral("comparePdfA"));
     m_pdfA->setAccessibleName(tr("Earlier document"));
+    m_pdfA->setPlaceholderText(tr("Choose the earlier document (A) above to see it here."));
     m_pdfB = new PdfView(this);
     m_pdfB->setObjectName(QStringLiteral("comparePdfB"));
     m_pdfB->setAccessibleName(tr("Later document"));
+    m_pdfB->setPlaceholderText(tr("Choose the later document (B) above to compare it with A."));
     auto *pdfs = new QSplitter(Qt::Horizontal);
     pdfs->addWidget(m_pdfA);
     pdfs->addWidget(m_pdfB);
@@ -158,6 +160,7 @@ CompareDialog::CompareDialog(Library *library, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
     fillChoices();
+    compareChosen(); // says what to choose
 }
 
 QTableView *CompareDialog::view(int part) const
@@ -178,6 +181,9 @@ void CompareDialog::fillChoices()
                                            d.displayTitle()),
                          d.id);
         }
+        // Nothing chosen until the user or startOn() chooses: the first document of the list
+        // in the box would read as chosen while its pane stays empty.
+        box->setCurrentIndex(-1);
     }
 }
 
@@ -230,8 +236,15 @@ void CompareDialog::compareChosen()
     const qint64 b = m_chooseB->currentData().toLongLong();
     auto docA = store ? store->document(a) : std::nullopt;
     auto docB = store ? store->document(b) : std::nullopt;
+    // Each pane shows its document as soon as it is chosen, before the other is.
+    showPdf(m_pdfA, &m_shownA, docA ? a : 0);
+    showPdf(m_pdfB, &m_shownB, docB ? b : 0);
     m_warning->hide();
     if (!docA || !docB) {
+        m_comparison = {};
+        for (ComparisonModel *model : std::as_const(m_models))
+            model->setComparison(m_comparison);
+        m_basis->hide();
         m_summary->setText(tr("Choose two documents to compare."));
         return;
     }
@@ -269,8 +282,15 @@ void CompareDialog::compareChosen()
                            .arg(m_comparison.carriedForwardCount() - possible)
                            .arg(possible)
                            .arg(QString::number(kCertainMatchThreshold, 'f', 2)));
-    m_pdfA->setDocument(store->pdf(a));
-    m_pdfB->setDocument(store->pdf(b));
+}
+
+void CompareDialog::showPdf(PdfView *view, qint64 *shown, qint64 id)
+{
+    if (*shown == id)
+        return;
+    *shown = id;
+    DocumentStore *store = m_library->store();
+    view->setDocument(id > 0 && store ? store->pdf(id) : QByteArray());
 }
 
 void CompareDialog::showRow(const QModelIndex &index)

@@ -45,6 +45,8 @@ public:
 private:
     void fillChoices();
     void compareChosen();
+    // Shows document id (0: none) in view, unless it shows it already (its place is kept).
+    void showPdf(PdfView *view, qint64 *shown, qint64 id);
     void showRow(const QModelIndex &index);
     void askAndExportCsv();
 
@@ -60,6 +62,8 @@ private:
     QList<QTableView *> m_views;
     PdfView *m_pdfA = nullptr;
     PdfView *m_pdfB = nullptr;
+    qint64 m_shownA = 0; // the documents the two PDF panes hold
+    qint64 m_shownB = 0;
 };
 
 } // namespace oversight

@@ -75,11 +75,30 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setItemDelegate(new NeedsReviewDelegate(m_view));
-    m_view->header()->setSectionResizeMode(LibraryTreeModel::NameColumn,
-                                           QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(LibraryTreeModel::DateColumn,
-                                           QHeaderView::ResizeToContents);
-    m_view->header()->setStretchLastSection(true);
+    // The three columns share the dock's width, never more: the date whole, as wide as its
+    // widest date; kinds and titles share the rest, elided at the end, whole in their
+    // tooltips. Names sized to their contents pushed the date and the title off a dock of the
+    // default width (a long authority name, "ILACS standard inspection" under it). An
+    // authority's row spans the columns, so that its name reads whole.
+    m_view->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(LibraryTreeModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(LibraryTreeModel::DateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LibraryTreeModel::TitleColumn, QHeaderView::Stretch);
+    const auto spanAuthorities = [this](int first, int last) {
+        for (int row = first; row <= last; ++row)
+            m_view->setFirstColumnSpanned(row, {}, true);
+    };
+    // After the view's own reset, which forgets spans.
+    connect(m_filter, &QAbstractItemModel::modelReset, m_view,
+            [this, spanAuthorities] { spanAuthorities(0, m_filter->rowCount() - 1); });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, m_view,
+            [spanAuthorities](const QModelIndex &parent, int first, int last) {
+                if (!parent.isValid())
+                    spanAuthorities(first, last);
+            });
+    spanAuthorities(0, m_filter->rowCount() - 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const qint64 id = current.siblingAtColumn(0).data(DocumentIdRole).toLongLong();

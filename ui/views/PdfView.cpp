@@ -22,7 +22,8 @@ PdfView::PdfView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_doc(std::make_unique<PdfDocument>())
     , m_renderer(new PdfPageRenderer(this))
-    , m_message(tr("No document open"))
+    , m_placeholder(tr("No document open"))
+    , m_message(m_placeholder)
 {
     setObjectName(QStringLiteral("pdfView"));
     setAccessibleName(QStringLiteral("pdfView"));
@@ -56,7 +57,7 @@ void PdfView::setDocument(const QByteArray &pdfBytes)
     m_anchor = m_focus = {};
     m_caret = m_caretAnchor = {};
     m_doc = std::make_unique<PdfDocument>();
-    m_message = tr("No document open");
+    m_message = m_placeholder;
     m_pinnedPage = false;
     m_currentPage = 0;
 
@@ -89,6 +90,16 @@ void PdfView::setDocument(const QByteArray &pdfBytes)
 bool PdfView::hasDocument() const
 {
     return m_doc->isOpen();
+}
+
+void PdfView::setPlaceholderText(const QString &text)
+{
+    const bool showing = !hasDocument() && m_message == m_placeholder;
+    m_placeholder = text;
+    if (showing) {
+        m_message = text;
+        viewport()->update();
+    }
 }
 
 int PdfView::pageCount() const

@@ -57,6 +57,13 @@ public:
     // An empty array clears the view. Bytes Poppler cannot open show a message instead.
     void setDocument(const QByteArray &pdfBytes);
     bool hasDocument() const;
+    // What the view says while it holds no document ("No document open" unless set): a view
+    // that waits for the user to choose one can say how.
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
+    // What is written in place of pages: the placeholder, why a PDF cannot be shown, or
+    // nothing while pages show.
+    QString message() const { return m_message; }
 
     int pageCount() const;
     int currentPage() const { return m_currentPage; } // 0-based
@@ -192,6 +199,7 @@ private:
     std::unique_ptr<PdfDocument> m_doc;
     PdfPageRenderer *m_renderer = nullptr;
     PdfPageLayout m_layout;
+    QString m_placeholder;
     QString m_message;
 
     double m_zoom = 1.0;
