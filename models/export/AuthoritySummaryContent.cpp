@@ -49,8 +49,8 @@ SummaryContent AuthoritySummaryContent::build(const AuthoritySummaryData &data,
         out.html += QStringLiteral("<p class=\"muted\">%1</p>")
                         .arg(text(tr("Documents: %1, from %2 to %3.")
                                       .arg(QString::number(data.documents.size()),
-                                           date(data.documents.constFirst().facts.sortDate()),
-                                           date(data.documents.constLast().facts.sortDate()))));
+                                           date(DocumentDate::of(data.documents.constFirst().facts)),
+                                           date(DocumentDate::of(data.documents.constLast().facts)))));
     out.html += heading(2, tr("Contents")) + content.contents();
     if (options.includeChart) {
         // The chart shares the first page with the contents: alone it would leave half a page.

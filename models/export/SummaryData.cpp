@@ -2,6 +2,7 @@
 
 #include "analysis/AnalysisQueries.h"
 #include "annotations/AnnotationStore.h"
+#include "domain/DocumentDate.h"
 
 #include <QCoreApplication>
 
@@ -13,9 +14,11 @@ namespace oversight {
 
 namespace {
 
+// By the date the summary prints beside each document (DocumentDate::of, the inspection's),
+// so that its list reads in order and the range above it names its first and last dates.
 bool byDate(const StoredDocument &a, const StoredDocument &b)
 {
-    return a.facts.sortDate() < b.facts.sortDate();
+    return DocumentDate::of(a.facts) < DocumentDate::of(b.facts);
 }
 
 } // namespace

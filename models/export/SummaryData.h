@@ -34,7 +34,7 @@ struct DocumentSummaryData
 struct AuthoritySummaryData
 {
     AuthorityRow authority;
-    QList<StoredDocument> documents; // with every fact, oldest first
+    QList<StoredDocument> documents; // with every fact, oldest first by DocumentDate::of
     GradeTimeline timeline;
     QList<ProgressMatrix> checklists; // the authority's checklists, and shared ones it used
 };

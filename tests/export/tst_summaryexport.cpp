@@ -6,7 +6,9 @@
 #include "Fixtures.h"
 #include "PdfLinks.h"
 
+#include "domain/DocumentDate.h"
 #include "export/SummaryExport.h"
+#include "export/SummaryHtml.h"
 #include "pdf/PdfDocument.h"
 #include "store/DocumentStore.h"
 
@@ -31,6 +33,7 @@ private slots:
     void optionsLeaveSectionsOut();
     void authoritySummaryHasEverySection();
     void authorityContentsLinkToTheirSections();
+    void authorityRangeIsOfTheDatesItLists();
     void everyPageHasHeaderAndNumber();
     void pageSizes_data();
     void pageSizes();
@@ -186,6 +189,26 @@ void TestSummaryExport::authoritySummaryHasEverySection()
     QVERIFY(all.contains(QStringLiteral("Evidence for item 1")));
     for (int p = 0; p < text.size(); ++p)
         QVERIFY2(text.at(p).simplified().size() > 40, qPrintable(QString::number(p)));
+}
+
+// The range under the title ("Documents: 3, from ... to ...") names the first and last of the
+// dates the summary lists its documents under (DocumentDate::of, the inspection's), not
+// publication dates the list does not show. Wandsworth's 2016 report was inspected to 17
+// December 2015 and published in February 2016.
+void TestSummaryExport::authorityRangeIsOfTheDatesItLists()
+{
+    QList<QDate> dates;
+    for (const StoredDocument &d : DocumentStore(*m_store.database).documents()) {
+        if (d.authorityId == m_store.authorityId)
+            dates.append(DocumentDate::of(d.facts));
+    }
+    QVERIFY(dates.size() >= 2);
+    std::sort(dates.begin(), dates.end());
+    const QString expected = QStringLiteral("Documents: %1, from %2 to %3.")
+                                 .arg(QString::number(dates.size()), SummaryHtml::date(dates.constFirst()),
+                                      SummaryHtml::date(dates.constLast()));
+    const QString all = simplified(pages(authorityPdf(m_options, {})));
+    QVERIFY2(all.contains(expected), qPrintable(expected + QStringLiteral("\n") + all.left(400)));
 }
 
 void TestSummaryExport::authorityContentsLinkToTheirSections()
