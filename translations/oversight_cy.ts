@@ -455,7 +455,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+53"/>
+        <location filename="../models/store/Migrations.cpp" line="+54"/>
         <source>cannot read the schema version</source>
         <translation>ni ellir darllen fersiwn y sgema</translation>
     </message>
@@ -498,7 +498,7 @@
 <context>
     <name>DocumentDate</name>
     <message>
-        <location filename="../models/domain/DocumentDate.cpp" line="+19"/>
+        <location filename="../models/domain/DocumentDate.cpp" line="+15"/>
         <source>The last day of the inspection or visit; the date it was published where the document gives no inspection dates.</source>
         <translation>Diwrnod olaf yr arolygiad neu&apos;r ymweliad; y dyddiad y&apos;i cyhoeddwyd lle nad yw&apos;r ddogfen yn rhoi dyddiadau arolygu.</translation>
     </message>
@@ -896,7 +896,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../models/import/ImportJob.cpp" line="+329"/>
+        <location filename="../models/import/ImportJob.cpp" line="+332"/>
         <source>the database cannot be opened: %1</source>
         <translation>ni ellir agor y gronfa ddata: %1</translation>
     </message>
@@ -1381,13 +1381,14 @@
 <context>
     <name>SummaryExport</name>
     <message>
-        <location filename="../models/export/SummaryExport.cpp" line="+31"/>
+        <location filename="../models/export/SummaryExport.cpp" line="+33"/>
         <location line="+22"/>
         <source>The PDF could not be written.</source>
         <translation>Nid oedd modd ysgrifennu&apos;r PDF.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>%1 could not be written: %2</source>
         <translation>Nid oedd modd ysgrifennu %1: %2</translation>
     </message>
@@ -2294,12 +2295,12 @@
     </message>
     <message>
         <location line="-68"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Later document</source>
         <translation>Dogfen ddiweddarach</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Type part of a name or title</source>
         <translation>Teipiwch ran o enw neu deitl</translation>
     </message>
@@ -2320,12 +2321,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+146"/>
+        <location line="+159"/>
         <source>&amp;Judgements</source>
         <translation>Ba&amp;rnau</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-158"/>
         <source>&amp;Recommendations</source>
         <translation>Ar&amp;gymhellion</translation>
     </message>
@@ -2335,7 +2336,17 @@
         <translation>&amp;Canfyddiadau</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>Choose the earlier document (A) above to see it here.</source>
+        <translation>Dewiswch y ddogfen gynharach (A) uchod i&apos;w gweld yma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the later document (B) above to compare it with A.</source>
+        <translation>Dewiswch y ddogfen ddiweddarach (B) uchod i&apos;w chymharu ag A.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export CSV…</source>
         <translation>Allforio CSV…</translation>
     </message>
@@ -2345,12 +2356,12 @@
         <translation>Allforio&apos;r gymhariaeth fel CSV</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Choose two documents to compare.</source>
         <translation>Dewiswch ddwy ddogfen i&apos;w cymharu.</translation>
     </message>
@@ -2376,7 +2387,7 @@
         <translation>%1 argymhelliad yn A, %2 yn B: %3 wedi&apos;u cario ymlaen, %4 o gyfatebiaethau posibl i&apos;w gwirio (tebygrwydd o dan %5). Nid yw argymhelliad nad yw B yn ei ailadrodd wedi&apos;i fodloni o&apos;r herwydd.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Export comparison</source>
         <translation>Allforio&apos;r gymhariaeth</translation>
     </message>
@@ -2396,7 +2407,7 @@
         <translation>Ni ellir ysgrifennu %1.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Canlyniad</translation>
     </message>
@@ -2404,7 +2415,7 @@
 <context>
     <name>oversight::ComparisonModel</name>
     <message>
-        <location filename="../models/analysis/ComparisonModel.cpp" line="+49"/>
+        <location filename="../models/analysis/ComparisonModel.cpp" line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2578,12 +2589,12 @@
     <name>oversight::Database</name>
     <message>
         <location filename="../models/store/Database.cpp" line="+135"/>
-        <location line="+208"/>
+        <location line="+215"/>
         <source>%1 is a database of another program; Oversight has not changed it</source>
         <translation>mae %1 yn gronfa ddata rhaglen arall; nid yw Oversight wedi&apos;i newid</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>%1 does not exist</source>
         <translation>nid yw %1 yn bodoli</translation>
     </message>
@@ -2613,12 +2624,17 @@
         <translation>mae %1 yn gronfa ddata wag, nid yn gronfa ddata Oversight; nid yw Oversight wedi&apos;i newid</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>the folder %1 does not exist</source>
+        <translation>nid yw&apos;r ffolder %1 yn bodoli</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>cannot create the folder %1</source>
         <translation>ni ellir creu&apos;r ffolder %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+201"/>
         <source>%1 was opened read-only</source>
         <translation>agorwyd %1 yn ddarllen-yn-unig</translation>
@@ -3961,7 +3977,7 @@ Canlyniad: %2
         <translation>Awdurdodau a dogfennau</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>&amp;Compare these two documents</source>
         <translation>C&amp;ymharu&apos;r ddwy ddogfen hyn</translation>
     </message>
@@ -4727,12 +4743,11 @@ Ffeil: %3, %n o dudalennau</numerusform>
     <name>oversight::PdfView</name>
     <message>
         <location filename="../ui/views/PdfView.cpp" line="+25"/>
-        <location line="+34"/>
         <source>No document open</source>
         <translation>Dim dogfen ar agor</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+5"/>
         <source>Pages of the PDF document</source>
         <translation>Tudalennau&apos;r ddogfen PDF</translation>
     </message>

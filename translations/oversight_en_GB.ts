@@ -455,7 +455,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+53"/>
+        <location filename="../models/store/Migrations.cpp" line="+54"/>
         <source>cannot read the schema version</source>
         <translation>cannot read the schema version</translation>
     </message>
@@ -498,7 +498,7 @@
 <context>
     <name>DocumentDate</name>
     <message>
-        <location filename="../models/domain/DocumentDate.cpp" line="+19"/>
+        <location filename="../models/domain/DocumentDate.cpp" line="+15"/>
         <source>The last day of the inspection or visit; the date it was published where the document gives no inspection dates.</source>
         <translation>The last day of the inspection or visit; the date it was published where the document gives no inspection dates.</translation>
     </message>
@@ -893,7 +893,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../models/import/ImportJob.cpp" line="+329"/>
+        <location filename="../models/import/ImportJob.cpp" line="+332"/>
         <source>the database cannot be opened: %1</source>
         <translation>the database cannot be opened: %1</translation>
     </message>
@@ -1378,13 +1378,14 @@
 <context>
     <name>SummaryExport</name>
     <message>
-        <location filename="../models/export/SummaryExport.cpp" line="+31"/>
+        <location filename="../models/export/SummaryExport.cpp" line="+33"/>
         <location line="+22"/>
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
@@ -2273,12 +2274,12 @@
     </message>
     <message>
         <location line="-68"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Later document</source>
         <translation>Later document</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Type part of a name or title</source>
         <translation>Type part of a name or title</translation>
     </message>
@@ -2299,12 +2300,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+146"/>
+        <location line="+159"/>
         <source>&amp;Judgements</source>
         <translation>&amp;Judgements</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-158"/>
         <source>&amp;Recommendations</source>
         <translation>&amp;Recommendations</translation>
     </message>
@@ -2314,7 +2315,17 @@
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>Choose the earlier document (A) above to see it here.</source>
+        <translation>Choose the earlier document (A) above to see it here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the later document (B) above to compare it with A.</source>
+        <translation>Choose the later document (B) above to compare it with A.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
@@ -2324,12 +2335,12 @@
         <translation>Export the comparison as CSV</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Choose two documents to compare.</source>
         <translation>Choose two documents to compare.</translation>
     </message>
@@ -2355,7 +2366,7 @@
         <translation>%1 recommendations in A, %2 in B: %3 carried forward, %4 possible matches to check (similarity under %5). A recommendation B does not repeat is not thereby met.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Export comparison</source>
         <translation>Export comparison</translation>
     </message>
@@ -2375,7 +2386,7 @@
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Outcome</translation>
     </message>
@@ -2383,7 +2394,7 @@
 <context>
     <name>oversight::ComparisonModel</name>
     <message>
-        <location filename="../models/analysis/ComparisonModel.cpp" line="+49"/>
+        <location filename="../models/analysis/ComparisonModel.cpp" line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2557,12 +2568,12 @@
     <name>oversight::Database</name>
     <message>
         <location filename="../models/store/Database.cpp" line="+135"/>
-        <location line="+208"/>
+        <location line="+215"/>
         <source>%1 is a database of another program; Oversight has not changed it</source>
         <translation>%1 is a database of another program; Oversight has not changed it</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>%1 does not exist</source>
         <translation>%1 does not exist</translation>
     </message>
@@ -2592,12 +2603,17 @@
         <translation>%1 is an empty database, not an Oversight database; Oversight has not changed it</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+201"/>
         <source>%1 was opened read-only</source>
         <translation>%1 was opened read-only</translation>
@@ -3910,7 +3926,7 @@ Outcome: %2
         <translation>Authorities and documents</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>&amp;Compare these two documents</source>
         <translation>&amp;Compare these two documents</translation>
     </message>
@@ -4658,12 +4674,11 @@ File: %3, %n pages</numerusform>
     <name>oversight::PdfView</name>
     <message>
         <location filename="../ui/views/PdfView.cpp" line="+25"/>
-        <location line="+34"/>
         <source>No document open</source>
         <translation>No document open</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+5"/>
         <source>Pages of the PDF document</source>
         <translation>Pages of the PDF document</translation>
     </message>
