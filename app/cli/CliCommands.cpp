@@ -138,6 +138,18 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             << commandHelp(parser, QStringLiteral("import"));
         return Usage;
     }
+    {
+        // A database that cannot be opened (another program's, damaged, read-only, a folder
+        // that does not exist) is said once, before any file is read, rather than as the
+        // reason every file of the batch is rejected.
+        const Database database(parser.value(QStringLiteral("db")));
+        if (!database.isOpen()) {
+            err << "cannot open the database: " << database.errorString() << '\n';
+            return Failed;
+        }
+        if (refuseReadOnly(database, QStringLiteral("import"), err))
+            return Failed;
+    }
     ImportJob job(parser.value(QStringLiteral("db")), parser.positionalArguments());
     job.onOutcome([&](const ImportOutcome &o) {
         out << o.path << ": " << o.statusText() << '\n';
