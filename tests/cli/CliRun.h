@@ -19,19 +19,22 @@ struct CliRun
     QStringList outLines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
 };
 
+// Runs program with args to its end (3 minutes at most) and keeps what it printed; exitCode
+// stays -1, and err says why, when it could not start, crashed or did not finish.
 // environment: the child's whole environment when given (PGPASSWORD, HOME...), else this one's.
-inline CliRun runCli(const QStringList &args, const QString &workingDirectory = {},
-                     const QProcessEnvironment &environment = {})
+inline CliRun runProgram(const QString &program, const QStringList &args,
+                         const QString &workingDirectory = {},
+                         const QProcessEnvironment &environment = {})
 {
     QProcess process;
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
     if (!environment.isEmpty())
         process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(OVERSIGHT_CLI), args);
+    process.start(program, args);
     CliRun run;
     if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = QStringLiteral("oversight-cli did not finish: ") + process.errorString();
+        run.err = program + QStringLiteral(" did not finish: ") + process.errorString();
         return run;
     }
     run.exitCode = process.exitCode();
@@ -39,6 +42,14 @@ inline CliRun runCli(const QStringList &args, const QString &workingDirectory = 
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
+
+#ifdef OVERSIGHT_CLI
+inline CliRun runCli(const QStringList &args, const QString &workingDirectory = {},
+                     const QProcessEnvironment &environment = {})
+{
+    return runProgram(QStringLiteral(OVERSIGHT_CLI), args, workingDirectory, environment);
+}
+#endif
 
 // The command line and what it printed, for a failure message.
 inline QString describeRun(const QStringList &args, const CliRun &run)

@@ -77,18 +77,10 @@ QSet<QString> storedHashes(const QString &db)
 // chmod cannot make for root.
 CliRun runCliAsNobody(const QStringList &args)
 {
-    QProcess process;
-    process.start(QStringLiteral("setpriv"),
-                  QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                              QStringLiteral("--clear-groups"), QStringLiteral(OVERSIGHT_CLI)}
-                      + args);
-    CliRun run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(QStringLiteral("setpriv"),
+                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), QStringLiteral(OVERSIGHT_CLI)}
+                          + args);
 }
 
 } // namespace

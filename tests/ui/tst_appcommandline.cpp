@@ -2,44 +2,31 @@
 // `oversight --version` print and exit with status 0 on a machine without a display (over ssh,
 // in a package build), and a mistyped option says which one, instead of failing to find a
 // windowing system first.
-#include <QProcess>
+#include "CliRun.h"
+
 #include <QProcessEnvironment>
 #include <QTest>
+
+using oversight::test::CliRun;
 
 class TestAppCommandLine : public QObject
 {
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
     // The app with no display at all: no X11 or Wayland socket named, no platform chosen.
-    static Run runWithoutDisplay(const QStringList &args)
+    static CliRun runWithoutDisplay(const QStringList &args)
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             environment.remove(QString::fromLatin1(name));
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(OVERSIGHT_APP), args);
-        Run run;
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-            return run;
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return oversight::test::runProgram(QStringLiteral(OVERSIGHT_APP), args, {}, environment);
     }
 
 private slots:
     void helpNeedsNoDisplay()
     {
-        const Run run = runWithoutDisplay({QStringLiteral("--help")});
+        const CliRun run = runWithoutDisplay({QStringLiteral("--help")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("Usage:")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1String("--db <DB>")), qPrintable(run.out));
@@ -48,14 +35,14 @@ private slots:
 
     void versionNeedsNoDisplay()
     {
-        const Run run = runWithoutDisplay({QStringLiteral("--version")});
+        const CliRun run = runWithoutDisplay({QStringLiteral("--version")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.out.trimmed(), QStringLiteral("Oversight " OVERSIGHT_VERSION));
     }
 
     void mistypedOptionIsNamed()
     {
-        const Run run = runWithoutDisplay({QStringLiteral("--databse"), QStringLiteral("x.sqlite")});
+        const CliRun run = runWithoutDisplay({QStringLiteral("--databse"), QStringLiteral("x.sqlite")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("Unknown option 'databse'")), qPrintable(run.err));
         QVERIFY2(!run.err.contains(QLatin1String("platform plugin")), qPrintable(run.err));

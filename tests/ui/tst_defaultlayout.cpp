@@ -3,6 +3,7 @@
 // screen, the facts show their values beside their names, the search results show more than a
 // few rows. Set OVERSIGHT_SCREENSHOT_DIR to keep screenshots.
 #include "Fixtures.h"
+#include "MainWindowFixture.h"
 #include "DefaultLayout.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -143,24 +144,21 @@ void TestDefaultLayout::libraryShowsDateAndTitleWithoutScrolling_data()
 void TestDefaultLayout::libraryShowsDateAndTitleWithoutScrolling()
 {
     QFETCH(QSize, screen);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    Library library;
-    MainWindow window(&library, &settings);
-    window.importController()->setShowReport(false);
-    window.resize(DefaultLayout::windowSize(screen));
-    QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("library.sqlite"))));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy finished(window.importController(), &ImportController::finished);
-    QVERIFY(window.importPaths(
+    MainWindowFixture fixture;
+    MainWindowFixture::Options options;
+    options.size = DefaultLayout::windowSize(screen);
+    fixture.setUp(options);
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow &window = *fixture.window();
+    fixture.importAndWait(
         {dataPath(Data::Wandsworth2016), dataPath(Data::Wandsworth2023),
          dataPath(Data::MonitoringLetter), dataPath(Data::FocusedLetter),
-         dataPath(QStringLiteral("north yorkshire area send inspection - 25 september 2024.pdf"))}));
-    QVERIFY(finished.wait(60000));
+         dataPath(QStringLiteral("north yorkshire area send inspection - 25 september 2024.pdf"))});
+    if (QTest::currentTestFailed())
+        return;
     QHash<qint64, StoredDocument> stored;
-    for (const StoredDocument &d : library.store()->documents())
+    for (const StoredDocument &d : fixture.library()->store()->documents())
         stored.insert(d.id, d);
     QCOMPARE(stored.size(), 5);
 
@@ -232,11 +230,9 @@ void TestDefaultLayout::libraryShowsDateAndTitleWithoutScrolling()
                                 .arg(tree->visualRect(group).width())));
     }
 
-    const QString shots = qEnvironmentVariable("OVERSIGHT_SCREENSHOT_DIR");
-    if (!shots.isEmpty())
-        window.grab().save(shots + QStringLiteral("/library-%1x%2.png")
-                                       .arg(screen.width())
-                                       .arg(screen.height()));
+    MainWindowFixture::screenshot(&window, QStringLiteral("library-%1x%2")
+                                               .arg(screen.width())
+                                               .arg(screen.height()));
 }
 
 QTEST_MAIN(TestDefaultLayout)
