@@ -18,9 +18,10 @@ namespace {
 // their full-text index); 2 the understood facts; 3 checklists and annotations; 4 pages and
 // findings indexed a document at a time; 5 one authority per DfE code; 6 the user's
 // corrections; 7 who made and changed annotations and checklists, row versions (and on
-// PostgreSQL the change notifications); 8 how PostgreSQL keeps large values (nothing on
-// SQLite). Each dialect writes them in its own SQL (SqlDialect::migrationStatements).
-constexpr int kLatest = 8;
+// PostgreSQL the change notifications); 8 how PostgreSQL keeps large values; 9 PostgreSQL's
+// page search keeps stop words (8 and 9: nothing on SQLite). Each dialect writes them in its
+// own SQL (SqlDialect::migrationStatements).
+constexpr int kLatest = 9;
 
 // The part of a step that is code rather than SQL, run after its statements in the same
 // transaction.

@@ -198,6 +198,38 @@ QStringList version8()
     };
 }
 
+// Version 9: page search keeps stop words. The 'english' configuration of version 1 drops them,
+// and a phrase query then matches any word in their place: "not effective" found every page
+// saying "effective", "children of care" found "children in care", and "children's" found
+// every "children". SQLite's FTS5 index (porter unicode61) keeps every word, so the two stores
+// answered one search differently. oversight_english is 'english' with its Snowball stemmer
+// given no stop-word list (a Snowball dictionary without StopWords stems every word:
+// https://www.postgresql.org/docs/15/textsearch-dictionaries.html#TEXTSEARCH-SNOWBALL-DICTIONARY).
+// A generated column's expression cannot be altered before PostgreSQL 17, so the pages'
+// tsvector column is dropped with its GIN index and made again, which computes every stored
+// page's tsvector anew (the rows themselves are kept), with version 8's lz4 where the server
+// has it. Findings keep 'english': only suggestions match them, and those leave stop words
+// out of their queries (SuggestionTerms), so their index would carry them for nothing.
+QStringList version9()
+{
+    const QLatin1String configuration(PostgresDialect::kPageSearchConfiguration);
+    return {
+        QStringLiteral("CREATE TEXT SEARCH DICTIONARY %1_stem (TEMPLATE = snowball, LANGUAGE = english)")
+            .arg(configuration),
+        QStringLiteral("CREATE TEXT SEARCH CONFIGURATION %1 (COPY = english)").arg(configuration),
+        QStringLiteral("ALTER TEXT SEARCH CONFIGURATION %1 ALTER MAPPING FOR asciiword, asciihword, "
+                       "hword_asciipart, word, hword, hword_part WITH %1_stem")
+            .arg(configuration),
+        QStringLiteral("ALTER TABLE pages DROP COLUMN text_search"),
+        QStringLiteral("ALTER TABLE pages ADD COLUMN text_search tsvector GENERATED ALWAYS AS "
+                       "(to_tsvector('%1', text)) STORED")
+            .arg(configuration),
+        QStringLiteral("CREATE INDEX pages_text_search ON pages USING gin(text_search)"),
+        QStringLiteral("DO $$BEGIN ALTER TABLE pages ALTER COLUMN text_search SET COMPRESSION lz4; "
+                       "EXCEPTION WHEN feature_not_supported THEN NULL; END$$"),
+    };
+}
+
 // A word's letter-and-digit runs, the units to_tsvector makes lexemes of.
 QStringList runsOf(const QString &text)
 {
@@ -297,6 +329,7 @@ QStringList PostgresDialect::migrationStatements(int version) const
     case 6: return version6();
     case 7: return version7();
     case 8: return version8();
+    case 9: return version9();
     default: return {};
     }
 }
@@ -397,7 +430,7 @@ QString PostgresDialect::scopedPageSearchSql() const
     // up to 24 words; words of a phrase are marked one by one, and adjacent marks become one,
     // as FTS5's.
     return QStringLiteral(
-               "WITH q AS MATERIALIZED (SELECT to_tsquery('english', :query) AS query), "
+               "WITH q AS MATERIALIZED (SELECT to_tsquery('oversight_english', :query) AS query), "
                "hits AS (SELECT p.id, p.document_id, p.number, "
                "-ts_rank(p.text_search, q.query) AS score "
                "FROM pages p CROSS JOIN q WHERE p.text_search @@ q.query")
@@ -405,7 +438,7 @@ QString PostgresDialect::scopedPageSearchSql() const
            + QStringLiteral(
                " ORDER BY score, p.id LIMIT :limit OFFSET :offset) "
                "SELECT h.id, h.document_id, h.number, "
-               "replace(ts_headline('english', p.text, q.query, 'StartSel=' || chr(2) || "
+               "replace(ts_headline('oversight_english', p.text, q.query, 'StartSel=' || chr(2) || "
                "', StopSel=' || chr(3) || ', MaxWords=24, MinWords=12, MaxFragments=1, "
                "FragmentDelimiter=…'), chr(3) || ' ' || chr(2), ' '), h.score "
                "FROM hits h JOIN pages p ON p.id = h.id CROSS JOIN q ORDER BY h.score, h.id");
@@ -414,7 +447,7 @@ QString PostgresDialect::scopedPageSearchSql() const
 QString PostgresDialect::pageSearchCountSql() const
 {
     // As above: the GIN index alone answers a match without phrases, no tsvector is read.
-    return QStringLiteral("WITH q AS MATERIALIZED (SELECT to_tsquery('english', :query) AS query) "
+    return QStringLiteral("WITH q AS MATERIALIZED (SELECT to_tsquery('oversight_english', :query) AS query) "
                           "SELECT count(*) FROM pages p CROSS JOIN q WHERE p.text_search @@ q.query")
            + QLatin1String(kSearchScope);
 }

@@ -7,16 +7,19 @@ namespace oversight {
 // Every piece of SQL that only PostgreSQL understands (a team database, issue 15): the schema
 // in PostgreSQL's types (identity columns, bytea, a generated tsvector per text with a GIN
 // index), its version kept in the table oversight_schema, full-text search with to_tsquery,
-// ts_rank and ts_headline (the 'english' configuration: Snowball's English stemmer, English
-// stop words), JSON with jsonb operators, and SQLSTATE codes
+// ts_rank and ts_headline (pages: the oversight_english configuration of schema 9, Snowball's
+// English stemmer keeping every word as SQLite's FTS5 index does; findings: 'english', which
+// drops stop words, as suggestions do), JSON with jsonb operators, and SQLSTATE codes
 // (https://www.postgresql.org/docs/15/errcodes-appendix.html).
 class PostgresDialect final : public SqlDialect
 {
 public:
     static const PostgresDialect &instance();
 
-    // The text search configuration of both indexes and every query.
-    static constexpr const char *kTextSearchConfiguration = "english";
+    // The text search configuration of the pages' index and of search (schema 9; the queries in
+    // PostgresDialect.cpp spell it out): 'english' without stop words. The findings' index and
+    // suggestions use 'english' itself.
+    static constexpr const char *kPageSearchConfiguration = "oversight_english";
     // The channel every committed change is announced on (schema 7): LISTEN to it.
     static constexpr const char *kChangeChannel = "oversight_changes";
     // The advisory lock key migrations take (the ASCII letters "OVST", as SQLite's mark).

@@ -405,6 +405,7 @@ QStringList SqliteDialect::migrationStatements(int version) const
     case 6: return version6();
     case 7: return version7();
     case 8: return {}; // how PostgreSQL keeps large values: nothing for SQLite
+    case 9: return {}; // PostgreSQL's page search keeps stop words, as FTS5 always has
     default: return {};
     }
 }
