@@ -498,7 +498,7 @@
 <context>
     <name>DocumentDate</name>
     <message>
-        <location filename="../models/domain/DocumentDate.cpp" line="+15"/>
+        <location filename="../models/domain/DocumentDate.cpp" line="+24"/>
         <source>The last day of the inspection or visit; the date it was published where the document gives no inspection dates.</source>
         <translation>Diwrnod olaf yr arolygiad neu&apos;r ymweliad; y dyddiad y&apos;i cyhoeddwyd lle nad yw&apos;r ddogfen yn rhoi dyddiadau arolygu.</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>GradeTimeline</name>
     <message>
-        <location filename="../models/analysis/GradeTimeline.cpp" line="+126"/>
+        <location filename="../models/analysis/GradeTimeline.cpp" line="+133"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
@@ -888,7 +888,7 @@
         <translation>Dogfen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Area SEND outcome</source>
         <translation>Canlyniad SEND ardal</translation>
     </message>
@@ -1368,7 +1368,7 @@
 <context>
     <name>SummaryData</name>
     <message>
-        <location filename="../models/export/SummaryData.cpp" line="+39"/>
+        <location filename="../models/export/SummaryData.cpp" line="+42"/>
         <source>There is no document %1 in this database.</source>
         <translation>Nid oes dogfen %1 yn y gronfa ddata hon.</translation>
     </message>
@@ -3416,17 +3416,12 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
 <context>
     <name>oversight::GradeTimelineChart</name>
     <message>
-        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+58"/>
+        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+59"/>
         <source>Grades over time</source>
         <translation>Graddau dros amser</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Date</source>
-        <translation>Dyddiad</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+40"/>
         <source>Visit (no grade)</source>
         <translation>Ymweliad (dim gradd)</translation>
     </message>
@@ -3436,12 +3431,12 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>Ymweliadau heb raddau</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1
 No grades (click to open)</source>
         <translation>%1
@@ -3457,12 +3452,17 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
 (cliciwch i&apos;w hagor)</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-269"/>
         <source>Area SEND outcome</source>
         <translation>Canlyniad SEND ardal</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="-5"/>
+        <source>Date published</source>
+        <translation>Dyddiad cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Outcome not read</source>
         <translation>Canlyniad heb ei ddarllen</translation>
     </message>
@@ -3473,6 +3473,11 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
     </message>
     <message>
         <location line="+129"/>
+        <source>Placed at its publication, %1</source>
+        <translation>Wedi&apos;i gosod ar ddyddiad ei chyhoeddi, %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1
 Outcome: %2
 (click to open)</source>

@@ -498,7 +498,7 @@
 <context>
     <name>DocumentDate</name>
     <message>
-        <location filename="../models/domain/DocumentDate.cpp" line="+15"/>
+        <location filename="../models/domain/DocumentDate.cpp" line="+24"/>
         <source>The last day of the inspection or visit; the date it was published where the document gives no inspection dates.</source>
         <translation>The last day of the inspection or visit; the date it was published where the document gives no inspection dates.</translation>
     </message>
@@ -875,7 +875,7 @@
 <context>
     <name>GradeTimeline</name>
     <message>
-        <location filename="../models/analysis/GradeTimeline.cpp" line="+126"/>
+        <location filename="../models/analysis/GradeTimeline.cpp" line="+133"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -885,7 +885,7 @@
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Area SEND outcome</source>
         <translation>Area SEND outcome</translation>
     </message>
@@ -1365,7 +1365,7 @@
 <context>
     <name>SummaryData</name>
     <message>
-        <location filename="../models/export/SummaryData.cpp" line="+39"/>
+        <location filename="../models/export/SummaryData.cpp" line="+42"/>
         <source>There is no document %1 in this database.</source>
         <translation>There is no document %1 in this database.</translation>
     </message>
@@ -3389,17 +3389,12 @@ Area SEND inspection: %2, ended %3</translation>
 <context>
     <name>oversight::GradeTimelineChart</name>
     <message>
-        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+58"/>
+        <location filename="../ui/charts/GradeTimelineChart.cpp" line="+59"/>
         <source>Grades over time</source>
         <translation>Grades over time</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+40"/>
         <source>Visit (no grade)</source>
         <translation>Visit (no grade)</translation>
     </message>
@@ -3409,12 +3404,12 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>Visits without grades</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1
 No grades (click to open)</source>
         <translation>%1
@@ -3430,12 +3425,17 @@ No grades (click to open)</translation>
 (click to open)</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-269"/>
         <source>Area SEND outcome</source>
         <translation>Area SEND outcome</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="-5"/>
+        <source>Date published</source>
+        <translation>Date published</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Outcome not read</source>
         <translation>Outcome not read</translation>
     </message>
@@ -3446,6 +3446,11 @@ No grades (click to open)</translation>
     </message>
     <message>
         <location line="+129"/>
+        <source>Placed at its publication, %1</source>
+        <translation>Placed at its publication, %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1
 Outcome: %2
 (click to open)</source>

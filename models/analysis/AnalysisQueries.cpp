@@ -1,5 +1,6 @@
 #include "AnalysisQueries.h"
 
+#include "domain/DocumentDate.h"
 #include "domain/DocumentFacts.h"
 #include "store/SqlDialect.h"
 #include "understanding/AuthorityDirectory.h"
@@ -25,7 +26,8 @@ QList<GradedDocument> AnalysisQueries::run(const QString &where, const QVariantL
     q.setForwardOnly(true);
     // An area SEND report's outcome is kept in its facts only (no column of its own).
     q.prepare(QStringLiteral("SELECT d.id, d.authority_id, a.code, a.name, d.sort_date, d.kind, "
-                             "CASE WHEN d.kind = ? THEN %1 END")
+                             "CASE WHEN d.kind = ? THEN %1 END, d.inspection_start, "
+                             "d.inspection_end, d.published")
                   .arg(SqlDialect::of(m_database.connection()).factsFieldSql(QStringLiteral("d"), QStringLiteral("outcome")))
               + from + QStringLiteral(" ORDER BY d.sort_date, d.id"));
     q.addBindValue(Kind::AreaSend);
@@ -54,6 +56,9 @@ QList<GradedDocument> AnalysisQueries::run(const QString &where, const QVariantL
         d.kind = kinds.value(kind, kind);
         kinds.insert(kind, d.kind);
         d.outcome = q.value(6).toString();
+        d.listDate = DocumentDate::of(QDate::fromString(q.value(7).toString(), Qt::ISODate),
+                                      QDate::fromString(q.value(8).toString(), Qt::ISODate),
+                                      QDate::fromString(q.value(9).toString(), Qt::ISODate));
         indexOf.insert(d.id, documents.size());
         documents.append(d);
     }

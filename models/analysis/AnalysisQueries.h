@@ -17,7 +17,10 @@ struct GradedDocument
     qint64 authorityId = 0;
     QString authorityCode; // DfE code; empty when the authority matched none
     QString authorityName;
-    QDate date; // the filing date (published, else end of inspection)
+    QDate date; // the filing date (published, else end of inspection): where charts place it
+    // The date lists show it under (DocumentDate::of: the inspection's last day, else its first,
+    // else publication), which tooltips and tables name beside the filing date.
+    QDate listDate;
     QString kind;
     QMap<QString, QString> grades; // Area -> Grade, only those the document gives
     // Area SEND inspections: the outcome (a SendOutcome value; empty when not read). Never

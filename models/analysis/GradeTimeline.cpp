@@ -13,6 +13,13 @@ namespace oversight {
 
 namespace {
 
+// The date a table row is listed under: the list date, or the filing date for a mark made
+// without one.
+QDate listed(const QDate &listDate, const QDate &filingDate)
+{
+    return listDate.isValid() ? listDate : filingDate;
+}
+
 bool isGraded(const GradedDocument &d)
 {
     for (const QString &grade : d.grades) {
@@ -25,7 +32,7 @@ bool isGraded(const GradedDocument &d)
 GradePoint pointFor(const GradedDocument &d, const QString &area)
 {
     const QString grade = d.grades.value(area);
-    return {d.id, d.date, d.kind, Grade::rank(grade) > 0 ? grade : QString()};
+    return {d.id, d.date, d.kind, Grade::rank(grade) > 0 ? grade : QString(), d.listDate};
 }
 
 // Leading and trailing gaps say nothing (the area was not graded yet, or any more): only the
@@ -84,11 +91,11 @@ GradeTimeline authorityTimeline(const QString &authorityName,
     QList<GradedDocument> graded;
     for (const GradedDocument &d : documents) {
         if (d.kind == Kind::AreaSend)
-            timeline.sendInspections.append({d.id, d.date, d.outcome});
+            timeline.sendInspections.append({d.id, d.date, d.outcome, d.listDate});
         else if (isGraded(d))
             graded.append(d);
         else
-            timeline.visits.append({d.id, d.date, d.kind, d.authorityName});
+            timeline.visits.append({d.id, d.date, d.kind, d.authorityName, d.listDate});
     }
     for (const QString &area : Area::all()) {
         GradeSeries series{area, Area::label(area), {}};
@@ -141,14 +148,15 @@ DataTable timelineTable(const GradeTimeline &timeline)
         for (const GradePoint &p : s.points) {
             if (!seen.contains(p.documentId)) {
                 seen.insert(p.documentId);
-                rows.append({p.date, p.documentId, p.kind, {}});
+                rows.append({listed(p.listDate, p.date), p.documentId, p.kind, {}});
             }
         }
     }
     for (const UngradedVisit &v : timeline.visits)
-        rows.append({v.date, v.documentId, v.kind, {}});
+        rows.append({listed(v.listDate, v.date), v.documentId, v.kind, {}});
     for (const SendInspection &i : timeline.sendInspections)
-        rows.append({i.date, i.documentId, Kind::AreaSend, SendOutcome::label(i.outcome)});
+        rows.append({listed(i.listDate, i.date), i.documentId, Kind::AreaSend,
+                     SendOutcome::label(i.outcome)});
     const bool sendColumn = !timeline.sendInspections.isEmpty();
     if (sendColumn)
         table.headers << QCoreApplication::translate("GradeTimeline", "Area SEND outcome");

@@ -18,6 +18,7 @@ struct GradePoint
     QDate date;
     QString kind;
     QString grade;
+    QDate listDate; // the date lists show it under (GradedDocument::listDate)
     bool isGap() const { return grade.isEmpty(); }
 };
 
@@ -36,6 +37,7 @@ struct UngradedVisit
     QDate date;
     QString kind;
     QString authorityName;
+    QDate listDate; // as GradePoint's
 };
 
 // An area SEND inspection: a mark on a row of its own, labelled with its outcome (one of three
@@ -45,6 +47,7 @@ struct SendInspection
     qint64 documentId = 0;
     QDate date;
     QString outcome; // SendOutcome; empty when the outcome was not read
+    QDate listDate;  // as GradePoint's
 };
 
 struct GradeTimeline
@@ -73,7 +76,8 @@ GradeTimeline peersTimeline(const QString &area, const QStringList &codes,
                             const QList<GradedDocument> &documents);
 
 // Rows by date (one per inspection or visit), a column per series, grades as labels; when the
-// timeline holds area SEND inspections, a last column with their outcomes.
+// timeline holds area SEND inspections, a last column with their outcomes. The Date column is
+// each document's list date (the date the Library shows), and rows are in its order.
 DataTable timelineTable(const GradeTimeline &timeline);
 
 } // namespace oversight

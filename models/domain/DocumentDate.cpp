@@ -7,11 +7,16 @@ namespace oversight::DocumentDate {
 
 QDate of(const DocumentFacts &facts)
 {
-    if (facts.inspectionEnd.isValid())
-        return facts.inspectionEnd;
-    if (facts.inspectionStart.isValid())
-        return facts.inspectionStart;
-    return facts.published;
+    return of(facts.inspectionStart, facts.inspectionEnd, facts.published);
+}
+
+QDate of(const QDate &inspectionStart, const QDate &inspectionEnd, const QDate &published)
+{
+    if (inspectionEnd.isValid())
+        return inspectionEnd;
+    if (inspectionStart.isValid())
+        return inspectionStart;
+    return published;
 }
 
 QString rule()

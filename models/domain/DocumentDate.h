@@ -20,6 +20,9 @@ namespace DocumentDate {
 // later and not always printed (area SEND reports, some ILACS), so the inspection is the date
 // that is there for every kind and says when the service was seen.
 QDate of(const DocumentFacts &facts);
+// The same rule for a document's dates as the store keeps them (each invalid when not read):
+// for lists that read those columns rather than whole facts.
+QDate of(const QDate &inspectionStart, const QDate &inspectionEnd, const QDate &published);
 
 // The rule of of(), in a sentence of the UI language, for the tooltip of a Date column's header.
 QString rule();

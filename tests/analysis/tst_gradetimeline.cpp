@@ -100,6 +100,12 @@ void TestGradeTimeline::overallValuesOldestFirst()
     QCOMPARE(overall.points.at(0).grade, Grade::Inadequate);
     QCOMPARE(overall.points.at(0).documentId, m_ids.value(Data::Wandsworth2016));
     QCOMPARE(overall.points.at(0).date, QDate(2016, 2, 16));
+    // Placed at its publication, listed (as in the Library, and in the chart's table) under the
+    // last day of its inspection.
+    QCOMPARE(overall.points.at(0).listDate, QDate(2015, 12, 17));
+    const DataTable table = timelineTable(t);
+    QCOMPARE(table.documentIds.first(), m_ids.value(Data::Wandsworth2016));
+    QCOMPARE(table.rows.first().first(), QStringLiteral("2015-12-17"));
     QCOMPARE(overall.points.at(1).grade, Grade::RequiresImprovement);
     QCOMPARE(overall.points.at(1).documentId, m_ids.value(Data::Wandsworth2018));
     QCOMPARE(overall.points.at(2).grade, Grade::Good);

@@ -10,6 +10,7 @@
 #include "analysis/ComparisonModel.h"
 #include "analysis/DataTableModel.h"
 #include "analysis/MapData.h"
+#include "domain/DocumentDate.h"
 #include "charts/ChartPanel.h"
 #include "charts/ChartStyle.h"
 #include "charts/ChartsWindow.h"
@@ -166,7 +167,15 @@ void TestAreaSendCharts::everyTimelineMarkHasATooltip()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     GradeTimelineChart *chart = window.timelineChart();
     QTRY_VERIFY(chart->chart()->plotArea().width() > 100);
-    const QString longDate = QLocale().toString(kWandsworthSend, QLocale::LongFormat);
+    const QString longDate = DocumentDate::longText(kWandsworthSend);
+    // A report is named by the date the Library lists it under (its inspection), and placed
+    // on the axis at its publication, which the tooltip names too.
+    const DocumentFacts sif =
+        m_library.store()->document(m_ids.value(Data::Wandsworth2016))->facts;
+    QVERIFY(sif.published.isValid() && sif.published != DocumentDate::of(sif));
+    const QString inspected = DocumentDate::longText(DocumentDate::of(sif));
+    const QString published =
+        QStringLiteral("Placed at its publication, %1").arg(DocumentDate::longText(sif.published));
     struct Expected
     {
         QString series;
@@ -175,7 +184,7 @@ void TestAreaSendCharts::everyTimelineMarkHasATooltip()
     };
     const QList<Expected> marks{
         {Area::label(Area::Overall), m_ids.value(Data::Wandsworth2016),
-         {Kind::label(Kind::Sif), Grade::label(Grade::Inadequate)}},
+         {Kind::label(Kind::Sif), inspected, published, Grade::label(Grade::Inadequate)}},
         {Area::label(Area::Overall), m_ids.value(Data::Wandsworth2023),
          {Grade::label(Grade::Good)}},
         {QStringLiteral("Visits without grades"), m_ids.value(Data::MonitoringLetter),

@@ -2,6 +2,7 @@
 
 #include "ChartStyle.h"
 
+#include "domain/DocumentDate.h"
 #include "domain/DocumentFacts.h"
 
 #include <QCategoryAxis>
@@ -88,7 +89,8 @@ void GradeTimelineChart::rebuild()
     // in milliseconds, so leap days push labels onto 31 December of the year before).
     auto *x = new QCategoryAxis(c);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    x->setTitleText(tr("Date"));
+    // Marks stand where the grades took effect: at publication (tooltips name the inspection).
+    x->setTitleText(tr("Date published"));
     auto *y = new QCategoryAxis(c);
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const bool send = !m_timeline.sendInspections.isEmpty();
@@ -196,7 +198,7 @@ void GradeTimelineChart::addVisits()
     QList<GradePoint> points;
     for (const UngradedVisit &v : m_timeline.visits) {
         markers->append(timeOf(v.date), kVisitRow);
-        points.append({v.documentId, v.date, v.kind, QString()});
+        points.append({v.documentId, v.date, v.kind, QString(), v.listDate});
     }
     c->addSeries(markers);
     for (QAbstractAxis *axis : c->axes())
@@ -217,7 +219,7 @@ void GradeTimelineChart::addSendInspections()
         drawn.mark = Mark::AreaSend;
         for (const SendInspection &i : m_timeline.sendInspections) {
             if (i.outcome == outcome || (outcome.isEmpty() && !outcomes.contains(i.outcome)))
-                drawn.points.append({i.documentId, i.date, Kind::AreaSend, i.outcome});
+                drawn.points.append({i.documentId, i.date, Kind::AreaSend, i.outcome, i.listDate});
         }
         if (drawn.points.isEmpty())
             continue;
@@ -346,8 +348,13 @@ void GradeTimelineChart::connectMarkers(QScatterSeries *markers, const QList<Gra
 
 QString GradeTimelineChart::tooltip(const Drawn &drawn, const GradePoint &point) const
 {
-    const QString date = QLocale().toString(point.date, QLocale::LongFormat);
-    const QString document = tr("%1, %2").arg(Kind::label(point.kind), date);
+    // The date the Library lists the document under names it; a mark placed elsewhere on the
+    // time axis (at its publication, when the grades took effect) says so on a line of its own.
+    const QDate listDate = point.listDate.isValid() ? point.listDate : point.date;
+    QString document = tr("%1, %2").arg(Kind::label(point.kind), DocumentDate::longText(listDate));
+    if (point.date != listDate)
+        document += QLatin1Char('\n')
+                    + tr("Placed at its publication, %1").arg(DocumentDate::longText(point.date));
     switch (drawn.mark) {
     case Mark::Visit:
         return tr("%1\nNo grades (click to open)").arg(document);
