@@ -4028,6 +4028,15 @@ Canlyniad: %2
     </message>
 </context>
 <context>
+    <name>oversight::LibraryRowDelegate</name>
+    <message>
+        <location filename="../ui/panels/LibraryRowDelegate.cpp" line="+16"/>
+        <source>%1 (%2)</source>
+        <extracomment>An authority&apos;s name in the Library and how many of its documents are listed under it</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>oversight::LibraryTreeModel</name>
     <message>
         <location filename="../models/itemmodels/LibraryTreeModel.cpp" line="+47"/>

@@ -11,11 +11,13 @@
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/LibraryTreeModel.h"
 #include "panels/DocumentPane.h"
+#include "panels/LibraryRowDelegate.h"
 #include "panels/SearchPanel.h"
 #include "store/Library.h"
 #include "views/PdfView.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -28,6 +30,22 @@
 
 using namespace oversight;
 using namespace oversight::test;
+
+namespace {
+
+// What the Library's delegate draws in a cell (its text after initStyleOption).
+class DrawnText : public LibraryRowDelegate
+{
+public:
+    QString of(const QModelIndex &index) const
+    {
+        QStyleOptionViewItem option;
+        initStyleOption(&option, index);
+        return option.text;
+    }
+};
+
+} // namespace
 
 class TestDefaultLayout : public QObject
 {
@@ -229,6 +247,27 @@ void TestDefaultLayout::libraryShowsDateAndTitleWithoutScrolling()
                                 .arg(needed)
                                 .arg(tree->visualRect(group).width())));
     }
+
+    // Each authority's row ends with how many of its documents the filters list.
+    QVERIFY(qobject_cast<LibraryRowDelegate *>(tree->itemDelegate()));
+    const DrawnText drawn;
+    const auto drawnNames = [&] {
+        QStringList names;
+        for (int g = 0; g < tree->model()->rowCount(); ++g)
+            names.append(drawn.of(tree->model()->index(g, 0)));
+        return names;
+    };
+    QCOMPARE(drawnNames(), (QStringList{QStringLiteral("North Yorkshire (1)"),
+                                        QStringLiteral("Wandsworth (3)"),
+                                        QStringLiteral("Wokingham (1)")}));
+    const QModelIndex firstDocument = tree->model()->index(0, 0, tree->model()->index(1, 0));
+    QCOMPARE(drawn.of(firstDocument), firstDocument.data().toString());
+    auto *kinds = window.findChild<QComboBox *>(QStringLiteral("kindFilter"));
+    QVERIFY(kinds);
+    kinds->setCurrentIndex(kinds->findData(Kind::MonitoringVisit));
+    QTRY_COMPARE(drawnNames(), QStringList{QStringLiteral("Wandsworth (1)")});
+    kinds->setCurrentIndex(0);
+    QTRY_COMPARE(tree->model()->rowCount(), 3);
 
     MainWindowFixture::screenshot(&window, QStringLiteral("library-%1x%2")
                                                .arg(screen.width())

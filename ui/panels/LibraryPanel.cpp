@@ -1,7 +1,7 @@
 #include "LibraryPanel.h"
 
 #include "AssignAuthorityDialog.h"
-#include "NeedsReviewDelegate.h"
+#include "LibraryRowDelegate.h"
 #include "annotations/AssignAuthorityCommand.h"
 #include "domain/DocumentFacts.h"
 #include "itemmodels/ItemRoles.h"
@@ -74,7 +74,7 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
     m_view->sortByColumn(LibraryTreeModel::NameColumn, Qt::AscendingOrder);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setItemDelegate(new NeedsReviewDelegate(m_view));
+    m_view->setItemDelegate(new LibraryRowDelegate(m_view));
     // The three columns share the dock's width, never more: the date whole, as wide as its
     // widest date; kinds and titles share the rest, elided at the end, whole in their
     // tooltips. Names sized to their contents pushed the date and the title off a dock of the
@@ -94,8 +94,8 @@ LibraryPanel::LibraryPanel(Library *library, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, m_view,
             [this, spanAuthorities] { spanAuthorities(0, m_filter->rowCount() - 1); });
     connect(m_filter, &QAbstractItemModel::rowsInserted, m_view,
-            [spanAuthorities](const QModelIndex &parent, int first, int last) {
-                if (!parent.isValid())
+            [spanAuthorities](const QModelIndex &under, int first, int last) {
+                if (!under.isValid())
                     spanAuthorities(first, last);
             });
     spanAuthorities(0, m_filter->rowCount() - 1);
