@@ -21,6 +21,22 @@ QCommandLineOption outOption(const QString &what)
             QStringLiteral("FILE")};
 }
 
+// Writes an export's bytes to path, then, for a regular file only, prints confirmation on out
+// (a pipe or device such as /dev/stdout is written in place, and a line on out would land in
+// the data itself). Returns Ok, or Failed after printing why on err.
+int writeExport(const QString &path, const QByteArray &bytes, const QString &confirmation,
+                QTextStream &out, QTextStream &err)
+{
+    const bool confirm = SummaryExport::isRegularFileTarget(path);
+    QString error;
+    if (!SummaryExport::writeFile(path, bytes, &error)) {
+        err << error << '\n';
+        return Failed;
+    }
+    if (confirm)
+        out << confirmation << '\n';
+    return Ok;
+}
 
 } // namespace
 
@@ -106,15 +122,13 @@ int summaryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         pdf = exporter.authoritySummary(id, options, &error);
     }
-    const QString path = parser.value(QStringLiteral("out"));
-    const bool confirm = SummaryExport::isRegularFileTarget(path); // not into the data itself
-    if (pdf.isEmpty() || !SummaryExport::writeFile(path, pdf, &error)) {
+    if (pdf.isEmpty()) {
         err << error << '\n';
         return Failed;
     }
-    if (confirm)
-        out << path << ": " << exporter.pageCount() << " pages\n";
-    return Ok;
+    const QString path = parser.value(QStringLiteral("out"));
+    return writeExport(path, pdf, QStringLiteral("%1: %2 pages").arg(path).arg(exporter.pageCount()),
+                       out, err);
 }
 
 int exportCsvCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -140,16 +154,8 @@ int exportCsvCommand(const QStringList &args, QTextStream &out, QTextStream &err
     Database &database = *opened;
     const DataExport data(database);
     const QByteArray csv = parser.isSet(annotations) ? data.annotationsCsv() : data.documentsCsv();
-    QString error;
     const QString path = parser.value(QStringLiteral("out"));
-    const bool confirm = SummaryExport::isRegularFileTarget(path); // not into the data itself
-    if (!SummaryExport::writeFile(path, csv, &error)) {
-        err << error << '\n';
-        return Failed;
-    }
-    if (confirm)
-        out << path << '\n';
-    return Ok;
+    return writeExport(path, csv, path, out, err);
 }
 
 int exportJsonCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -177,16 +183,8 @@ int exportJsonCommand(const QStringList &args, QTextStream &out, QTextStream &er
         out << QString::fromUtf8(json);
         return Ok;
     }
-    QString error;
     const QString path = parser.value(QStringLiteral("out"));
-    const bool confirm = SummaryExport::isRegularFileTarget(path); // not into the data itself
-    if (!SummaryExport::writeFile(path, json, &error)) {
-        err << error << '\n';
-        return Failed;
-    }
-    if (confirm)
-        out << path << '\n';
-    return Ok;
+    return writeExport(path, json, path, out, err);
 }
 
 } // namespace oversight::cli
