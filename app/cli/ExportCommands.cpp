@@ -51,7 +51,7 @@ int summaryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                       QStringLiteral("ID"));
     const QCommandLineOption authority(QStringLiteral("authority"),
                                        QStringLiteral("DfE code or name of an authority."),
-                                       QStringLiteral("CODE"));
+                                       QStringLiteral("CODE_OR_NAME"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                       QStringLiteral("A4 (the default) or Letter."),
                                       QStringLiteral("SIZE"), QStringLiteral("A4"));
