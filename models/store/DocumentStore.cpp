@@ -6,6 +6,7 @@
 #include "SqlDialect.h"
 #include "StoreError.h"
 #include "domain/DocumentDate.h"
+#include "understanding/TextCleaner.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -669,6 +670,20 @@ bool readHitDocuments(const QSqlDatabase &db, const QList<qint64> &ids,
     return true;
 }
 
+// A snippet as lists print it: on one line, and with the bullets that reports draw in a
+// Symbol or Wingdings font as a bullet. Poppler gives such a glyph as its private-use code
+// point (U+F06E, U+F0B7...), which no UI font draws: the results showed an empty box. The
+// stored page text keeps them, as Poppler extracted it.
+QString readableSnippet(const QString &snippet)
+{
+    QString text = snippet.simplified();
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_PrivateUse && TextCleaner::isBulletGlyph(c))
+            c = QChar(0x2022);
+    }
+    return text;
+}
+
 } // namespace
 
 QList<SearchHit> DocumentStore::search(const QString &query, const SearchScope &scope, int limit,
@@ -695,7 +710,7 @@ QList<SearchHit> DocumentStore::search(const QString &query, const SearchScope &
         SearchHit hit;
         hit.documentId = q.value(1).toLongLong();
         hit.page = q.value(2).toInt();
-        hit.snippet = q.value(3).toString().simplified();
+        hit.snippet = readableSnippet(q.value(3).toString());
         hit.score = q.value(4).toDouble();
         if (!documentIds.contains(hit.documentId))
             documentIds.append(hit.documentId);

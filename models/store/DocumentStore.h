@@ -77,7 +77,7 @@ struct SearchHit
 {
     qint64 documentId = 0;
     int page = 0;       // 1-based
-    QString snippet;    // hits wrapped in \x02 ... \x03
+    QString snippet;    // hits wrapped in \x02 ... \x03; one line, private-use bullets as •
     double score = 0;   // lower is better (bm25)
     QString authorityName;
     QString documentTitle;

@@ -450,6 +450,21 @@ void tst_DocumentStore::snippetMarksHits()
 
     // Fewer hits than there are pages when limited.
     QCOMPARE(m_store->search(QStringLiteral("child*"), 2).size(), 2);
+
+    // A bullet drawn in a Wingdings font (Poppler gives its private-use code point) shows as a
+    // bullet, not as a box no font draws; the page text keeps what Poppler gave.
+    NewDocument bulleted = wokinghamLetter();
+    bulleted.sha256 = QStringLiteral("cc33");
+    bulleted.pageTexts = {QStringLiteral("Child protection in this area\n\uF06E At 31 October "
+                                         "2015, 1,731 children had been identified")};
+    const qint64 id = addOrFail(bulleted);
+    QVERIFY(id);
+    hits = m_store->search(QStringLiteral("identified"));
+    QCOMPARE(hits.size(), 1);
+    snippet = hits.first().snippet;
+    QVERIFY2(snippet.contains(QStringLiteral("area \u2022 At 31 October")), qPrintable(snippet));
+    QVERIFY(!snippet.contains(QChar(0xF06E)));
+    QVERIFY(m_store->pageTexts(id).first().contains(QChar(0xF06E)));
 }
 
 // What the search panel does: a page of hits at a time, a count, within an authority or one

@@ -6,8 +6,6 @@
 #include "MainWindowFixture.h"
 #include "DefaultLayout.h"
 #include "MainWindow.h"
-#include "Settings.h"
-#include "import/ImportController.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/LibraryTreeModel.h"
 #include "panels/DocumentPane.h"
@@ -22,9 +20,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
-#include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -68,21 +64,18 @@ void TestDefaultLayout::everyPanelReadsAtTheDefaultLayout_data()
 void TestDefaultLayout::everyPanelReadsAtTheDefaultLayout()
 {
     QFETCH(QSize, size);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    Settings settings(dir.filePath(QStringLiteral("settings.ini"))); // nothing saved: a first start
-    Library library;
-    MainWindow window(&library, &settings);
-    window.importController()->setShowReport(false);
-    window.resize(size);
-    QVERIFY(window.openDatabase(dir.filePath(QStringLiteral("layout.sqlite"))));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy finished(window.importController(), &ImportController::finished);
-    QVERIFY(window.importPaths({dataPath(Data::Wandsworth2016), dataPath(Data::Wandsworth2023),
-                                dataPath(Data::MonitoringLetter)}));
-    QVERIFY(finished.wait(60000));
-    const QList<StoredDocument> documents = library.store()->documents();
+    MainWindowFixture fixture;
+    MainWindowFixture::Options options;
+    options.size = size; // a first start: the fixture's settings are new
+    fixture.setUp(options);
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow &window = *fixture.window();
+    fixture.importAndWait({dataPath(Data::Wandsworth2016), dataPath(Data::Wandsworth2023),
+                           dataPath(Data::MonitoringLetter)});
+    if (QTest::currentTestFailed())
+        return;
+    const QList<StoredDocument> documents = fixture.library()->store()->documents();
     QCOMPARE(documents.size(), 3);
     window.showDocument(documents.first().id);
     window.searchPanel()->search(QStringLiteral("children"));
@@ -138,12 +131,10 @@ void TestDefaultLayout::everyPanelReadsAtTheDefaultLayout()
                             .arg(window.findChild<QDockWidget *>(QStringLiteral("factsDock"))->width())
                             .arg(size.width())));
 
-    const QString shots = qEnvironmentVariable("OVERSIGHT_SCREENSHOT_DIR");
-    if (!shots.isEmpty()) {
+    if (!qEnvironmentVariableIsEmpty("OVERSIGHT_SCREENSHOT_DIR")) {
         QTRY_VERIFY_WITH_TIMEOUT(!window.documentPane()->pdfView()->isRendering(), 20000);
-        window.grab().save(shots + QStringLiteral("/layout-%1x%2.png")
-                                       .arg(size.width())
-                                       .arg(size.height()));
+        MainWindowFixture::screenshot(
+            &window, QStringLiteral("layout-%1x%2").arg(size.width()).arg(size.height()));
     }
 }
 
