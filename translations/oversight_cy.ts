@@ -90,7 +90,7 @@
 <context>
     <name>Area</name>
     <message>
-        <location filename="../models/domain/DocumentFacts.cpp" line="+40"/>
+        <location filename="../models/domain/DocumentFacts.cpp" line="+45"/>
         <source>Overall effectiveness</source>
         <translation>Effeithiolrwydd cyffredinol</translation>
     </message>
@@ -531,7 +531,7 @@
         <location line="+52"/>
         <location line="+28"/>
         <location line="+65"/>
-        <location filename="../models/store/DocumentStore.cpp" line="+417"/>
+        <location filename="../models/store/DocumentStore.cpp" line="+418"/>
         <source>there is no document with id %1</source>
         <translation>nid oes dogfen â&apos;r rhif adnabod %1</translation>
     </message>
@@ -713,7 +713,22 @@
         <translation>mae angen testun ar bob argymhelliad</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
+        <source>only an area SEND report has an outcome; this document is a %1 (correct its kind first)</source>
+        <translation>dim ond adroddiad SEND ardal sydd â chanlyniad; mae&apos;r ddogfen hon yn %1 (cywirwch ei math yn gyntaf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only an area SEND report has a previous inspection; this document is a %1 (correct its kind first)</source>
+        <translation>dim ond adroddiad SEND ardal sydd ag arolygiad blaenorol; mae&apos;r ddogfen hon yn %1 (cywirwch ei math yn gyntaf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a %1 gives no graded judgements (correct its kind first)</source>
+        <translation>nid yw %1 yn rhoi barnau graddedig (cywirwch ei math yn gyntaf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is not a fact that can be corrected</source>
         <translation>nid yw %1 yn ffaith y gellir ei chywiro</translation>
     </message>
@@ -728,12 +743,12 @@
         <translation>rhoddir yr awdurdod yn ôl ei god ALl DfE, er enghraifft 212</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>an area SEND outcome is one of: %1, or none</source>
         <translation>mae canlyniad SEND ardal yn un o: %1, neu none</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>the lead inspector is a name</source>
         <translation>enw yw&apos;r arolygydd arweiniol</translation>
     </message>
@@ -748,7 +763,7 @@
         <translation>mae gradd yn un o: %1, neu none</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the inspection would end (%1) before it starts (%2)</source>
         <translation>byddai&apos;r arolygiad yn dod i ben (%1) cyn iddo ddechrau (%2)</translation>
     </message>
@@ -906,9 +921,14 @@
         <translation>nid oedd modd ei storio: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/PdfFileReader.cpp" line="+21"/>
+        <location filename="../models/import/PdfFileReader.cpp" line="+22"/>
         <source>cannot be opened: %1</source>
         <translation>ni ellir ei hagor: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a summary exported by Oversight, not an Ofsted document: import the reports it was made from</source>
+        <translation>crynodeb a allforiwyd gan Oversight, nid dogfen Ofsted: mewnforiwch yr adroddiadau y cafodd ei wneud ohonynt</translation>
     </message>
     <message>
         <location filename="../models/import/ImportJob.cpp" line="+224"/>
@@ -919,7 +939,7 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../models/domain/DocumentFacts.cpp" line="-46"/>
+        <location filename="../models/domain/DocumentFacts.cpp" line="-51"/>
         <source>Inspection (pre-SIF)</source>
         <translation>Arolygiad (cyn-SIF)</translation>
     </message>
@@ -1314,7 +1334,7 @@
 <context>
     <name>SendOutcome</name>
     <message>
-        <location filename="../models/domain/DocumentFacts.cpp" line="+64"/>
+        <location filename="../models/domain/DocumentFacts.cpp" line="+69"/>
         <source>Positive experiences and outcomes</source>
         <translation>Profiadau a chanlyniadau cadarnhaol</translation>
     </message>

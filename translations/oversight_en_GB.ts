@@ -90,7 +90,7 @@
 <context>
     <name>Area</name>
     <message>
-        <location filename="../models/domain/DocumentFacts.cpp" line="+40"/>
+        <location filename="../models/domain/DocumentFacts.cpp" line="+45"/>
         <source>Overall effectiveness</source>
         <translation>Overall effectiveness</translation>
     </message>
@@ -531,7 +531,7 @@
         <location line="+52"/>
         <location line="+28"/>
         <location line="+65"/>
-        <location filename="../models/store/DocumentStore.cpp" line="+417"/>
+        <location filename="../models/store/DocumentStore.cpp" line="+418"/>
         <source>there is no document with id %1</source>
         <translation>there is no document with id %1</translation>
     </message>
@@ -713,7 +713,22 @@
         <translation>every recommendation needs a text</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
+        <source>only an area SEND report has an outcome; this document is a %1 (correct its kind first)</source>
+        <translation>only an area SEND report has an outcome; this document is a %1 (correct its kind first)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only an area SEND report has a previous inspection; this document is a %1 (correct its kind first)</source>
+        <translation>only an area SEND report has a previous inspection; this document is a %1 (correct its kind first)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a %1 gives no graded judgements (correct its kind first)</source>
+        <translation>a %1 gives no graded judgements (correct its kind first)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is not a fact that can be corrected</source>
         <translation>%1 is not a fact that can be corrected</translation>
     </message>
@@ -728,12 +743,12 @@
         <translation>the authority is given by its DfE LA code, for example 212</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>an area SEND outcome is one of: %1, or none</source>
         <translation>an area SEND outcome is one of: %1, or none</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>the lead inspector is a name</source>
         <translation>the lead inspector is a name</translation>
     </message>
@@ -748,7 +763,7 @@
         <translation>a grade is one of: %1, or none</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the inspection would end (%1) before it starts (%2)</source>
         <translation>the inspection would end (%1) before it starts (%2)</translation>
     </message>
@@ -903,9 +918,14 @@
         <translation>could not be stored: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/PdfFileReader.cpp" line="+21"/>
+        <location filename="../models/import/PdfFileReader.cpp" line="+22"/>
         <source>cannot be opened: %1</source>
         <translation>cannot be opened: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a summary exported by Oversight, not an Ofsted document: import the reports it was made from</source>
+        <translation>a summary exported by Oversight, not an Ofsted document: import the reports it was made from</translation>
     </message>
     <message>
         <location filename="../models/import/ImportJob.cpp" line="+224"/>
@@ -916,7 +936,7 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../models/domain/DocumentFacts.cpp" line="-46"/>
+        <location filename="../models/domain/DocumentFacts.cpp" line="-51"/>
         <source>Inspection (pre-SIF)</source>
         <translation>Inspection (pre-SIF)</translation>
     </message>
@@ -1311,7 +1331,7 @@
 <context>
     <name>SendOutcome</name>
     <message>
-        <location filename="../models/domain/DocumentFacts.cpp" line="+64"/>
+        <location filename="../models/domain/DocumentFacts.cpp" line="+69"/>
         <source>Positive experiences and outcomes</source>
         <translation>Positive experiences and outcomes</translation>
     </message>

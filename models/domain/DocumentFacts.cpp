@@ -29,6 +29,11 @@ QString Kind::label(const QString &kind)
     return it == labels.constEnd() ? kind : QCoreApplication::translate("Kind", *it);
 }
 
+bool Kind::isUngraded(const QString &kind)
+{
+    return kind == MonitoringVisit || kind == FocusedVisit || kind == AreaSend;
+}
+
 QStringList Area::all()
 {
     return {Overall, Leaders, HelpProtection, InCare, CareLeavers, Adoption, Lscb};

@@ -27,6 +27,9 @@ inline const QString Other = QStringLiteral("other");
 QStringList all();
 // A short label for people, e.g. "ILACS short inspection".
 QString label(const QString &kind);
+// Whether Ofsted gives no graded judgement in a document of the kind: monitoring and focused
+// visit letters (findings only), area SEND reports (an outcome instead of grades).
+bool isUngraded(const QString &kind);
 } // namespace Kind
 
 // Judgement areas (keys of DocumentFacts::judgements) and grades (its values).

@@ -121,6 +121,33 @@ QJsonValue FactField::value(const DocumentFacts &facts, const QString &field)
     return QJsonValue::Null;
 }
 
+namespace {
+
+// A fact the document's kind cannot have, set rather than cleared: an outcome or a previous
+// inspection on anything but an area SEND report, a grade on a document Ofsted does not grade
+// (Kind::isUngraded). Set, it would stand in exports and summaries as a fact the document
+// cannot have: the kind is corrected first. Empty when the fact belongs to the kind.
+QString notOfKind(const DocumentFacts &facts, const QString &field)
+{
+    if ((field == FactField::Outcome || field == FactField::PreviousInspection)
+        && facts.kind != Kind::AreaSend)
+        return (field == FactField::Outcome
+                    ? QCoreApplication::translate("FactField", "only an area SEND report has an "
+                                                               "outcome; this document is a %1 "
+                                                               "(correct its kind first)")
+                    : QCoreApplication::translate("FactField", "only an area SEND report has a "
+                                                               "previous inspection; this document "
+                                                               "is a %1 (correct its kind first)"))
+            .arg(Kind::label(facts.kind));
+    if (!FactField::judgementArea(field).isEmpty() && Kind::isUngraded(facts.kind))
+        return QCoreApplication::translate("FactField", "a %1 gives no graded judgements "
+                                                        "(correct its kind first)")
+            .arg(Kind::label(facts.kind));
+    return {};
+}
+
+} // namespace
+
 bool FactField::setValue(DocumentFacts &facts, const QString &field, const QJsonValue &value,
                          QString *error)
 {
@@ -152,6 +179,9 @@ bool FactField::setValue(DocumentFacts &facts, const QString &field, const QJson
         QDate date;
         if (!toDate(value, &date, error))
             return false;
+        if (field == PreviousInspection && date.isValid()
+            && !(*error = notOfKind(facts, field)).isEmpty())
+            return false;
         (field == InspectionStart   ? facts.inspectionStart
          : field == InspectionEnd   ? facts.inspectionEnd
          : field == Published       ? facts.published
@@ -164,6 +194,9 @@ bool FactField::setValue(DocumentFacts &facts, const QString &field, const QJson
                          .arg(SendOutcome::all().join(QStringLiteral(", ")));
             return false;
         }
+        if (!value.isNull() && !value.toString().isEmpty()
+            && !(*error = notOfKind(facts, field)).isEmpty())
+            return false;
         facts.outcome = value.toString();
         return true;
     }
@@ -203,6 +236,8 @@ bool FactField::setValue(DocumentFacts &facts, const QString &field, const QJson
         *error = QCoreApplication::translate("FactField", "a grade is one of: %1, or none").arg(Grade::all().join(QStringLiteral(", ")));
         return false;
     }
+    if (!(*error = notOfKind(facts, field)).isEmpty())
+        return false;
     facts.judgements.insert(area, value.toString());
     return true;
 }

@@ -48,8 +48,8 @@ QString judgement(const QString &area);
 QString judgementArea(const QString &field);
 // Whether the field names something a user can correct (judgement areas from Area::all()).
 bool isCorrectable(const QString &field);
-// Every correctable field, in the order the facts panel shows them. The area SEND ones
-// (outcome, previous inspection) are correctable on every kind, as a kind can be corrected.
+// Every correctable field, in the order the facts panel shows them; kind first, so that
+// corrections applied in this order meet the kind they were made for.
 QStringList all();
 
 // Whether the field is a recommendation list (corrected item by item, see
@@ -59,7 +59,9 @@ bool isList(const QString &field);
 QJsonValue value(const DocumentFacts &facts, const QString &field);
 // Sets the field in facts. False, with *error a sentence for the user, when the field is not
 // correctable or the value has the wrong shape, is not a known kind or grade, or is not a
-// valid date; facts is then unchanged. An "authority" value is not checked against the list
+// valid date, or the fact does not belong to facts.kind (an outcome or previous inspection on
+// anything but an area SEND report, a grade on a visit letter or an area SEND report:
+// Kind::isUngraded; clearing one is always allowed); facts is then unchanged. An "authority" value is not checked against the list
 // of authorities here (the store does, see DocumentStore::correct()).
 bool setValue(DocumentFacts &facts, const QString &field, const QJsonValue &value,
               QString *error);

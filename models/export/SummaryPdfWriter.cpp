@@ -88,7 +88,7 @@ QByteArray SummaryPdfWriter::writeHere(const QString &title, const ContentBuilde
         writer.setPageSize(QPageSize(m_options.pageSize));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Oversight"));
+        writer.setCreator(QLatin1String(kCreator));
         QPainter painter;
         if (!painter.begin(&writer))
             return {};

@@ -29,6 +29,10 @@ public:
     using ContentBuilder = std::function<std::unique_ptr<QTextDocument>(
         qreal textWidth, const QHash<QString, int> &anchorPages)>;
 
+    // The Creator (document information dictionary, PDF 32000-1 14.3.3) of every PDF Oversight
+    // writes: import knows Oversight's own summaries by it and does not read them as reports.
+    static constexpr const char *kCreator = "Oversight";
+
     explicit SummaryPdfWriter(const SummaryOptions &options);
 
     // Lays the content out (twice when usesPageNumbers, so the contents can give the pages)

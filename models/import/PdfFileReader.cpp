@@ -1,6 +1,7 @@
 #include "PdfFileReader.h"
 #include "Sha256.h"
 
+#include "export/SummaryPdfWriter.h"
 #include "understanding/DocumentReader.h"
 #include "understanding/LayoutGaps.h"
 
@@ -36,6 +37,15 @@ ReadFile readPdfFile(const QString &path, const QSet<QString> &knownHashes,
     const PdfDocument pdf = PdfDocument::forText(out.bytes);
     if (!pdf.isOpen()) {
         out.reason = describe(pdf.problem());
+        return out;
+    }
+    // A summary Oversight exported quotes a report's facts in the words the reader looks for
+    // (its kind, authority, dates, outcome): read as a report it would be a second, invented
+    // copy of one. Oversight marks what it writes, so it is known and refused as what it is.
+    if (pdf.creator() == QLatin1String(SummaryPdfWriter::kCreator)) {
+        out.reason = QCoreApplication::translate(
+            "Import", "a summary exported by Oversight, not an Ofsted document: import the "
+                      "reports it was made from");
         return out;
     }
     const int pages = pdf.pageCount();

@@ -115,6 +115,11 @@ PdfDocument PdfDocument::forText(const QByteArray &bytes)
     return fromData(withoutOutputIntents(bytes).bytes);
 }
 
+QString PdfDocument::creator() const
+{
+    return m_doc ? m_doc->creator() : QString();
+}
+
 int PdfDocument::pageCount() const
 {
     return m_doc ? m_doc->numPages() : 0;

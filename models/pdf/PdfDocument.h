@@ -64,6 +64,9 @@ public:
     PdfProblem problem() const { return m_problem; }
     int pageCount() const;
     QSizeF pageSize(int index) const; // points
+    // The program that made the original document: the Creator of its document information
+    // dictionary (PDF 32000-1 14.3.3), as Poppler reads it; empty when none or not open.
+    QString creator() const;
 
     // Text of every page (physical layout), one string per page. Blocks.
     QStringList pageTexts() const;

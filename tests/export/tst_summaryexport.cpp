@@ -9,8 +9,10 @@
 #include "domain/DocumentDate.h"
 #include "export/SummaryExport.h"
 #include "export/SummaryHtml.h"
+#include "import/ImportJob.h"
 #include "pdf/PdfDocument.h"
 #include "store/DocumentStore.h"
+#include "StoreSnapshot.h"
 
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -39,6 +41,7 @@ private slots:
     void pageSizes();
     void fontsAreEmbedded();
     void missingDocumentIsAnError();
+    void importRefusesAnExportedSummary();
 
 private:
     QByteArray documentPdf(const SummaryOptions &options, const QString &keepAs = {});
@@ -286,4 +289,32 @@ void TestSummaryExport::missingDocumentIsAnError()
 }
 
 QTEST_MAIN(TestSummaryExport)
+// A summary quotes its report's facts in the words the reader looks for; imported back (a
+// folder of reports with the summaries beside them) it is refused as what it is, not stored
+// as a second, invented copy of the report; the rest of the batch imports.
+void TestSummaryExport::importRefusesAnExportedSummary()
+{
+    const QString summary = m_dir.filePath(QStringLiteral("wandsworth summary.pdf"));
+    const QByteArray pdf = documentPdf(m_options);
+    QVERIFY(!pdf.isEmpty());
+    QVERIFY(writeBytes(summary, pdf));
+    QCOMPARE(PdfDocument::fromData(pdf).creator(), QStringLiteral("Oversight"));
+
+    const QString library = m_dir.filePath(QStringLiteral("import.sqlite"));
+    const QList<ImportOutcome> outcomes =
+        ImportJob(library, {summary, dataPath(Data::FocusedLetter)}).run();
+    QCOMPARE(outcomes.size(), 2);
+    for (const ImportOutcome &o : outcomes) {
+        if (o.path == summary) {
+            QCOMPARE(o.status, ImportOutcome::Status::Rejected);
+            QVERIFY2(o.reason.contains(QLatin1String("a summary exported by Oversight, not an "
+                                                     "Ofsted document")),
+                     qPrintable(o.reason));
+        } else {
+            QCOMPARE(o.status, ImportOutcome::Status::Imported);
+        }
+    }
+    QCOMPARE(RawConnection(library).scalar(QStringLiteral("SELECT count(*) FROM documents")).toInt(), 1);
+}
+
 #include "tst_summaryexport.moc"

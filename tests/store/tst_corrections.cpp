@@ -47,6 +47,19 @@ NewDocument report()
     return doc;
 }
 
+// An area SEND report of the same partnership: an outcome and a previous inspection, no grades.
+NewDocument areaSendReport()
+{
+    NewDocument doc = report();
+    doc.fileName = QStringLiteral("wandsworth area send.pdf");
+    doc.sha256 = QStringLiteral("dd44");
+    doc.facts.kind = Kind::AreaSend;
+    doc.facts.judgements.clear();
+    doc.facts.outcome = SendOutcome::Positive;
+    doc.facts.previousInspection = QDate(2019, 3, 4);
+    return doc;
+}
+
 QString gradeRow(Database &db, qint64 id, const QString &area)
 {
     QSqlQuery q(db.connection());
@@ -72,6 +85,7 @@ private slots:
     void badCorrectionsLeaveTheStoreAsItWas_data();
     void badCorrectionsLeaveTheStoreAsItWas();
     void setCorrectionPutsBackACorrectionExactly();
+    void aFactTheKindCannotHaveWaitsForTheKind();
     void correctingAFlaggedFactClearsTheFlag();
     void reviewStateDecidesWhetherADocumentNeedsReview();
     void deleteDropsCorrectionsUnlessKept();
@@ -199,30 +213,35 @@ void tst_Corrections::everyFieldCanBeCorrectedAndReverted_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QJsonValue>("value");
-    QTest::newRow("kind") << FactField::Kind << QJsonValue(Kind::SifReinspection);
-    QTest::newRow("start") << FactField::InspectionStart << QJsonValue(QStringLiteral("2015-11-23"));
-    QTest::newRow("end") << FactField::InspectionEnd << QJsonValue(QStringLiteral("2015-12-18"));
-    QTest::newRow("published") << FactField::Published << QJsonValue(QJsonValue::Null);
-    QTest::newRow("lead") << FactField::LeadInspector << QJsonValue(QStringLiteral("Another Person"));
+    QTest::addColumn<bool>("areaSend"); // corrected on an area SEND report, else a SIF report
+    QTest::newRow("kind") << FactField::Kind << QJsonValue(Kind::SifReinspection) << false;
+    QTest::newRow("start") << FactField::InspectionStart << QJsonValue(QStringLiteral("2015-11-23")) << false;
+    QTest::newRow("end") << FactField::InspectionEnd << QJsonValue(QStringLiteral("2015-12-18")) << false;
+    QTest::newRow("published") << FactField::Published << QJsonValue(QJsonValue::Null) << false;
+    QTest::newRow("lead") << FactField::LeadInspector << QJsonValue(QStringLiteral("Another Person")) << false;
     QTest::newRow("inspectors") << FactField::Inspectors
-                                << QJsonValue(QJsonArray{QStringLiteral("A One"), QStringLiteral("B Two")});
-    QTest::newRow("grade given") << FactField::judgement(Area::Leaders) << QJsonValue(Grade::Good);
-    QTest::newRow("grade removed") << FactField::judgement(Area::Overall) << QJsonValue(QJsonValue::Null);
-    QTest::newRow("area SEND outcome") << FactField::Outcome << QJsonValue(SendOutcome::Inconsistent);
+                                << QJsonValue(QJsonArray{QStringLiteral("A One"), QStringLiteral("B Two")}) << false;
+    QTest::newRow("grade given") << FactField::judgement(Area::Leaders) << QJsonValue(Grade::Good) << false;
+    QTest::newRow("grade removed") << FactField::judgement(Area::Overall) << QJsonValue(QJsonValue::Null) << false;
+    QTest::newRow("area SEND outcome") << FactField::Outcome << QJsonValue(SendOutcome::Inconsistent)
+                                       << true;
     QTest::newRow("previous inspection") << FactField::PreviousInspection
-                                         << QJsonValue(QStringLiteral("2019-05-13"));
+                                         << QJsonValue(QStringLiteral("2019-05-13")) << true;
+    QTest::newRow("no previous inspection") << FactField::PreviousInspection
+                                            << QJsonValue(QJsonValue::Null) << true;
     QTest::newRow("recommendations") << FactField::Recommendations
                                      << QJsonValue(QJsonArray{QJsonObject{
                                             {QStringLiteral("number"), 1},
                                             {QStringLiteral("text"), QStringLiteral("Merged one.")},
-                                            {QStringLiteral("page"), 2}}});
+                                            {QStringLiteral("page"), 2}}}) << false;
 }
 
 void tst_Corrections::everyFieldCanBeCorrectedAndReverted()
 {
     QFETCH(QString, field);
     QFETCH(QJsonValue, value);
-    const qint64 id = addReport();
+    QFETCH(bool, areaSend);
+    const qint64 id = addReport(areaSend ? areaSendReport() : report());
     const DocumentFacts read = m_store->document(id)->facts;
     QVERIFY(FactField::value(read, field) != value);
     QVERIFY2(m_store->correct(id, field, value), qPrintable(m_store->lastError()));
@@ -298,6 +317,13 @@ void tst_Corrections::badCorrectionsLeaveTheStoreAsItWas_data()
                                   << QStringLiteral("999 is not a DfE LA code");
     QTest::newRow("end before start") << FactField::InspectionEnd << QJsonValue(QStringLiteral("2015-11-01"))
                                       << QStringLiteral("would end (2015-11-01) before it starts (2015-11-24)");
+    // Facts the document's kind cannot have would stand in exports and summaries.
+    QTest::newRow("outcome of a SIF report") << FactField::Outcome << QJsonValue(SendOutcome::Positive)
+                                             << QStringLiteral("only an area SEND report has an outcome; "
+                                                               "this document is a SIF inspection");
+    QTest::newRow("previous inspection of a SIF report")
+        << FactField::PreviousInspection << QJsonValue(QStringLiteral("2019-05-13"))
+        << QStringLiteral("only an area SEND report has a previous inspection");
     QTest::newRow("empty recommendation")
         << FactField::Recommendations
         << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("number"), 1},
@@ -318,6 +344,28 @@ void tst_Corrections::badCorrectionsLeaveTheStoreAsItWas()
     QCOMPARE(describeDifference(before, snapshotStore(dbPath())), QString());
     QVERIFY(!m_store->correct(id + 100, FactField::LeadInspector, QStringLiteral("X")));
     QVERIFY2(m_store->lastError().contains(QLatin1String("no document")), qPrintable(m_store->lastError()));
+}
+
+// A grade on an area SEND report, an outcome on a SIF report: refused, with nothing written,
+// until the kind is corrected to one that has it.
+void tst_Corrections::aFactTheKindCannotHaveWaitsForTheKind()
+{
+    const qint64 send = addReport(areaSendReport());
+    const StoreSnapshot before = snapshotStore(dbPath());
+    QVERIFY(!m_store->correct(send, FactField::judgement(Area::Overall), Grade::Good));
+    QVERIFY2(m_store->lastError().contains(QLatin1String("Area SEND inspection gives no graded judgements")),
+             qPrintable(m_store->lastError()));
+    QCOMPARE(describeDifference(before, snapshotStore(dbPath())), QString());
+    // Clearing what should not be there is always allowed.
+    QVERIFY2(m_store->correct(send, FactField::judgement(Area::Overall), QJsonValue::Null),
+             qPrintable(m_store->lastError()));
+
+    const qint64 sif = addReport();
+    QVERIFY(!m_store->correct(sif, FactField::Outcome, SendOutcome::Positive));
+    QVERIFY2(m_store->correct(sif, FactField::Kind, Kind::AreaSend), qPrintable(m_store->lastError()));
+    QVERIFY2(m_store->correct(sif, FactField::Outcome, SendOutcome::Positive),
+             qPrintable(m_store->lastError()));
+    QCOMPARE(m_store->document(sif)->facts.outcome, SendOutcome::Positive);
 }
 
 void tst_Corrections::setCorrectionPutsBackACorrectionExactly()
