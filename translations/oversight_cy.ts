@@ -219,12 +219,17 @@
         <translation>Arolygydd arweiniol: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Recommendations: %1</source>
         <translation>Argymhellion: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>LSCB recommendations: %1</source>
+        <translation>Argymhellion LSCB: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This authority has no checklists yet.</source>
         <translation>Nid oes gan yr awdurdod hwn restrau gwirio eto.</translation>
     </message>
@@ -326,18 +331,18 @@
     <name>DataExport</name>
     <message>
         <location filename="../models/export/DataExport.cpp" line="+53"/>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Document id</source>
         <translation>ID y ddogfen</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-56"/>
+        <location line="+56"/>
         <source>Authority</source>
         <translation>Awdurdod</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>Authority code</source>
         <translation>Cod yr awdurdod</translation>
     </message>
@@ -382,7 +387,7 @@
         <translation>Arolygiad blaenorol</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Other judgements</source>
         <translation>Barnau eraill</translation>
     </message>
@@ -393,6 +398,11 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>LSCB recommendations</source>
+        <translation>Argymhellion LSCB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>File</source>
         <translation>Ffeil</translation>
     </message>
@@ -402,7 +412,7 @@
         <translation>Wedi&apos;i gywiro</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Annotation id</source>
         <translation>ID yr anodiad</translation>
     </message>
@@ -3441,7 +3451,12 @@ Arolygiad SEND ardal: %2, daeth i ben %3</translation>
         <translation>Graddau dros amser</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
+        <source>Date published, or the inspection&apos;s last day where none is printed</source>
+        <translation>Dyddiad cyhoeddi, neu ddiwrnod olaf yr arolygiad lle nad oes un wedi&apos;i argraffu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Visit (no grade)</source>
         <translation>Ymweliad (dim gradd)</translation>
     </message>
@@ -3477,12 +3492,7 @@ Dim graddau (cliciwch i&apos;w hagor)</translation>
         <translation>Canlyniad SEND ardal</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Date published</source>
-        <translation>Dyddiad cyhoeddi</translation>
-    </message>
-    <message>
-        <location line="+134"/>
+        <location line="+129"/>
         <source>Outcome not read</source>
         <translation>Canlyniad heb ei ddarllen</translation>
     </message>

@@ -219,12 +219,17 @@
         <translation>Lead inspector: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Recommendations: %1</source>
         <translation>Recommendations: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>LSCB recommendations: %1</source>
+        <translation>LSCB recommendations: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This authority has no checklists yet.</source>
         <translation>This authority has no checklists yet.</translation>
     </message>
@@ -326,18 +331,18 @@
     <name>DataExport</name>
     <message>
         <location filename="../models/export/DataExport.cpp" line="+53"/>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Document id</source>
         <translation>Document id</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-56"/>
+        <location line="+56"/>
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>Authority code</source>
         <translation>Authority code</translation>
     </message>
@@ -382,7 +387,7 @@
         <translation>Previous inspection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Other judgements</source>
         <translation>Other judgements</translation>
     </message>
@@ -393,6 +398,11 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>LSCB recommendations</source>
+        <translation>LSCB recommendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -402,7 +412,7 @@
         <translation>Corrected</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Annotation id</source>
         <translation>Annotation id</translation>
     </message>
@@ -3414,7 +3424,12 @@ Area SEND inspection: %2, ended %3</translation>
         <translation>Grades over time</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
+        <source>Date published, or the inspection&apos;s last day where none is printed</source>
+        <translation>Date published, or the inspection&apos;s last day where none is printed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Visit (no grade)</source>
         <translation>Visit (no grade)</translation>
     </message>
@@ -3450,12 +3465,7 @@ No grades (click to open)</translation>
         <translation>Area SEND outcome</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Date published</source>
-        <translation>Date published</translation>
-    </message>
-    <message>
-        <location line="+134"/>
+        <location line="+129"/>
         <source>Outcome not read</source>
         <translation>Outcome not read</translation>
     </message>

@@ -119,20 +119,25 @@ QString AuthoritySummaryContent::documents() const
         html += QStringLiteral("<p class=\"muted\">%1</p>")
                     .arg(text(line.join(QStringLiteral(" · "))));
         html += judgementsTable(f);
-        const QList<Recommendation> all = f.recommendations + f.lscbRecommendations;
-        if (all.isEmpty())
-            continue;
-        html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(text(tr("Recommendations: %1").arg(all.size())));
-        // Numbered paragraphs with a hanging indent rather than a list: PdfPaginator can
-        // split a paragraph at a page end, not a list item.
-        for (int i = 0; i < all.size(); ++i)
-            html += QStringLiteral("<p style=\"margin-left: 26px; text-indent: -20px\">%1. "
-                                   "%2</p>")
-                        .arg(QString::number(i + 1),
-                             m_options.fullRecommendationText
-                                 ? text(all.at(i).text)
-                                 : shortened(all.at(i).text, kShortRecommendation));
+        // The authority's recommendations, then the LSCB's (SIF reports to 2018), each list
+        // under its own heading and numbered from 1, as the report prints them.
+        const auto list = [this, &html](const QString &title, const QList<Recommendation> &items) {
+            if (items.isEmpty())
+                return;
+            html += QStringLiteral("<p><b>%1</b></p>").arg(text(title));
+            // Numbered paragraphs with a hanging indent rather than a list: PdfPaginator can
+            // split a paragraph at a page end, not a list item.
+            for (int i = 0; i < items.size(); ++i)
+                html += QStringLiteral("<p style=\"margin-left: 26px; text-indent: -20px\">%1. "
+                                       "%2</p>")
+                            .arg(QString::number(i + 1),
+                                 m_options.fullRecommendationText
+                                     ? text(items.at(i).text)
+                                     : shortened(items.at(i).text, kShortRecommendation));
+        };
+        list(tr("Recommendations: %1").arg(f.recommendations.size()), f.recommendations);
+        list(tr("LSCB recommendations: %1").arg(f.lscbRecommendations.size()),
+             f.lscbRecommendations);
     }
     return html;
 }

@@ -59,7 +59,10 @@ QByteArray DataExport::documentsCsv() const
     // corrected (FactField names), so that a spreadsheet shows which values are corrections.
     // An area SEND report's outcome and previous inspection: its facts in place of grades.
     header << tr("Area SEND outcome") << tr("Previous inspection");
-    header << tr("Other judgements") << tr("Recommendations") << tr("Corrected") << tr("File");
+    // The LSCB's recommendations (SIF reports to 2018) are a list of their own, addressed to
+    // the board, not the local authority: counted apart, as the reports print them.
+    header << tr("Other judgements") << tr("Recommendations") << tr("LSCB recommendations")
+           << tr("Corrected") << tr("File");
     csv.addRow(header);
     for (const StoredDocument &summary : store.documents()) {
         const StoredDocument d = store.document(summary.id).value_or(summary);
@@ -82,7 +85,8 @@ QByteArray DataExport::documentsCsv() const
         for (auto it = f.otherJudgements.cbegin(); it != f.otherJudgements.cend(); ++it)
             other << QStringLiteral("%1: %2").arg(it.key(), *it);
         row << other.join(QStringLiteral("; "))
-            << QString::number(f.recommendations.size() + f.lscbRecommendations.size())
+            << QString::number(f.recommendations.size())
+            << QString::number(f.lscbRecommendations.size())
             << d.correctedFields.join(QStringLiteral("; ")) << d.fileName;
         csv.addRow(row);
     }

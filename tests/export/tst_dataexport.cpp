@@ -91,6 +91,12 @@ void TestDataExport::documentsCsvHasARowPerDocument()
     QCOMPARE(row->at(header.indexOf(QStringLiteral("Lead inspector"))), sif.facts.leadInspector);
     for (auto it = sif.facts.judgements.cbegin(); it != sif.facts.judgements.cend(); ++it)
         QCOMPARE(row->at(header.indexOf(Area::label(it.key()))), Grade::label(*it));
+    // The authority's recommendations and the LSCB's are counted apart.
+    QVERIFY(!sif.facts.lscbRecommendations.isEmpty());
+    QCOMPARE(row->at(header.indexOf(QStringLiteral("Recommendations"))),
+             QString::number(sif.facts.recommendations.size()));
+    QCOMPARE(row->at(header.indexOf(QStringLiteral("LSCB recommendations"))),
+             QString::number(sif.facts.lscbRecommendations.size()));
 }
 
 void TestDataExport::documentsCsvGivesAnAreaSendOutcome()

@@ -190,6 +190,11 @@ void TestSummaryExport::authoritySummaryHasEverySection()
     }
     QVERIFY(all.contains(QStringLiteral("recommendations of the")));
     QVERIFY(all.contains(QStringLiteral("Evidence for item 1")));
+    // The 2016 report's own recommendations and its LSCB's, each list counted on its own.
+    const StoredDocument sif = *store.document(m_store.sif2016);
+    QVERIFY(!sif.facts.lscbRecommendations.isEmpty());
+    QVERIFY(all.contains(QStringLiteral("Recommendations: %1").arg(sif.facts.recommendations.size())));
+    QVERIFY(all.contains(QStringLiteral("LSCB recommendations: %1").arg(sif.facts.lscbRecommendations.size())));
     for (int p = 0; p < text.size(); ++p)
         QVERIFY2(text.at(p).simplified().size() > 40, qPrintable(QString::number(p)));
 }

@@ -89,8 +89,9 @@ void GradeTimelineChart::rebuild()
     // in milliseconds, so leap days push labels onto 31 December of the year before).
     auto *x = new QCategoryAxis(c);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    // Marks stand where the grades took effect: at publication (tooltips name the inspection).
-    x->setTitleText(tr("Date published"));
+    // Marks stand where the grades took effect: at publication (tooltips name the inspection),
+    // or, for a document that prints no publication date, the inspection's last day.
+    x->setTitleText(tr("Date published, or the inspection's last day where none is printed"));
     auto *y = new QCategoryAxis(c);
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const bool send = !m_timeline.sendInspections.isEmpty();
