@@ -56,9 +56,17 @@ bool parseValue(const QString &field, const QString &text, const StoredDocument 
             }
             items.removeAt(at);
         } else if (at < 0) {
-            items.append(QJsonObject{{QStringLiteral("number"), number},
-                                     {QStringLiteral("text"), text},
-                                     {QStringLiteral("page"), 0}});
+            // A new number goes where its number puts it (before the first higher one), so
+            // that a recommendation deleted and written again takes its place back.
+            qsizetype before = items.size();
+            for (qsizetype i = 0; i < items.size(); ++i)
+                if (items.at(i).toObject().value(QStringLiteral("number")).toInt() > number) {
+                    before = i;
+                    break;
+                }
+            items.insert(before, QJsonObject{{QStringLiteral("number"), number},
+                                             {QStringLiteral("text"), text},
+                                             {QStringLiteral("page"), 0}});
         } else {
             QJsonObject item = items.at(at).toObject();
             item.insert(QStringLiteral("text"), text);
@@ -72,11 +80,18 @@ bool parseValue(const QString &field, const QString &text, const StoredDocument 
         for (const QString &name : text.split(QLatin1Char(';'), Qt::SkipEmptyParts))
             names.append(name.simplified());
         *value = names;
-    } else if (!FactField::judgementArea(field).isEmpty() || field == FactField::InspectionStart
-               || field == FactField::InspectionEnd || field == FactField::Published
-               || field == FactField::Outcome || field == FactField::PreviousInspection) {
+    } else if (!FactField::judgementArea(field).isEmpty() || field == FactField::Outcome) {
+        // Grades and outcomes are keys (requires_improvement): "Good" or "Requires improvement"
+        // as a person types them name the same.
+        *value = text.compare(none, Qt::CaseInsensitive) == 0
+                     ? QJsonValue(QJsonValue::Null)
+                     : QJsonValue(text.toLower().simplified().replace(QLatin1Char(' '), QLatin1Char('_')));
+    } else if (field == FactField::InspectionStart || field == FactField::InspectionEnd
+               || field == FactField::Published || field == FactField::PreviousInspection) {
         *value = text.compare(none, Qt::CaseInsensitive) == 0 ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(text);
+    } else if (field == FactField::Kind) {
+        *value = text.toLower().simplified().replace(QLatin1Char(' '), QLatin1Char('_'));
     } else {
         *value = text;
     }

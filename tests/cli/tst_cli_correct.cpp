@@ -21,6 +21,7 @@ private slots:
     void oneRecommendationRevertsAlone();
     void badCorrectionsFailAndChangeNothing_data();
     void badCorrectionsFailAndChangeNothing();
+    void valuesAsPeopleTypeThemAndNumbersInPlace();
 
 private:
     QString db() const { return m_dir.filePath(QStringLiteral("library.db")); }
@@ -243,6 +244,37 @@ void tst_CliCorrect::badCorrectionsFailAndChangeNothing()
     QVERIFY2(refused.exitCode == exitCode, qPrintable(describeRun(args, refused)));
     QVERIFY2(refused.err.contains(message), qPrintable(describeRun(args, refused)));
     QCOMPARE(describeDifference(before, snapshotStore(db())), QString());
+}
+
+// A grade typed as the report prints it names the grade; a recommendation deleted and written
+// again under its number takes its place back, not the end of the list.
+void tst_CliCorrect::valuesAsPeopleTypeThemAndNumbersInPlace()
+{
+    const QString id = QString::number(m_later);
+    const auto correct = [&](const QStringList &what) {
+        const QStringList args = QStringList{QStringLiteral("correct"), QStringLiteral("--db"), db(),
+                                             QStringLiteral("--document"), id} + what;
+        const CliRun r = run(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(describeRun(args, r)));
+    };
+    const auto facts = [&] {
+        return listedDocument(m_later).value(QStringLiteral("facts")).toObject();
+    };
+    correct({QStringLiteral("--set"), QStringLiteral("judgements.overall=Requires improvement")});
+    QCOMPARE(facts().value(QStringLiteral("judgements")).toObject().value(QStringLiteral("overall")).toString(),
+             QStringLiteral("requires_improvement"));
+    correct({QStringLiteral("--revert"), QStringLiteral("judgements.overall")});
+
+    const QJsonArray read = facts().value(QStringLiteral("recommendations")).toArray();
+    QVERIFY(read.size() >= 3);
+    correct({QStringLiteral("--set"), QStringLiteral("recommendations.2=delete")});
+    correct({QStringLiteral("--set"), QStringLiteral("recommendations.2=Written again.")});
+    const QJsonArray now = facts().value(QStringLiteral("recommendations")).toArray();
+    QCOMPARE(now.size(), read.size());
+    QCOMPARE(now.at(1).toObject().value(QStringLiteral("number")).toInt(), 2);
+    QCOMPARE(now.at(1).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Written again."));
+    QCOMPARE(now.at(2), read.at(2));
+    correct({QStringLiteral("--revert"), QStringLiteral("recommendations")});
 }
 
 QTEST_GUILESS_MAIN(tst_CliCorrect)
