@@ -564,7 +564,7 @@
         <translation>Ffeithiau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Judgements</source>
         <translation>Barnau</translation>
     </message>
@@ -609,6 +609,26 @@
         <translation>Cyhoeddwyd</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not found in the report</source>
+        <translation>Heb ei ganfod yn yr adroddiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous inspection</source>
+        <translation>Arolygiad blaenorol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (or not found)</source>
+        <translation>Dim (neu heb ei ganfod)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Lead inspector</source>
         <translation>Arolygydd arweiniol</translation>
@@ -624,7 +644,7 @@
         <translation>Ffeil</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 (pages: %2)</source>
         <translation>%1 (tudalennau: %2)</translation>
     </message>
@@ -659,7 +679,17 @@
         <translation>LSCB %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Area for priority action</source>
+        <translation>Maes ar gyfer gweithredu â blaenoriaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area for priority action; responsible: %1</source>
+        <translation>Maes ar gyfer gweithredu â blaenoriaeth; yn gyfrifol: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+46"/>
         <source>Note:</source>
         <translation>Nodyn:</translation>
@@ -1385,7 +1415,7 @@
 <context>
     <name>SummaryContent</name>
     <message>
-        <location filename="../models/export/DocumentSummaryContent.cpp" line="-146"/>
+        <location filename="../models/export/DocumentSummaryContent.cpp" line="-162"/>
         <source>a deleted document</source>
         <translation>dogfen sydd wedi&apos;i dileu</translation>
     </message>

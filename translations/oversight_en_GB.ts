@@ -564,7 +564,7 @@
         <translation>Facts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Judgements</source>
         <translation>Judgements</translation>
     </message>
@@ -609,6 +609,26 @@
         <translation>Published</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not found in the report</source>
+        <translation>Not found in the report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous inspection</source>
+        <translation>Previous inspection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None (or not found)</source>
+        <translation>None (or not found)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Lead inspector</source>
         <translation>Lead inspector</translation>
@@ -624,7 +644,7 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 (pages: %2)</source>
         <translation>%1 (pages: %2)</translation>
     </message>
@@ -659,7 +679,17 @@
         <translation>LSCB %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Area for priority action</source>
+        <translation>Area for priority action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area for priority action; responsible: %1</source>
+        <translation>Area for priority action; responsible: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+46"/>
         <source>Note:</source>
         <translation>Note:</translation>
@@ -1382,7 +1412,7 @@
 <context>
     <name>SummaryContent</name>
     <message>
-        <location filename="../models/export/DocumentSummaryContent.cpp" line="-146"/>
+        <location filename="../models/export/DocumentSummaryContent.cpp" line="-162"/>
         <source>a deleted document</source>
         <translation>a deleted document</translation>
     </message>

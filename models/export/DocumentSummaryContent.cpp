@@ -43,7 +43,9 @@ SummaryContent DocumentSummaryContent::build(const DocumentSummaryData &data,
     if (!d.facts.title.isEmpty())
         html += QStringLiteral("<p class=\"muted\">%1</p>").arg(text(d.facts.title.simplified()));
     html += heading(2, tr("Facts"), QStringLiteral("facts")) + content.facts();
-    html += heading(2, tr("Judgements"), QStringLiteral("judgements")) + judgementsTable(d.facts);
+    // An area SEND report gives an outcome, not graded judgements: the facts name it.
+    if (d.facts.kind != Kind::AreaSend)
+        html += heading(2, tr("Judgements"), QStringLiteral("judgements")) + judgementsTable(d.facts);
     if (options.includeChart && !data.timeline.isEmpty()) {
         html += heading(2, tr("Timeline of %1").arg(authority), QStringLiteral("timeline"));
         html += chartMarker(int(out.charts.size()));
@@ -63,15 +65,23 @@ QString DocumentSummaryContent::facts() const
     QString authority = text(d.authorityName.isEmpty() ? f.authority : d.authorityName);
     if (!f.authorityCode.isEmpty())
         authority += tr(" (DfE code %1)").arg(text(f.authorityCode));
-    return factsTable({
+    QList<std::pair<QString, QString>> rows{
         {tr("Authority"), authority},
         {tr("Kind"), text(Kind::label(f.kind))},
         {tr("Inspection"), text(inspectionDates(f))},
         {tr("Published"), text(date(f.published))},
-        {tr("Lead inspector"), text(f.leadInspector)},
-        {tr("Inspectors"), text(f.inspectors.join(QStringLiteral(", ")))},
-        {tr("File"), text(tr("%1 (pages: %2)").arg(d.fileName, QString::number(d.pageCount)))},
-    });
+    };
+    if (f.kind == Kind::AreaSend) // in place of grades (the facts panel shows the same)
+        rows << std::pair{tr("Outcome"), text(f.outcome.isEmpty() ? tr("Not found in the report")
+                                                                   : SendOutcome::label(f.outcome))}
+             << std::pair{tr("Previous inspection"),
+                          text(f.previousInspection.isValid() ? date(f.previousInspection)
+                                                              : tr("None (or not found)"))};
+    rows << std::pair{tr("Lead inspector"), text(f.leadInspector)}
+         << std::pair{tr("Inspectors"), text(f.inspectors.join(QStringLiteral(", ")))}
+         << std::pair{tr("File"),
+                      text(tr("%1 (pages: %2)").arg(d.fileName, QString::number(d.pageCount)))};
+    return factsTable(rows);
 }
 
 QString DocumentSummaryContent::recommendations() const
@@ -112,8 +122,14 @@ QString DocumentSummaryContent::recommendationRow(const Recommendation &r, bool 
         }
     }
     const QString number = lscb ? tr("LSCB %1").arg(r.number) : QString::number(r.number);
-    const QString body = m_options.fullRecommendationText ? text(r.text)
-                                                          : shortened(r.text, kShortRecommendation);
+    QString body = m_options.fullRecommendationText ? text(r.text)
+                                                    : shortened(r.text, kShortRecommendation);
+    // An area SEND report's areas for priority action name the bodies responsible for them.
+    if (r.priorityAction)
+        body += QStringLiteral("<br><i>%1</i>")
+                    .arg(text(r.responsibleBody.isEmpty()
+                                  ? tr("Area for priority action")
+                                  : tr("Area for priority action; responsible: %1").arg(r.responsibleBody)));
     return QStringLiteral("<tr><td>%1</td><td>%2%3</td>%4</tr>")
         .arg(text(number), body,
              m_options.includeAnnotations ? evidence(evidenceFound) : QString(),

@@ -11,6 +11,7 @@
 #include "export/SummaryHtml.h"
 #include "import/ImportJob.h"
 #include "pdf/PdfDocument.h"
+#include "store/Database.h"
 #include "store/DocumentStore.h"
 #include "StoreSnapshot.h"
 
@@ -42,6 +43,7 @@ private slots:
     void fontsAreEmbedded();
     void missingDocumentIsAnError();
     void importRefusesAnExportedSummary();
+    void areaSendSummaryGivesOutcomeAndPriorityActions();
 
 private:
     QByteArray documentPdf(const SummaryOptions &options, const QString &keepAs = {});
@@ -320,6 +322,37 @@ void TestSummaryExport::importRefusesAnExportedSummary()
         }
     }
     QCOMPARE(RawConnection(library).scalar(QStringLiteral("SELECT count(*) FROM documents")).toInt(), 1);
+}
+
+// An area SEND report has an outcome, not grades: the summary gives it with the previous
+// inspection among the facts, and marks priority actions with the bodies responsible.
+void TestSummaryExport::areaSendSummaryGivesOutcomeAndPriorityActions()
+{
+    const QString library = m_dir.filePath(QStringLiteral("send.sqlite"));
+    const QList<ImportOutcome> outcomes =
+        ImportJob(library, {dataPath(QStringLiteral("bury area send inspection - 07 may 2024.pdf"))}).run();
+    QCOMPARE(outcomes.size(), 1);
+    QCOMPARE(outcomes.first().status, ImportOutcome::Status::Imported);
+    Database database(library);
+    QVERIFY2(database.isOpen(), qPrintable(database.errorString()));
+    const StoredDocument bury = *DocumentStore(database).document(outcomes.first().documentId);
+    QCOMPARE(bury.facts.kind, Kind::AreaSend);
+    QVERIFY(!bury.facts.outcome.isEmpty() && bury.facts.previousInspection.isValid());
+    const auto priority = std::find_if(bury.facts.recommendations.cbegin(), bury.facts.recommendations.cend(),
+                                       [](const Recommendation &r) { return r.priorityAction; });
+    QVERIFY(priority != bury.facts.recommendations.cend() && !priority->responsibleBody.isEmpty());
+
+    QString error;
+    const QByteArray pdf = SummaryExport(database).documentSummary(bury.id, m_options, &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const QString all = simplified(pages(pdf));
+    QVERIFY2(all.contains(QStringLiteral("Outcome ") + SendOutcome::label(bury.facts.outcome)),
+             qPrintable(all.left(1500)));
+    QVERIFY(all.contains(QStringLiteral("Previous inspection ")
+                         + DocumentDate::longText(bury.facts.previousInspection)));
+    QVERIFY(!all.contains(QStringLiteral("gives no judgements")));
+    QVERIFY(all.contains(QStringLiteral("Area for priority action; responsible: ")
+                         + priority->responsibleBody));
 }
 
 #include "tst_summaryexport.moc"
