@@ -402,14 +402,15 @@ QVariant PostgresDialect::bytesParameter(const QByteArray &bytes) const
 
 QString PostgresDialect::toMatchExpression(const QString &userQuery) const
 {
-    static const QRegularExpression token(QStringLiteral("\"([^\"]*)\"|(\\S+)"));
+    // As SQLite's: a star ending a word or a phrase makes its last word a prefix.
+    static const QRegularExpression token(QStringLiteral("\"([^\"]*)\"(\\*?)|(\\S+)"));
     QStringList terms;
     auto it = token.globalMatch(straightQuotes(userQuery));
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const bool quoted = !m.captured(1).isNull();
-        QString term = quoted ? m.captured(1) : m.captured(2);
-        const bool prefix = !quoted && term.endsWith(QLatin1Char('*'));
+        QString term = quoted ? m.captured(1) : m.captured(3);
+        const bool prefix = term.endsWith(QLatin1Char('*')) || (quoted && !m.captured(2).isEmpty());
         const QStringList runs = runsOf(term);
         if (!runs.isEmpty())
             terms.append(phraseOf(runs, prefix));

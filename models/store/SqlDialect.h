@@ -92,7 +92,8 @@ public:
     // override it).
     virtual QString indexNewFindingsSql() const { return {}; }
     // What the user typed, as this dialect's full-text query (bind it as :query): words are
-    // ANDed, "quoted phrases" (straight or typographic quotes) kept, prefix* allowed; operators
+    // ANDed, "quoted phrases" (straight or typographic quotes) kept, prefix* allowed (a star
+    // ending a word or a phrase makes its last word a prefix: care*, "child prot*"); operators
     // a user did not mean are plain text. '' when nothing searchable is left.
     virtual QString toMatchExpression(const QString &userQuery) const = 0;
     // SELECT (page_id, document_id, page_number, snippet, score) for :query in a scope (binds

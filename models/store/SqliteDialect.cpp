@@ -517,14 +517,17 @@ QString SqliteDialect::toMatchExpression(const QString &userQuery) const
 {
     // Quoted phrases stay phrases; every other word becomes a quoted token so that FTS5
     // syntax characters (-, :, ^, parentheses, AND/OR/NOT) typed by a user are plain text.
-    static const QRegularExpression token(QStringLiteral("\"([^\"]*)\"|(\\S+)"));
+    // A star ending a word or a phrase ("child prot*", "child prot"*) makes its last word a
+    // prefix (FTS5: a '*' after a string marks its final token as a prefix).
+    static const QRegularExpression token(QStringLiteral("\"([^\"]*)\"(\\*?)|(\\S+)"));
     QStringList terms;
     auto it = token.globalMatch(straightQuotes(userQuery));
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        QString term = m.captured(1).isNull() ? m.captured(2) : m.captured(1);
-        const bool prefix = m.captured(1).isNull() && term.endsWith(QLatin1Char('*'));
-        if (prefix)
+        const bool quoted = !m.captured(1).isNull();
+        QString term = quoted ? m.captured(1) : m.captured(3);
+        const bool prefix = term.endsWith(QLatin1Char('*')) || (quoted && !m.captured(2).isEmpty());
+        while (term.endsWith(QLatin1Char('*')))
             term.chop(1);
         term.replace(QLatin1Char('"'), QString());
         if (term.trimmed().isEmpty())

@@ -379,6 +379,9 @@ void tst_DocumentStore::search_data()
     QTest::newRow("every word required") << "leaders wokingham" << QStringList{};
     QTest::newRow("case and stems") << "PLACEMENT" << QStringList{"A2"};
     QTest::newRow("prefix") << "safeguard*" << QStringList{"A2"};
+    QTest::newRow("phrase ending in a prefix") << "\"social wor*\"" << QStringList{"A1", "B1"};
+    QTest::newRow("phrase followed by a star") << "\"social wor\"*" << QStringList{"A1", "B1"};
+    QTest::newRow("phrase prefix in order only") << "\"work soc*\"" << QStringList{};
     QTest::newRow("prefix across documents") << "child*" << QStringList{"A1", "A2", "A3", "B1"};
     QTest::newRow("hyphenated words") << "children-in-care" << QStringList{"A2"};
     QTest::newRow("leading minus") << "care -placements" << QStringList{"A2"};
