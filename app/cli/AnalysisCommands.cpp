@@ -4,6 +4,7 @@
 
 #include "analysis/DocumentComparison.h"
 #include "charts/ChartRendering.h"
+#include "domain/DocumentDate.h"
 #include "domain/DocumentFacts.h"
 #include "store/Database.h"
 #include "store/DocumentStore.h"
@@ -79,16 +80,27 @@ int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "compare needs --db DB and two document ids (see `list`)\n";
         return Usage;
     }
+    if (idA == idB) {
+        err << "compare needs two different documents, not " << idA << " twice\n";
+        return Usage;
+    }
     const std::unique_ptr<Database> opened = openDatabase(parser, err);
     if (!opened)
         return Failed;
     Database &database = *opened;
     DocumentStore store(database);
-    const auto a = store.document(idA);
-    const auto b = store.document(idB);
+    auto a = store.document(idA);
+    auto b = store.document(idB);
     if (!a || !b) {
-        err << "no document with id " << (a ? idB : idA) << '\n';
+        err << "there is no document with id " << (a ? idB : idA) << " (list shows them)\n";
         return Failed;
+    }
+    // Changes read from the earlier to the later document: given the other way round, the
+    // two are swapped (by the dates lists show), and the user is told.
+    if (DocumentDate::of(b->facts) < DocumentDate::of(a->facts)) {
+        err << "compare: document " << idB << " is the earlier one; comparing " << idB
+            << " with " << idA << '\n';
+        std::swap(a, b);
     }
     const DocumentComparison comparison = compareDocuments(*a, *b);
     if (parser.isSet(QStringLiteral("json")))

@@ -246,6 +246,22 @@ void tst_CliFeatures::compareTextNamesBothDocuments()
     QVERIFY2(r.out.contains(QStringLiteral("\nB: %1 ").arg(m_sif2018)), qPrintable(r.out.left(300)));
     QVERIFY2(r.out.contains(QLatin1String("overall: inadequate -> requires_improvement")),
              qPrintable(r.out.left(1500)));
+
+    // Given the later one first, the two are compared earlier to later, and the user told.
+    const QStringList swapped{QStringLiteral("compare"), QStringLiteral("--db"), dbPath(),
+                              QString::number(m_sif2018), QString::number(m_sif2016)};
+    const CliRun back = run(swapped);
+    QVERIFY2(back.exitCode == 0, qPrintable(describeRun(swapped, back)));
+    QVERIFY2(back.err.contains(QStringLiteral("document %1 is the earlier one").arg(m_sif2016)),
+             qPrintable(back.err));
+    QCOMPARE(back.out, r.out);
+
+    // One document twice is a mistake.
+    const QStringList twice{QStringLiteral("compare"), QStringLiteral("--db"), dbPath(),
+                            QString::number(m_sif2016), QString::number(m_sif2016)};
+    const CliRun same = run(twice);
+    QCOMPARE(same.exitCode, 2);
+    QVERIFY2(same.err.contains(QLatin1String("two different documents")), qPrintable(same.err));
 }
 
 void tst_CliFeatures::chartWritesAPngAndAnSvg()
