@@ -3554,7 +3554,7 @@ Canlyniad: %2
 <context>
     <name>oversight::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+25"/>
+        <location filename="../ui/import/ImportController.cpp" line="+26"/>
         <source>Cancel import</source>
         <translation>Canslo&apos;r mewnforio</translation>
     </message>
@@ -3638,6 +3638,11 @@ Canlyniad: %2
             <numerusform>, %n wedi&apos;u canslo</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ImportReportDialog</name>
@@ -3684,7 +3689,12 @@ Canlyniad: %2
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The same content is already in the database: %1</source>
+        <translation>Mae&apos;r un cynnwys eisoes yn y gronfa ddata: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The same content is already in the database</source>
         <translation>Mae&apos;r un cynnwys eisoes yn y gronfa ddata</translation>
     </message>
@@ -3694,7 +3704,7 @@ Canlyniad: %2
         <translation>Heb ei mewnforio: canslwyd y mewnforio</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import report</source>
         <translation>Adroddiad mewnforio</translation>
     </message>
@@ -3724,7 +3734,7 @@ Canlyniad: %2
         <translation>Ffolder</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%1 files: %2 imported, %3 already present, %4 rejected, %5 cancelled.</source>
         <translation>%1 ffeil: %2 wedi&apos;u mewnforio, %3 eisoes yn bresennol, %4 wedi&apos;u gwrthod, %5 wedi&apos;u canslo.</translation>
     </message>

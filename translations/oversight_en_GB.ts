@@ -3527,7 +3527,7 @@ Outcome: %2
 <context>
     <name>oversight::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+25"/>
+        <location filename="../ui/import/ImportController.cpp" line="+26"/>
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>
@@ -3596,6 +3596,11 @@ Outcome: %2
             <numerusform>, %n cancelled</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ImportReportDialog</name>
@@ -3636,7 +3641,12 @@ Outcome: %2
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The same content is already in the database: %1</source>
+        <translation>The same content is already in the database: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The same content is already in the database</source>
         <translation>The same content is already in the database</translation>
     </message>
@@ -3646,7 +3656,7 @@ Outcome: %2
         <translation>Not imported: the import was cancelled</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import report</source>
         <translation>Import report</translation>
     </message>
@@ -3676,7 +3686,7 @@ Outcome: %2
         <translation>Folder</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%1 files: %2 imported, %3 already present, %4 rejected, %5 cancelled.</source>
         <translation>%1 files: %2 imported, %3 already present, %4 rejected, %5 cancelled.</translation>
     </message>

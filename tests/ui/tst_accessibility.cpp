@@ -468,7 +468,7 @@ void TestAccessibility::otherDialogsControlsAreNamed()
         dialog.hide();
     }
     {
-        ImportReportDialog dialog({}, m_gui.window());
+        ImportReportDialog dialog({}, {}, m_gui.window());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QStringList offenders = unnamedControls(&dialog);

@@ -34,13 +34,23 @@ void TestImportReport::rejectedFirstWithTheirFolders()
     }
     outcomes[1].status = ImportOutcome::Status::Rejected;
     outcomes[1].reason = QStringLiteral("The file is damaged");
+    // A file found again names the document it duplicates, as the Library lists it.
+    ImportOutcome again;
+    again.path = QStringLiteral("/data/ofsted/80600_copies/") + name;
+    again.status = ImportOutcome::Status::Duplicate;
+    again.documentId = 7;
+    outcomes.append(again);
+    const QString stored = QStringLiteral("Wandsworth: SIF inspection, 17 December 2015");
 
-    ImportReportDialog dialog(outcomes);
+    ImportReportDialog dialog(outcomes, {{7, stored}});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("importReportTable"));
     QVERIFY(table);
-    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->item(1, ImportReportDialog::ResultColumn)->text(), QStringLiteral("Already present"));
+    QVERIFY2(table->item(1, ImportReportDialog::DetailsColumn)->text().endsWith(stored),
+             qPrintable(table->item(1, ImportReportDialog::DetailsColumn)->text()));
     // The rejected one first, and it can be traced: its folder is shown beside its name.
     QCOMPARE(table->item(0, ImportReportDialog::ResultColumn)->text(), QStringLiteral("Rejected"));
     QCOMPARE(table->item(0, ImportReportDialog::FileColumn)->text(), name);

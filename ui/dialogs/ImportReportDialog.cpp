@@ -31,7 +31,7 @@ QString resultText(const ImportOutcome &o)
     return {};
 }
 
-QString detailText(const ImportOutcome &o)
+QString detailText(const ImportOutcome &o, const QHash<qint64, QString> &storedTitles)
 {
     switch (o.status) {
     case ImportOutcome::Status::Imported:
@@ -41,6 +41,8 @@ QString detailText(const ImportOutcome &o)
                    : ImportReportDialog::tr("%1, %2, %n page(s)", nullptr, o.pages)
                          .arg(Kind::label(o.kind), o.authority);
     case ImportOutcome::Status::Duplicate:
+        if (const QString title = storedTitles.value(o.documentId); !title.isEmpty())
+            return ImportReportDialog::tr("The same content is already in the database: %1").arg(title);
         return ImportReportDialog::tr("The same content is already in the database");
     case ImportOutcome::Status::Rejected:
         return o.reason;
@@ -52,7 +54,8 @@ QString detailText(const ImportOutcome &o)
 
 } // namespace
 
-ImportReportDialog::ImportReportDialog(const QList<ImportOutcome> &outcomes, QWidget *parent)
+ImportReportDialog::ImportReportDialog(const QList<ImportOutcome> &outcomes,
+                                       const QHash<qint64, QString> &storedTitles, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("importReport"));
@@ -101,12 +104,16 @@ ImportReportDialog::ImportReportDialog(const QList<ImportOutcome> &outcomes, QWi
         auto *folder = new QTableWidgetItem(QDir::toNativeSeparators(info.absolutePath()));
         folder->setToolTip(fullPath);
         table->setItem(row, FolderColumn, folder);
-        auto *detail = new QTableWidgetItem(detailText(o));
-        detail->setToolTip(detailText(o));
+        const QString details = detailText(o, storedTitles);
+        auto *detail = new QTableWidgetItem(details);
+        detail->setToolTip(details);
         table->setItem(row, DetailsColumn, detail);
     }
-    table->setSortingEnabled(true); // by any column; until then, rejected first
+    // By any column; until then, rejected first. No sort indicator before sorting is turned on:
+    // QTableView sorts at once by the indicator's column (Result, descending), which put
+    // imported files before cancelled and already present ones.
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table->setSortingEnabled(true);
     table->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Interactive);
     table->horizontalHeader()->setSectionResizeMode(FolderColumn, QHeaderView::Interactive);

@@ -3,6 +3,7 @@
 #include "import/ImportJob.h"
 
 #include <QDialog>
+#include <QHash>
 
 namespace oversight {
 
@@ -14,7 +15,12 @@ class ImportReportDialog : public QDialog
 public:
     enum Column { ResultColumn, FileColumn, FolderColumn, DetailsColumn, ColumnCount };
 
-    explicit ImportReportDialog(const QList<ImportOutcome> &outcomes, QWidget *parent = nullptr);
+    // storedTitles: for files already present, how the library lists the document they
+    // duplicate (ImportOutcome::documentId -> "Wandsworth: SIF inspection, 17 December 2015"),
+    // so that a row says which one; without a title a row says only that it is there.
+    explicit ImportReportDialog(const QList<ImportOutcome> &outcomes,
+                                const QHash<qint64, QString> &storedTitles = {},
+                                QWidget *parent = nullptr);
 };
 
 } // namespace oversight

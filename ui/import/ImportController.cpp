@@ -2,6 +2,7 @@
 
 #include "dialogs/ImportReportDialog.h"
 #include "import/ImportTask.h"
+#include "store/DocumentStore.h"
 #include "store/Library.h"
 
 #include <QFileInfo>
@@ -139,7 +140,18 @@ void ImportController::onFinished(const QList<ImportOutcome> &outcomes)
         message += tr(", %n cancelled", nullptr, cancelled);
     m_statusBar->showMessage(message, 10000);
     if (m_showReport && m_dialogParent) {
-        auto *dialog = new ImportReportDialog(outcomes, m_dialogParent);
+        // Each file found again is named by the document it duplicates, as the Library lists it.
+        QHash<qint64, QString> storedTitles;
+        for (const ImportOutcome &o : outcomes) {
+            if (o.status != ImportOutcome::Status::Duplicate || storedTitles.contains(o.documentId))
+                continue;
+            if (const auto doc = m_library->store()->summary(o.documentId))
+                storedTitles.insert(o.documentId,
+                                    doc->authorityName.isEmpty()
+                                        ? doc->displayTitle()
+                                        : tr("%1: %2").arg(doc->authorityName, doc->displayTitle()));
+        }
+        auto *dialog = new ImportReportDialog(outcomes, storedTitles, m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     }
